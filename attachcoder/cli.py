@@ -1,0 +1,212 @@
+"""The ``attachcoder`` command: the window by default, headless subcommands for the rest.
+
+Exit codes (CLI.md): 0 all good; 1 some input was bad (each reported, the rest still done);
+2 the command itself was wrong. Each subcommand is one ``_cmd_*`` function that parses nothing
+itself and calls the library layers; Qt is imported only when the window opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from attachcoder import __version__
+
+SUBCOMMANDS = ("open", "check", "export", "batch", "agreement", "import", "convert")
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+log = logging.getLogger("attachcoder")
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (exit 2)."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="attachcoder",
+        description="Code caregiver–infant interaction from video; export tallies and agreement.",
+    )
+    p.add_argument("--version", action="version", version=f"attachcoder {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    o = sub.add_parser("open", help="open the coding window on a session")
+    o.add_argument("session", nargs="?", type=Path)
+
+    c = sub.add_parser("check", help="validate session files and print every problem")
+    c.add_argument("sessions", nargs="+", type=Path, metavar="SESSION")
+
+    e = sub.add_parser("export", help="the supervisor's workbook for each session")
+    e.add_argument("sessions", nargs="+", type=Path, metavar="SESSION")
+    e.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    e.add_argument("--no-notes", action="store_true", help="leave free-text notes out")
+
+    b = sub.add_parser("batch", help="many sessions into one workbook (and CSV)")
+    b.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    b.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.xlsx")
+    b.add_argument("--csv", type=Path, metavar="DIR", help="also write the tables as CSV here")
+    b.add_argument("--no-notes", action="store_true", help="leave free-text notes out")
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    a = sub.add_parser("agreement", help="observer agreement between codings")
+    a.add_argument("sessions", nargs="*", type=Path, metavar="SESSION")
+    a.add_argument("--pairs", nargs=2, type=Path, metavar=("DIR_A", "DIR_B"))
+    a.add_argument("--reference", type=Path, metavar="GOLD")
+    a.add_argument("--criterion", type=float, metavar="K")
+    a.add_argument("--unit", default="1s", metavar="DUR")
+    a.add_argument("--tolerance", default="0s", metavar="DUR")
+    a.add_argument("--overlap", type=float, default=0.6, metavar="F")
+    a.add_argument("--point-window", default="1s", metavar="DUR")
+    a.add_argument("-o", "--output", type=Path, metavar="OUT.xlsx")
+    a.add_argument("--json", action="store_true", help="print one JSON document")
+
+    i = sub.add_parser("import", help="ELAN .eaf, BORIS .boris or Datavyu .opf into sessions")
+    i.add_argument("file", type=Path, metavar="FILE")
+    i.add_argument("--observation", metavar="NAME")
+    i.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+
+    v = sub.add_parser("convert", help="a session to .eaf, .sds (SDIS) or .csv (episodes)")
+    v.add_argument("session", type=Path, metavar="SESSION")
+    v.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    v.add_argument("--no-notes", action="store_true", help="leave free-text notes out")
+    return p
+
+
+def iter_session_files(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, folders searched recursively for ``.acs`` (never .bak or .journal)."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(q for q in p.rglob("*.acs") if q.is_file()))
+        else:
+            out.append(p)
+    return out
+
+
+def err(message: str) -> None:
+    print(f"attachcoder: {message}", file=sys.stderr)
+
+
+# ------------------------------------------------------------------ subcommands
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from attachcoder.io.session_file import SessionFileError, load
+
+    files = iter_session_files(args.sessions)
+    if not files:
+        err("no session files found in " + ", ".join(map(str, args.sessions)))
+        return EXIT_BAD_INPUT
+    bad = 0
+    for f in files:
+        try:
+            session = load(f)
+        except SessionFileError as exc:
+            bad += 1
+            print(f"{exc}")
+            continue
+        print(f"{f}: ok ({len(session)} episodes, {session.metadata.session_key()})")
+    if len(files) > 1:
+        print(f"{len(files) - bad} of {len(files)} files are sound")
+    return EXIT_BAD_INPUT if bad else EXIT_OK
+
+
+def _not_yet(name: str) -> int:
+    err(f"'{name}' is not available in this version yet")
+    return EXIT_USAGE
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    return _not_yet("export")
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    return _not_yet("batch")
+
+
+def _cmd_agreement(args: argparse.Namespace) -> int:
+    return _not_yet("agreement")
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    return _not_yet("import")
+
+
+def _cmd_convert(args: argparse.Namespace) -> int:
+    return _not_yet("convert")
+
+
+def _cmd_open(args: argparse.Namespace) -> int:
+    return _open_window(args.session)
+
+
+def _open_window(session: Path | None) -> int:
+    from attachcoder.gui.app import run_app  # Qt is loaded only here
+
+    return run_app(session)
+
+
+# ------------------------------------------------------------------ entry points
+
+
+def _setup_logging() -> None:
+    try:
+        from platformdirs import user_log_dir
+
+        folder = Path(user_log_dir("attachcoder", appauthor=False))
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            folder / "attachcoder.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("attachcoder")
+    root.setLevel(logging.INFO)
+    if not root.handlers:
+        root.addHandler(handler)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _setup_logging()
+    if argv and not argv[0].startswith("-") and argv[0] not in SUBCOMMANDS:
+        argv = ["open", *argv]  # `attachcoder SESSION`
+    if not argv:
+        argv = ["open"]
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: 0 for --help/--version, 2 for usage
+        return int(exc.code or 0)
+    handler = {
+        "open": _cmd_open,
+        "check": _cmd_check,
+        "export": _cmd_export,
+        "batch": _cmd_batch,
+        "agreement": _cmd_agreement,
+        "import": _cmd_import,
+        "convert": _cmd_convert,
+    }[args.command]
+    try:
+        return handler(args)
+    except UsageError as exc:
+        err(str(exc))
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        err("interrupted")
+        return 130
+
+
+def gui_main() -> None:
+    """Entry point of the GUI launcher (no console on Windows)."""
+    raise SystemExit(main(sys.argv[1:] or ["open"]))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
