@@ -2,7 +2,8 @@
 
 Exit codes (CLI.md): 0 all good; 1 some input was bad (each reported, the rest still done);
 2 the command itself was wrong. Each subcommand is one ``_cmd_*`` function that parses nothing
-itself and calls the library layers; Qt is imported only when the window opens.
+itself: it hands the parsed arguments to its module in ``attachcoder/commands/``, which calls
+the library layers. Qt is imported only when the window opens.
 """
 
 from __future__ import annotations
@@ -11,20 +12,15 @@ import argparse
 import logging
 import logging.handlers
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from attachcoder import __version__
+from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, UsageError
 
 SUBCOMMANDS = ("open", "check", "export", "batch", "agreement", "import", "convert")
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
-
 log = logging.getLogger("attachcoder")
-
-
-class UsageError(Exception):
-    """The command line itself is wrong (exit 2)."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -77,25 +73,11 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def iter_session_files(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, folders searched recursively for ``.acs`` (never .bak or .journal)."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*.acs") if q.is_file()))
-        else:
-            out.append(p)
-    return out
-
-
-def err(message: str) -> None:
-    print(f"attachcoder: {message}", file=sys.stderr)
-
-
 # ------------------------------------------------------------------ subcommands
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from attachcoder.commands.common import err, iter_session_files
     from attachcoder.io.session_file import SessionFileError, load
 
     files = iter_session_files(args.sessions)
@@ -116,29 +98,34 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if bad else EXIT_OK
 
 
-def _not_yet(name: str) -> int:
-    err(f"'{name}' is not available in this version yet")
-    return EXIT_USAGE
-
-
 def _cmd_export(args: argparse.Namespace) -> int:
-    return _not_yet("export")
+    from attachcoder.commands.export import run
+
+    return run(args)
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
-    return _not_yet("batch")
+    from attachcoder.commands.batch import run
+
+    return run(args)
 
 
 def _cmd_agreement(args: argparse.Namespace) -> int:
-    return _not_yet("agreement")
+    from attachcoder.commands.agreement import run
+
+    return run(args)
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    return _not_yet("import")
+    from attachcoder.commands.interchange import run_import
+
+    return run_import(args)
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
-    return _not_yet("convert")
+    from attachcoder.commands.interchange import run_convert
+
+    return run_convert(args)
 
 
 def _cmd_open(args: argparse.Namespace) -> int:
@@ -196,10 +183,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except UsageError as exc:
-        err(str(exc))
+        print(f"attachcoder: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        err("interrupted")
+        print("attachcoder: interrupted", file=sys.stderr)
         return 130
 
 

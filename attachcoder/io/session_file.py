@@ -59,8 +59,8 @@ def _episode_validator() -> Any:
     """The schema's episode definition alone, for the one item that failed the fast check."""
     import jsonschema
 
-    schema = dict(json_schema())
-    return jsonschema.Draft202012Validator({**schema, "$ref": "#/$defs/episode"})
+    schema = json_schema()
+    return jsonschema.Draft202012Validator({"$defs": schema["$defs"], "$ref": "#/$defs/episode"})
 
 
 def _place(path: Any) -> str:
