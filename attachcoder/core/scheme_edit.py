@@ -1,0 +1,437 @@
+"""Editing the scheme of a coded session without orphaning an episode.
+
+A scheme edit is more than a new scheme: renaming a code must rename its episodes, removing a
+code in use must delete them (after the user agreed), a modifier value that no longer exists
+must be cleared, and ratings must follow their items. :func:`analyse_scheme_change` works all
+of that out as ONE :class:`~attachcoder.core.changes.CompoundChange`, so a single undo puts
+everything back; it also counts what would be lost, so the editor can ask before anything is.
+Its parts are ordered so that a listener never sees an episode whose code the scheme of the
+moment lacks.
+
+:class:`SchemeDraft` is the editor's working copy: mutable lists of layers, codes and rating
+items, each remembering where it came from (its *origin* in the original scheme). Renames are
+read off the origins, never guessed from names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from attachcoder.core.changes import Change, CompoundChange, EpisodeEdit, FieldChange
+from attachcoder.core.episode import Episode
+from attachcoder.core.scheme import Code, Layer, LayerKind, ModifierSpec, RatingItem, Scheme
+from attachcoder.core.session import Session
+
+CodeRef = tuple[str, str]
+"""A code by ``(layer name, code name)``."""
+
+
+class SchemeEditError(ValueError):
+    """A scheme edit that cannot be applied to this session; the message says why and what to do."""
+
+
+# ---------------------------------------------------------------------------- the plan
+
+
+@dataclass(frozen=True)
+class SchemeEditPlan:
+    """What a scheme edit does to a session, and what it would lose."""
+
+    change: CompoundChange
+    renamed: dict[CodeRef, int] = field(default_factory=dict)
+    deleted: dict[CodeRef, int] = field(default_factory=dict)
+    cleared_modifiers: int = 0
+    dropped_ratings: tuple[str, ...] = ()
+    cleared_ratings: tuple[str, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return self.change.is_empty
+
+    def losses(self) -> list[str]:
+        """Sentences naming every piece of coding the edit would delete (empty: nothing lost)."""
+        out = []
+        for (layer, code), n in sorted(self.deleted.items()):
+            out.append(f"{n} episode(s) of code {code!r} in layer {layer!r} will be deleted")
+        if self.cleared_modifiers:
+            out.append(
+                f"{self.cleared_modifiers} modifier value(s) no longer in the scheme will be "
+                "cleared"
+            )
+        for name in self.dropped_ratings:
+            out.append(f"the rating {name!r} will be removed")
+        for name in self.cleared_ratings:
+            out.append(f"the rating {name!r} is outside its new range and will be cleared")
+        return out
+
+
+def episodes_per_code(session: Session) -> Counter[CodeRef]:
+    """How many episodes each ``(layer, code)`` holds; one pass over the session."""
+    return Counter((ep.layer, ep.code) for ep in session.iter_episodes())
+
+
+def analyse_scheme_change(
+    session: Session,
+    new_scheme: Scheme,
+    renames: dict[CodeRef, CodeRef] | None = None,
+    rating_renames: dict[str, str] | None = None,
+    removed: Iterable[CodeRef] = (),
+) -> SchemeEditPlan:
+    """Plan replacing ``session.scheme`` with ``new_scheme``.
+
+    ``renames`` maps an old ``(layer, code)`` to its new one (a layer rename is a rename of each
+    of its codes; two codes mapped onto one merge them). An old code that is neither renamed nor
+    still present is removed, and its episodes are deleted; so are the episodes of the codes in
+    ``removed``, even when the new scheme has a code of the same name. Raises
+    :class:`SchemeError` when the new scheme breaks a rule and :class:`SchemeEditError` when the
+    edit cannot fit the episodes (e.g. a coded state layer turned into a point layer). The
+    session itself still checks the result when the change is applied.
+    """
+    new_scheme.validate()
+    renames = dict(renames or {})
+    gone = set(removed)
+    rating_renames = dict(rating_renames or {})
+    for old, new in renames.items():
+        la = new_scheme.layer(new[0])
+        if la is None or la.code(new[1]) is None:
+            raise SchemeEditError(
+                f"code {old[1]!r} of layer {old[0]!r} is renamed to {new[1]!r} in layer "
+                f"{new[0]!r}, which the new scheme does not have"
+            )
+
+    dropped_eps: list[Episode] = []
+    added: list[Episode] = []
+    renamed: Counter[CodeRef] = Counter()
+    deleted: Counter[CodeRef] = Counter()
+    kind_problems: Counter[tuple[str, str, str]] = Counter()
+    cleared = 0
+    for ep in session.iter_episodes():
+        ref = (ep.layer, ep.code)
+        target = renames.get(ref, ref)
+        layer = new_scheme.layer(target[0])
+        code = layer.code(target[1]) if layer is not None else None
+        if layer is None or code is None or ref in gone:
+            dropped_eps.append(ep)
+            deleted[ref] += 1
+            continue
+        old_layer = session.scheme.layer(ep.layer)
+        if old_layer is not None and old_layer.kind != layer.kind:
+            kind_problems[(ep.layer, old_layer.kind, layer.name)] += 1
+            continue
+        mods, n_cleared = _fit_modifiers(ep.modifiers, code)
+        cleared += n_cleared
+        if target != ref or n_cleared:
+            dropped_eps.append(ep)
+            added.append(ep._replace(layer=target[0], code=target[1], modifiers=mods))
+            if target != ref:
+                renamed[ref] += 1
+    if kind_problems:
+        raise SchemeEditError(
+            "; ".join(
+                f"layer {old!r} holds {n} {kind} episode(s), so it cannot become the "
+                f"{'point' if kind == 'state' else 'state'} layer {new!r}; add a new layer "
+                "for that instead"
+                for (old, kind, new), n in sorted(kind_problems.items())
+            )
+        )
+
+    ratings: dict[str, Any] = {}
+    kept: dict[str, Any] = {}  # ratings valid under both the old and the new scheme
+    dropped: list[str] = []
+    out_of_range: list[str] = []
+    for name, value in session.ratings.items():
+        target_name = rating_renames.get(name, name)
+        item = new_scheme.rating_item(target_name)
+        if item is None:
+            dropped.append(name)
+        elif value is not None and item.check(value) is not None:
+            out_of_range.append(target_name)
+        else:
+            ratings[target_name] = value
+            if target_name == name:
+                kept[name] = value
+
+    # Ordered so that listeners never see an episode or a rating the current scheme lacks:
+    # affected episodes leave under the old scheme and come back (renamed) under the new one.
+    parts: list[Change] = []
+    if dropped_eps:
+        parts.append(EpisodeEdit(removed=tuple(dropped_eps)))
+    if kept != session.ratings:
+        parts.append(FieldChange("ratings", dict(session.ratings), dict(kept)))
+    if new_scheme is not session.scheme:
+        parts.append(FieldChange("scheme", session.scheme, new_scheme))
+    if added:
+        parts.append(EpisodeEdit(added=tuple(added)))
+    if ratings != kept:
+        parts.append(FieldChange("ratings", dict(kept), ratings))
+    return SchemeEditPlan(
+        change=CompoundChange(tuple(parts)),
+        renamed=dict(renamed),
+        deleted=dict(deleted),
+        cleared_modifiers=cleared,
+        dropped_ratings=tuple(dropped),
+        cleared_ratings=tuple(out_of_range),
+    )
+
+
+def plan_scheme_change(
+    session: Session,
+    new_scheme: Scheme,
+    renames: dict[CodeRef, CodeRef] | None = None,
+    rating_renames: dict[str, str] | None = None,
+    removed: Iterable[CodeRef] = (),
+) -> CompoundChange:
+    """The change alone (see :func:`analyse_scheme_change`): one undoable edit."""
+    return analyse_scheme_change(session, new_scheme, renames, rating_renames, removed).change
+
+
+def _fit_modifiers(mods: dict[str, str], code: Code) -> tuple[dict[str, str], int]:
+    """Keep the modifier values the (new) code still offers; count the ones dropped."""
+    if not mods:
+        return mods, 0
+    kept = {}
+    for name, value in mods.items():
+        spec = code.modifier(name)
+        if spec is not None and (value in ("", None) or value in spec.values):
+            kept[name] = value
+    return (mods, 0) if len(kept) == len(mods) else (kept, len(mods) - len(kept))
+
+
+# ---------------------------------------------------------------------------- the draft
+
+
+@dataclass
+class CodeDraft:
+    name: str
+    key: str | None = None
+    color: str | None = None
+    definition: str = ""
+    role: str | None = None
+    modifiers: tuple[ModifierSpec, ...] = ()
+    asks_note: bool = False
+    origin: CodeRef | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_code(cls, code: Code, origin: CodeRef | None) -> CodeDraft:
+        return cls(
+            code.name,
+            code.key,
+            code.color,
+            code.definition,
+            code.role,
+            code.modifiers,
+            code.asks_note,
+            origin,
+            dict(code.extra),
+        )
+
+    def to_code(self) -> Code:
+        return Code(
+            name=self.name,
+            key=self.key or None,
+            color=self.color or None,
+            definition=self.definition,
+            role=self.role or None,
+            modifiers=tuple(self.modifiers),
+            asks_note=self.asks_note,
+            extra=dict(self.extra),
+        )
+
+
+@dataclass
+class LayerDraft:
+    name: str
+    kind: LayerKind = "state"
+    role: str | None = None
+    codes: list[CodeDraft] = field(default_factory=list)
+    origin: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_layer(self) -> Layer:
+        return Layer(
+            name=self.name,
+            kind=self.kind,
+            codes=tuple(c.to_code() for c in self.codes),
+            role=self.role or None,
+            extra=dict(self.extra),
+        )
+
+
+@dataclass
+class RatingDraft:
+    name: str
+    min: float = 1
+    max: float = 7
+    definition: str = ""
+    origin: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_item(self) -> RatingItem:
+        return RatingItem(self.name, self.min, self.max, self.definition, dict(self.extra))
+
+
+class SchemeDraft:
+    """A scheme being edited: plain mutable lists whose items remember their origin."""
+
+    def __init__(self, original: Scheme) -> None:
+        self.original = original
+        self.name = original.name
+        self.version = original.version
+        self.extra: dict[str, Any] = dict(original.extra)
+        self.layers: list[LayerDraft] = []
+        self.ratings: list[RatingDraft] = []
+        self.adopt(original)
+
+    # -- building
+
+    def adopt(self, scheme: Scheme) -> None:
+        """Take over ``scheme`` (e.g. a loaded template), keeping the origin of every layer,
+        code and rating item whose name the original scheme has, so their episodes follow."""
+        self.name, self.version, self.extra = scheme.name, scheme.version, dict(scheme.extra)
+        self.layers = []
+        for la in scheme.layers:
+            known = self.original.layer(la.name)
+            codes = []
+            for c in la.codes:
+                origin = (la.name, c.name) if known and known.code(c.name) else None
+                codes.append(CodeDraft.from_code(c, origin))
+            self.layers.append(
+                LayerDraft(
+                    la.name, la.kind, la.role, codes, la.name if known else None, dict(la.extra)
+                )
+            )
+        self.ratings = [
+            RatingDraft(
+                r.name,
+                r.min,
+                r.max,
+                r.definition,
+                r.name if self.original.rating_item(r.name) else None,
+                dict(r.extra),
+            )
+            for r in scheme.rating_items
+        ]
+
+    def to_scheme(self) -> Scheme:
+        return Scheme(
+            name=self.name,
+            layers=tuple(la.to_layer() for la in self.layers),
+            version=self.version,
+            rating_items=tuple(r.to_item() for r in self.ratings),
+            extra=dict(self.extra),
+        )
+
+    def problems(self) -> list[str]:
+        return self.to_scheme().problems()
+
+    # -- what became of the original
+
+    def renames(self) -> dict[CodeRef, CodeRef]:
+        """Original ``(layer, code)`` → where it now lives, for every code that moved or was
+        renamed (directly or through its layer)."""
+        out = {}
+        for la in self.layers:
+            for c in la.codes:
+                if c.origin is not None and c.origin != (la.name, c.name):
+                    out[c.origin] = (la.name, c.name)
+        return out
+
+    def rating_renames(self) -> dict[str, str]:
+        return {r.origin: r.name for r in self.ratings if r.origin and r.origin != r.name}
+
+    def removed_codes(self) -> list[CodeRef]:
+        """Codes of the original scheme that no longer exist anywhere in the draft."""
+        kept = {c.origin for la in self.layers for c in la.codes if c.origin is not None}
+        return [
+            (la.name, c.name)
+            for la in self.original.layers
+            for c in la.codes
+            if (la.name, c.name) not in kept
+        ]
+
+    def analyse(self, session: Session) -> SchemeEditPlan:
+        return analyse_scheme_change(
+            session, self.to_scheme(), self.renames(), self.rating_renames(), self.removed_codes()
+        )
+
+    # -- edits (indices are positions in the lists)
+
+    def add_layer(self, kind: LayerKind = "state", name: str | None = None) -> LayerDraft:
+        layer = LayerDraft(name or _unique("Layer", {la.name for la in self.layers}), kind)
+        self.layers.append(layer)
+        return layer
+
+    def remove_layer(self, index: int) -> LayerDraft:
+        return self.layers.pop(index)
+
+    def move_layer(self, index: int, delta: int) -> int:
+        return _move(self.layers, index, delta)
+
+    def add_code(self, layer_index: int, name: str | None = None) -> CodeDraft:
+        layer = self.layers[layer_index]
+        code = CodeDraft(name or _unique("code", {c.name for c in layer.codes}))
+        layer.codes.append(code)
+        return code
+
+    def remove_code(self, layer_index: int, code_index: int) -> CodeDraft:
+        return self.layers[layer_index].codes.pop(code_index)
+
+    def move_code(self, layer_index: int, code_index: int, delta: int) -> int:
+        return _move(self.layers[layer_index].codes, code_index, delta)
+
+    def add_rating(self, name: str | None = None) -> RatingDraft:
+        item = RatingDraft(name or _unique("rating", {r.name for r in self.ratings}))
+        self.ratings.append(item)
+        return item
+
+    def remove_rating(self, index: int) -> RatingDraft:
+        return self.ratings.pop(index)
+
+
+def _unique(stem: str, taken: set[str]) -> str:
+    n = 1
+    while f"{stem} {n}" in taken:
+        n += 1
+    return f"{stem} {n}"
+
+
+def _move(items: list[Any], index: int, delta: int) -> int:
+    """Move one item by ``delta`` places (clamped); returns its new index."""
+    new = max(0, min(len(items) - 1, index + delta))
+    if new != index:
+        items.insert(new, items.pop(index))
+    return new
+
+
+def parse_modifiers(text: str, previous: tuple[ModifierSpec, ...] = ()) -> tuple[ModifierSpec, ...]:
+    """``name: value, value`` per line (the editor's plain-text form of a code's modifiers).
+
+    Unknown keys a modifier carried (``extra``) survive when its name is unchanged.
+    """
+    extras = {m.name: m.extra for m in previous}
+    out = []
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line:
+            continue
+        if ":" not in line:
+            raise SchemeEditError(
+                f"modifiers, line {n}: write 'name: value, value', e.g. "
+                "'initiator: caregiver, infant, mutual'"
+            )
+        name, _, values = line.partition(":")
+        vals = tuple(v.strip() for v in values.split(",") if v.strip())
+        if not name.strip():
+            raise SchemeEditError(f"modifiers, line {n}: the modifier has no name")
+        if not vals:
+            raise SchemeEditError(f"modifiers, line {n}: {name.strip()!r} lists no values")
+        out.append(ModifierSpec(name.strip(), vals, dict(extras.get(name.strip(), {}))))
+    return tuple(out)
+
+
+def format_modifiers(mods: tuple[ModifierSpec, ...]) -> str:
+    return "\n".join(f"{m.name}: {', '.join(m.values)}" for m in mods)
