@@ -30,7 +30,7 @@ def pin_singletons() -> bool:
     changed = False
     for obj in (None, True, False, NotImplemented, Ellipsis):
         refcnt = ctypes.c_ssize_t.from_address(id(obj))  # ob_refcnt is the first field
-        if refcnt.value < _PIN:
+        if refcnt.value < _PIN // 2:  # a pinned count only ever drifts a little below _PIN
             refcnt.value += _PIN
             changed = True
     return changed
