@@ -1,0 +1,115 @@
+"""Sessions that are empty, unfinished, partly phased, or coded with another scheme."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from coded_sessions import coded, value
+
+from attachcoder.analysis.tallies import NO_PHASE, analyse, headline_measures, measures_table
+from attachcoder.core import Code, Episode, Layer, Scheme, Session
+
+
+def test_a_session_without_episodes_is_answered_not_crashed_on() -> None:
+    s = coded("", duration_s=60)
+    t = measures_table(s)
+    assert value(t, "duration") == 60
+    assert value(t, "ruptures") == 0
+    assert value(t, "coverage", layer="Interaction") == 0
+    assert math.isnan(value(t, "proportion_attuned"))
+    assert math.isnan(value(t, "rate_per_min", code="infant bid"))  # T = 0
+    h = headline_measures(s)
+    assert h["ruptures"] == 0
+    assert h["proportion_attuned"] is None
+
+
+def test_an_empty_session_of_zero_length() -> None:
+    t = measures_table(coded(""))
+    assert value(t, "duration") == 0
+    assert math.isnan(value(t, "coverage", layer="Interaction"))
+
+
+def test_a_state_still_running_is_closed_at_the_media_end_and_flagged() -> None:
+    s = coded("A 0-10, M 10-", duration_s=30)
+    result = analyse(s)
+    t = result.table
+    assert value(t, "total_duration", code="misattuned") == pytest.approx(20)
+    assert value(t, "closed_at_media_end", code="misattuned") == 1
+    assert any("still running" in n and "00:00:30.000" in n for n in result.notes)
+    # the rupture is censored by the end of the session
+    assert value(t, "ruptures_unresolved") == 1
+
+
+def test_episodes_outside_any_phase_form_their_own_segment() -> None:
+    s = coded("A 0-10, M 10-20, A 20-30", phases="play 5-15")
+    result = analyse(s)
+    t = result.table
+    assert result.phases == ["play", NO_PHASE]
+    assert value(t, "segments", phase=NO_PHASE) == 2  # 0-5 and 15-30
+    assert value(t, "duration", phase=NO_PHASE) == pytest.approx(20)
+    assert value(t, "total_duration", phase=NO_PHASE, code="attuned") == pytest.approx(15)
+    # M 10-15 in play is unresolved; M 15-20 outside is repaired at 20
+    assert value(t, "ruptures_unresolved", phase="play") == 1
+    assert value(t, "time_to_repair_median", phase=NO_PHASE) == pytest.approx(5)
+    assert value(t, "episodes_crossing_phase_boundary") == 2
+
+
+def test_without_phases_only_the_whole_session_is_reported() -> None:
+    t = measures_table(coded("A 0-10"))
+    assert set(t["phase"]) == {"all"}
+
+
+def _scheme_without_roles() -> Scheme:
+    return Scheme(
+        name="gaze",
+        layers=(
+            Layer(
+                "Gaze",
+                "state",
+                (Code("at face", key="f"), Code("away", key="a"), Code("blur", role="excluded")),
+            ),
+        ),
+    ).validate()
+
+
+def test_a_scheme_without_the_default_roles_keeps_the_general_measures() -> None:
+    s = Session(
+        _scheme_without_roles(),
+        duration_ms=20_000,
+        episodes=[
+            Episode("g1", "Gaze", "at face", 0, 6000),
+            Episode("g2", "Gaze", "blur", 6000, 10_000),
+            Episode("g3", "Gaze", "away", 10_000, 20_000),
+        ],
+    )
+    result = analyse(s)
+    t = result.table
+    assert value(t, "proportion", code="at face") == pytest.approx(6 / 16)
+    assert value(t, "codable_time", layer="Gaze") == pytest.approx(16)
+    assert math.isnan(value(t, "ruptures"))
+    assert math.isnan(value(t, "proportion_attuned"))
+    assert any("rupture" in n and "left empty" in n for n in result.notes)
+    assert headline_measures(s)["ruptures"] is None
+    assert not (t["measure"] == "transitions").any()
+
+
+def test_an_interaction_layer_without_a_misattuned_code_leaves_ruptures_empty() -> None:
+    scheme = Scheme(
+        name="two",
+        layers=(
+            Layer(
+                "Dyad",
+                "state",
+                (Code("together", role="attuned"), Code("apart")),
+                role="interaction",
+            ),
+        ),
+    ).validate()
+    s = Session(scheme, duration_ms=10_000, episodes=[Episode("x", "Dyad", "together", 0, 4000)])
+    result = analyse(s)
+    assert value(result.table, "proportion_attuned") == pytest.approx(1.0)
+    assert math.isnan(value(result.table, "ruptures"))
+    assert any("rupture measures are left empty" in n for n in result.notes)
+    # transitions still work over the layer's codes
+    assert value(result.table, "transitions", code="together", to_code="apart") == 0

@@ -1,0 +1,104 @@
+"""Small coded sessions written the way DOMAIN.md's worked table writes them.
+
+``coded("M 0-4, R 4-6, A 6-9")`` is a session of the default scheme whose Interaction layer
+holds those episodes (A attuned, M misattuned, R repair, U uncodable; seconds). Used by the
+tallies, workbook, export and batch tests, so each test states its case in one line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attachcoder.core import Episode, Metadata, Scheme, Session
+from attachcoder.io.session_file import default_scheme
+
+LETTERS = {"A": "attuned", "M": "misattuned", "R": "repair", "U": "uncodable"}
+
+
+def _ms(text: str) -> int:
+    return round(float(text) * 1000)
+
+
+def parse(spec: str, layer: str, letters: dict[str, str] | None = None) -> list[Episode]:
+    """``"M 0-4, R 4-6 initiator=caregiver, A 6-"``: code, onset-offset (open when empty)."""
+    out = []
+    for i, item in enumerate(x.strip() for x in spec.split(",") if x.strip()):
+        code, span, *mods = item.split()
+        if letters is not None:
+            code = letters.get(code, code)
+        on, _, off = span.partition("-")
+        modifiers = dict(m.split("=", 1) for m in mods)
+        out.append(
+            Episode(
+                id=f"{layer[:2].lower()}{i}",
+                layer=layer,
+                code=code.replace("_", " "),
+                onset_ms=_ms(on),
+                offset_ms=_ms(off) if off else None,
+                modifiers=modifiers,
+            )
+        )
+    return out
+
+
+def coded(
+    interaction: str = "",
+    *,
+    phases: str = "",
+    marks: str = "",
+    duration_s: float | None = None,
+    scheme: Scheme | None = None,
+    dyad: str = "D001",
+    coder: str = "C1",
+    date: str = "2026-03-02",
+    ratings: dict[str, Any] | None = None,
+    notes: dict[int, str] | None = None,
+    metadata_notes: str = "",
+) -> Session:
+    """A session of the default scheme (or ``scheme``) coded as written.
+
+    ``phases`` is e.g. ``"play 0-120, still-face 120-240"``; ``marks`` e.g. ``"b 5, n 7"``
+    (b infant bid, n note); ``notes`` maps an interaction episode's index to its note.
+    """
+    eps = parse(interaction, "Interaction", LETTERS)
+    if notes:
+        eps = [e.with_(note=notes.get(i, "")) for i, e in enumerate(eps)]
+    eps += parse(phases, "Phase")
+    for i, item in enumerate(x.strip() for x in marks.split(",") if x.strip()):
+        code, at = item.split()
+        name = {"b": "infant bid", "n": "note"}.get(code, code)
+        eps.append(Episode(f"mk{i}", "Marks", name, _ms(at)))
+    if duration_s is None:
+        ends = [e.offset_ms or e.onset_ms for e in eps]
+        duration_ms = max(ends, default=0)
+    else:
+        duration_ms = _ms(str(duration_s))
+    return Session(
+        scheme or default_scheme(),
+        metadata=Metadata(dyad_id=dyad, coder_id=coder, session_date=date, notes=metadata_notes),
+        duration_ms=duration_ms,
+        episodes=eps,
+        ratings=ratings,
+    )
+
+
+def value(
+    table: Any,
+    measure: str,
+    *,
+    phase: str = "all",
+    code: str | None = None,
+    to_code: str | None = None,
+    layer: str | None = None,
+) -> float:
+    """The one value of the tidy table that matches; fails the test when not exactly one."""
+    sel = (table["measure"] == measure) & (table["phase"] == phase)
+    if code is not None:
+        sel &= table["code"] == code
+    if to_code is not None:
+        sel &= table["to_code"] == to_code
+    if layer is not None:
+        sel &= table["layer"] == layer
+    rows = table[sel]
+    assert len(rows) == 1, f"{len(rows)} rows for {measure} {phase} {code} {to_code} {layer}"
+    return float(rows["value"].iloc[0])
