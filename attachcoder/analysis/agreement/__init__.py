@@ -13,7 +13,7 @@ from attachcoder.analysis.agreement.compare import (
     compare_sessions,
 )
 from attachcoder.analysis.agreement.events import EventResult
-from attachcoder.analysis.agreement.icc import IccResult, icc_2_1
+from attachcoder.analysis.agreement.icc import IccResult, icc_2_1, icc_band
 from attachcoder.analysis.agreement.kappa import (
     CodeKappa,
     ConfusionMatrix,
@@ -38,5 +38,6 @@ __all__ = [
     "band",
     "compare_sessions",
     "icc_2_1",
+    "icc_band",
     "kappa_stats",
 ]

@@ -47,3 +47,21 @@ def icc_2_1(rows: Sequence[Sequence[float | None]]) -> IccResult:
     if abs(denom) < 1e-12:
         return IccResult(n, None)
     return IccResult(n, (ms_r - ms_e) / denom)
+
+
+#: Koo & Li (2016): below .50 poor, .50–.75 moderate, .75–.90 good, above .90 excellent.
+ICC_BANDS: tuple[tuple[float, str], ...] = (
+    (0.90, "excellent"),
+    (0.75, "good"),
+    (0.50, "moderate"),
+)
+
+
+def icc_band(icc: float | None) -> str:
+    """Koo & Li's words for an ICC ('' when undefined); a description, not a verdict."""
+    if icc is None:
+        return ""
+    for low, name in ICC_BANDS:
+        if icc >= low:
+            return name
+    return "poor"
