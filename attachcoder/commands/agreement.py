@@ -176,7 +176,7 @@ def _folder(path: Path, problems: list[str]) -> list[Any]:
     for f in files:
         s = _load(f, problems)
         if s is not None:
-            out.append(Named(str(f.relative_to(path)), s))
+            out.append(Named(f.name, s))  # reports name files, never folders
     return out
 
 

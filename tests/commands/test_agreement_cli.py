@@ -169,7 +169,7 @@ def test_pairs_across_two_folders(tmp_path: Path, capsys: pytest.CaptureFixture[
     cap = capsys.readouterr()
     doc = json.loads(cap.out)
     assert [p["dyad_id"] for p in doc["pairs"]] == ["D001", "D002", "D003"]
-    assert doc["pairs"][1]["file_b"] == "sub/x2.acs"
+    assert doc["pairs"][1]["file_b"] == "x2.acs"  # the base name only, never a folder
     k = [p["figures"]["Interaction.kappa_time_units"] for p in doc["pairs"]]
     assert k[2] == pytest.approx(1.0) and k[1] < k[0] < 1
     assert doc["mean"]["Interaction.kappa_time_units"] == pytest.approx(sum(k) / 3)
@@ -229,3 +229,16 @@ def test_reference_pass_and_fail(tmp_path: Path, capsys: pytest.CaptureFixture[s
     pulled = [c["kappa"] for c in t["poor.acs"]["pulled_down"]]
     assert pulled == sorted(pulled) and all(k < 0.8 for k in pulled)
     assert t["poor.acs"]["layer"] == "Interaction"
+
+
+def test_reference_workbook(tmp_path: Path) -> None:
+    gold = write(tmp_path / "gold.acs", GOLD, coder="G")
+    poor = write(tmp_path / "poor.acs", FAR, coder="T2")
+    out = tmp_path / "training.xlsx"
+    argv = ["agreement", "--reference", str(gold), str(poor), "--criterion", "0.8", "-o", str(out)]
+    assert main(argv) == 0
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["Trainees", "Per-code"]
+    header, row = list(wb["Trainees"].iter_rows(min_row=1, max_row=2, values_only=True))
+    assert header[:6] == ("trainee", "layer", "κ", "band", "criterion", "passed")
+    assert row[0] == "poor.acs" and isinstance(row[2], float) and row[5] == "no"
