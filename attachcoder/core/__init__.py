@@ -14,7 +14,7 @@ from attachcoder.core.scheme import (
     Scheme,
     SchemeError,
 )
-from attachcoder.core.session import Media, Metadata, Session, SessionError
+from attachcoder.core.session import EpisodeProblem, Media, Metadata, Session, SessionError
 
 __all__ = [
     "PLAYER_KEYS",
@@ -23,6 +23,7 @@ __all__ = [
     "CompoundChange",
     "Episode",
     "EpisodeEdit",
+    "EpisodeProblem",
     "FieldChange",
     "Layer",
     "Media",

@@ -17,7 +17,8 @@ import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from attachcoder.core.changes import Change, CompoundChange, EpisodeEdit, FieldChange
 from attachcoder.core.episode import Episode
@@ -27,8 +28,28 @@ from attachcoder.core.timefmt import format_ms
 Listener = Callable[[Change], None]
 
 
+class EpisodeProblem(NamedTuple):
+    """One broken rule, tied to the episode it is about (``None`` when it is about none).
+
+    ``problem`` leaves the episode out (a file loader puts its own place in front of it);
+    ``message`` is the whole sentence, naming the episode.
+    """
+
+    episode_id: str | None
+    problem: str
+    message: str
+
+
 class SessionError(ValueError):
-    """An operation that would break an invariant; nothing was changed."""
+    """An operation that would break an invariant; nothing was changed.
+
+    ``details`` lists the problems one by one, each tied to its episode, when they are known
+    (a bulk load fills it, so a file loader can say where in the file each problem is).
+    """
+
+    def __init__(self, message: str, details: Iterable[EpisodeProblem] = ()) -> None:
+        super().__init__(message)
+        self.details: tuple[EpisodeProblem, ...] = tuple(details)
 
 
 @dataclass(frozen=True)
@@ -110,6 +131,7 @@ class Session:
         self._index: dict[str, _LayerIndex] = {}
         self._running: dict[str, str] = {}
         self._next_id = 1
+        self._ids_scanned = True  # False: _next_id may be below an id in use
         self._before: list[Listener] = []
         self._after: list[Listener] = []
         self._committed: list[Listener] = []
@@ -118,54 +140,115 @@ class Session:
     # ------------------------------------------------------------------ construction
 
     def _load_episodes(self, episodes: list[Episode]) -> None:
-        """Bulk load, checking everything at once (sorting beats inserting one by one)."""
-        problems: list[str] = []
+        """Bulk load, checking everything at once (sorting beats inserting one by one).
+
+        A file may hold 100,000 episodes, so the usual case is checked inline with the scheme's
+        look-ups done once; any episode that does not plainly pass goes through
+        :meth:`_check_record`, which finds the exact problem and words it.
+        """
+        problems: list[EpisodeProblem] = []
+        store = self._episodes
         by_layer: dict[str, list[Episode]] = {}
+        kinds = {la.name: (la._codes_by_name, la.is_state) for la in self.scheme.layers}
+        allowed = {
+            (la.name, c.name): {m.name: (*m.values, "", None) for m in c.modifiers}
+            for la in self.scheme.layers
+            for c in la.codes
+            if c.modifiers
+        }
+        limit = self.duration_ms if self.media and self.duration_ms > 0 else None
         for ep in episodes:
-            if ep.id in self._episodes:
-                problems.append(f"episode id {ep.id!r} is used twice")
+            i, lname, code, on, off, _note, mods, _extra = ep
+            if i in store:
+                msg = f"the id {i!r} is used by two episodes; ids must be unique"
+                problems.append(EpisodeProblem(i, msg, f"episode id {i!r} is used twice"))
                 continue
-            err = self._check_record(ep)
-            if err:
-                problems.append(err)
-                continue
-            self._episodes[ep.id] = ep
-            by_layer.setdefault(ep.layer, []).append(ep)
+            kind = kinds.get(lname)
+            plain = (
+                kind is not None
+                and code in kind[0]
+                and (not mods or _modifiers_fit(mods, allowed.get((lname, code))))
+                and type(on) is int
+                and on >= 0
+                and (
+                    (off is None and (limit is None or on <= limit))
+                    or (
+                        kind[1]
+                        and type(off) is int
+                        and off > on
+                        and (limit is None or off <= limit)
+                    )
+                )
+            )
+            if not plain:
+                err = self._record_problem(ep)
+                if err:
+                    problems.append(EpisodeProblem(i, err, f"{_label(ep)}: {err}"))
+                    continue
+            store[i] = ep
+            eps = by_layer.get(lname)
+            if eps is None:
+                by_layer[lname] = [ep]
+            else:
+                eps.append(ep)
+        onset = itemgetter(3)
         for name, eps in by_layer.items():
-            eps.sort(key=lambda e: e.onset_ms)
+            eps.sort(key=onset)
             idx = _LayerIndex()
             idx.onsets = [e.onset_ms for e in eps]
             idx.ids = [e.id for e in eps]
             self._index[name] = idx
             layer = self.scheme.layer(name)
             if layer is not None and layer.is_state:
-                problems.extend(self._state_layer_problems(name, eps))
+                problems.extend(self._state_layer_details(name, eps))
                 if eps and eps[-1].offset_ms is None:
                     self._running[name] = eps[-1].id
         if problems:
-            raise SessionError(_join(problems))
-        self._bump_next_id(self._episodes)
+            raise SessionError(_join([p.message for p in problems]), problems)
+        # the ids are scanned for the next free one when it is first needed: a cost a
+        # 100,000-episode load need not pay
+        self._ids_scanned = not store
 
     @staticmethod
     def _state_layer_problems(layer: str, eps: list[Episode]) -> list[str]:
+        return [p.message for p in Session._state_layer_details(layer, eps)]
+
+    @staticmethod
+    def _state_layer_details(layer: str, eps: list[Episode]) -> list[EpisodeProblem]:
+        """Overlaps and misplaced running states in one state layer's episodes (by onset)."""
         out = []
         for a, b in itertools.pairwise(eps):
             if a.offset_ms is None:
                 out.append(
-                    f"layer {layer!r}: {_label(a)} is still running but {_label(b)} starts after it"
+                    EpisodeProblem(
+                        a.id,
+                        f"it has no offset (still running) but {_label(b)} starts after it in "
+                        f"layer {layer!r}; only the last episode of a layer may be running",
+                        f"layer {layer!r}: {_label(a)} is still running "
+                        f"but {_label(b)} starts after it",
+                    )
                 )
             elif a.offset_ms > b.onset_ms:
-                out.append(f"layer {layer!r}: {_label(a)} overlaps {_label(b)}")
+                out.append(
+                    EpisodeProblem(
+                        b.id,
+                        f"it overlaps {_span(a)} in layer {layer!r} "
+                        f"(states in one layer may not overlap)",
+                        f"layer {layer!r}: {_label(a)} overlaps {_label(b)}",
+                    )
+                )
         return out
 
+    def _ensure_next_id(self) -> None:
+        if not self._ids_scanned:
+            self._ids_scanned = True
+            self._bump_next_id(self._episodes)
+
     def _bump_next_id(self, ids: Iterable[str]) -> None:
-        top = self._next_id - 1
-        for i in ids:
-            if i[:1] == "e" and i[1:].isdigit():
-                n = int(i[1:])
-                if n > top:
-                    top = n
-        self._next_id = top + 1
+        """Keep new ids (``e<n>``) above every ``e<n>`` ever used, so undo never meets a clash."""
+        nums = [int(i[1:]) for i in ids if i[:1] == "e" and i[1:].isdecimal()]
+        if nums:
+            self._next_id = max(self._next_id, max(nums) + 1)
 
     # ------------------------------------------------------------------ queries
 
@@ -239,6 +322,7 @@ class Session:
         return out
 
     def new_id(self) -> str:
+        self._ensure_next_id()
         i = f"e{self._next_id}"
         self._next_id += 1
         while i in self._episodes:
@@ -452,6 +536,7 @@ class Session:
             for fn in list(self._before):
                 fn(change)
         if isinstance(change, EpisodeEdit):
+            self._ensure_next_id()  # before any id in use is removed
             for ep in change.removed:
                 del self._episodes[ep.id]
                 self._index[ep.layer].remove(ep)
@@ -573,44 +658,49 @@ class Session:
             idx.onsets, idx.ids = list(v.onsets), list(v.ids)
             s._index[k] = idx
         s._running = dict(self._running)
-        s._next_id = self._next_id
+        s._next_id, s._ids_scanned = self._next_id, self._ids_scanned
         s._before, s._after, s._committed = [], [], []
         return s
 
     def _check_record(self, ep: Episode) -> str | None:
+        """What is wrong with one episode on its own, as a sentence naming it (or ``None``)."""
+        err = self._record_problem(ep)
+        return None if err is None else f"{_label(ep)}: {err}"
+
+    def _record_problem(self, ep: Episode) -> str | None:
+        """What is wrong with one episode on its own, without naming it (or ``None``)."""
         la = self.scheme.layer(ep.layer)  # dict look-ups: this runs once per episode on load
         if la is None:
-            return f"{_label(ep)}: layer {ep.layer!r} is not in the scheme"
+            return f"layer {ep.layer!r} is not in the scheme"
         code = la.code(ep.code)
         if code is None:
-            return f"{_label(ep)}: code {ep.code!r} is not in layer {ep.layer!r} of the scheme"
+            return f"code {ep.code!r} is not in layer {ep.layer!r} of the scheme"
         for t in (ep.onset_ms, ep.offset_ms):
             if t is not None and (isinstance(t, bool) or not isinstance(t, int)):
-                return f"{_label(ep)}: times must be whole milliseconds, not {t!r}"
+                return f"times must be whole milliseconds, not {t!r}"
         if ep.onset_ms < 0:
-            return f"{_label(ep)}: onset {ep.onset_ms} ms is before the start"
+            return f"onset {ep.onset_ms} ms is before the start"
         if la.is_state:
             if ep.offset_ms is not None and ep.offset_ms <= ep.onset_ms:
                 return (
-                    f"{_label(ep)}: offset {format_ms(ep.offset_ms)} is not after "
-                    f"onset {format_ms(ep.onset_ms)}"
+                    f"offset {format_ms(ep.offset_ms)} is not after onset {format_ms(ep.onset_ms)}"
                 )
         elif ep.offset_ms is not None:
-            return f"{_label(ep)}: a point has no offset"
+            return "a point has no offset (its offset_ms must be null)"
         if self.media and self.duration_ms > 0:
             last = ep.offset_ms if ep.offset_ms is not None else ep.onset_ms
             if last > self.duration_ms:
                 return (
-                    f"{_label(ep)}: {format_ms(last)} is past the end of the media "
+                    f"{format_ms(last)} is past the end of the media "
                     f"({format_ms(self.duration_ms)})"
                 )
         for name, value in ep.modifiers.items():
             spec = code.modifier(name)
             if spec is None:
-                return f"{_label(ep)}: code {ep.code!r} has no modifier {name!r}"
+                return f"code {ep.code!r} has no modifier {name!r}"
             if value not in ("", None) and value not in spec.values:
                 return (
-                    f"{_label(ep)}: {value!r} is not a value of modifier {name!r} "
+                    f"{value!r} is not a value of modifier {name!r} "
                     f"(one of {', '.join(spec.values)})"
                 )
         return None
@@ -641,8 +731,23 @@ class Session:
         return t
 
 
+def _modifiers_fit(mods: dict[str, Any], allowed: dict[str, tuple[Any, ...]] | None) -> bool:
+    if allowed is None:
+        return False
+    for name, value in mods.items():
+        values = allowed.get(name)
+        if values is None or value not in values:
+            return False
+    return True
+
+
 def _label(ep: Episode) -> str:
     return f"episode {ep.id!r} ({ep.code} at {format_ms(ep.onset_ms)})"
+
+
+def _span(ep: Episode) -> str:
+    end = "" if ep.offset_ms is None else f"–{format_ms(ep.offset_ms)}"
+    return f"episode {ep.id!r} ({ep.code} {format_ms(ep.onset_ms)}{end})"
 
 
 def _join(problems: list[str], limit: int = 10) -> str:

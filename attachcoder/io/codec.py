@@ -6,6 +6,7 @@ Newer files must survive older tools: whatever key a record does not model goes 
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from attachcoder.core.episode import Episode
@@ -16,7 +17,7 @@ FORMAT_NAME = "attachcoder-session"
 FORMAT_VERSION = 1
 
 
-def _extra(d: dict[str, Any], known: set[str]) -> dict[str, Any]:
+def _extra(d: dict[str, Any], known: AbstractSet[str]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in known}
 
 
@@ -120,11 +121,13 @@ def scheme_to_dict(s: Scheme) -> dict[str, Any]:
 # ---------------------------------------------------------------- episodes
 
 _NONE: dict[str, Any] = {}
-_EPISODE_KEYS = {"id", "layer", "code", "onset_ms", "offset_ms", "note", "modifiers"}
+#: The keys an episode record models; any other key is kept in ``Episode.extra``.
+EPISODE_KEYS = frozenset({"id", "layer", "code", "onset_ms", "offset_ms", "note", "modifiers"})
+_EPISODE_KEYS = EPISODE_KEYS
 
 
 def episode_from_dict(d: dict[str, Any]) -> Episode:
-    extra = _extra(d, _EPISODE_KEYS) if len(d) > 7 else _NONE
+    extra = _NONE if d.keys() <= _EPISODE_KEYS else _extra(d, _EPISODE_KEYS)
     return Episode(
         d["id"],
         d["layer"],
@@ -226,28 +229,43 @@ def media_to_dict(m: Media) -> dict[str, Any]:
     }
 
 
-def session_from_dict(d: dict[str, Any]) -> Session:
-    """Build a session from a document already checked against the JSON Schema."""
+def session_from_dict(
+    d: dict[str, Any],
+    *,
+    scheme: Scheme | None = None,
+    episodes: list[Episode] | None = None,
+) -> Session:
+    """Build a session from a document already checked against the JSON Schema.
+
+    ``scheme`` and ``episodes``, when given, are the document's own, already built (the file
+    loader builds the episodes while it checks them).
+    """
+    if episodes is None:
+        episodes = [episode_from_dict(e) for e in d.get("episodes", [])]
     return Session(
-        scheme_from_dict(d["scheme"]).validate(),
+        scheme if scheme is not None else scheme_from_dict(d["scheme"]).validate(),
         metadata=metadata_from_dict(d.get("metadata", {})),
         media=[media_from_dict(m) for m in d.get("media", [])],
         duration_ms=d["duration_ms"],
-        episodes=[episode_from_dict(e) for e in d.get("episodes", [])],
+        episodes=episodes,
         ratings=d.get("ratings", {}),
         extra=_extra(d, _SESSION_KEYS),
     )
 
 
-def session_to_dict(s: Session) -> dict[str, Any]:
-    return {
+def session_to_dict(s: Session, *, episodes: bool = True) -> dict[str, Any]:
+    """The whole document; without ``episodes`` (the file writer writes those itself)."""
+    doc = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "duration_ms": s.duration_ms,
         "metadata": metadata_to_dict(s.metadata),
         "media": [media_to_dict(m) for m in s.media],
         "scheme": scheme_to_dict(s.scheme),
-        "episodes": [episode_to_dict(e) for e in s.episodes()],
+        "episodes": [episode_to_dict(e) for e in s.episodes()] if episodes else [],
         "ratings": dict(s.ratings),
         **s.extra,
     }
+    if not episodes:
+        del doc["episodes"]
+    return doc
