@@ -51,10 +51,14 @@ class SchemeEditPlan:
     def is_empty(self) -> bool:
         return self.change.is_empty
 
-    def losses(self) -> list[str]:
-        """Sentences naming every piece of coding the edit would delete (empty: nothing lost)."""
+    def losses(self, agreed: Iterable[CodeRef] = ()) -> list[str]:
+        """Sentences naming every piece of coding the edit would delete (empty: nothing lost),
+        leaving out the deletions of the ``agreed`` codes (the user was asked already)."""
         out = []
+        skip = set(agreed)
         for (layer, code), n in sorted(self.deleted.items()):
+            if (layer, code) in skip:
+                continue
             out.append(f"{n} episode(s) of code {code!r} in layer {layer!r} will be deleted")
         if self.cleared_modifiers:
             out.append(

@@ -253,3 +253,14 @@ def test_episodes_per_code(session: Session) -> None:
     counts = episodes_per_code(session)
     assert counts[("Interaction", "attuned")] == 2
     assert counts[("Marks", "infant bid")] == 1
+
+
+def test_losses_leave_out_what_the_user_already_agreed_to(session: Session) -> None:
+    draft = SchemeDraft(session.scheme)
+    draft.remove_code(0, 2)  # repair
+    draft.remove_code(2, 0)  # infant bid
+    plan = draft.analyse(session)
+    assert len(plan.losses()) == 2
+    assert plan.losses(agreed=[("Interaction", "repair")]) == [
+        "1 episode(s) of code 'infant bid' in layer 'Marks' will be deleted"
+    ]
