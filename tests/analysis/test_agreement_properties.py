@@ -107,3 +107,19 @@ def test_percent_agreement_never_falls_as_tolerance_grows(
                 plain.time_units.matrix.counts[i][i] for i in range(len(la.codes) + 1)
             )
             assert agree == plain_agree + forgiven  # every forgiven unit is one more agreement
+
+
+@settings(max_examples=40, deadline=None)
+@given(pieces, marks, pieces, marks, st.sampled_from([0.6, 0.3]))
+def test_event_linking_does_not_depend_on_which_coder_is_first(
+    sa: list[tuple[int, str | None]],
+    pa: list[tuple[int, str]],
+    sb: list[tuple[int, str | None]],
+    pb: list[tuple[int, str]],
+    overlap: float,
+) -> None:
+    a, b = build(sa, pa), build(sb, pb)
+    ab, ba = compare_sessions(a, b, overlap=overlap), compare_sessions(b, a, overlap=overlap)
+    for x, y in zip(ab.layers, ba.layers, strict=True):
+        assert x.events.matrix.transposed() == y.events.matrix
+        assert x.events.linked == y.events.linked
