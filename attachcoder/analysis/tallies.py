@@ -81,6 +81,8 @@ class Tallies:
 
     table: pd.DataFrame
     notes: list[str] = field(default_factory=list)
+    #: the notes a batch lists under Problems: states closed at the end, measures left empty
+    warnings: list[str] = field(default_factory=list)
     #: uncoded gaps longer than 1 s on the whole timeline: (layer, start_ms, end_ms)
     gaps: list[tuple[str, int, int]] = field(default_factory=list)
     #: phase labels present, in scheme order (``all`` not included)
@@ -298,7 +300,7 @@ def _effect_rows(rows: _Rows, ctx: _Context, by_phase: dict[str, dict[str, float
     return []
 
 
-def _notes(ctx: _Context, cut: Cut) -> list[str]:
+def _warnings(ctx: _Context, cut: Cut) -> list[str]:
     notes = []
     ia = ctx.interaction
     if ia is None:
@@ -322,6 +324,11 @@ def _notes(ctx: _Context, cut: Cut) -> list[str]:
             f"{ep.code!r} in layer {layer!r}, started at {format_ms(ep.onset_ms)}, was still "
             f"running; it is closed at the end of the media ({format_ms(cut.end_ms)})."
         )
+    return notes
+
+
+def _notes(ctx: _Context, cut: Cut) -> list[str]:
+    notes = []
     if cut.crossing:
         notes.append(
             f"{cut.crossing} episode(s) cross a phase boundary; each is clipped and counted "
@@ -378,7 +385,8 @@ def analyse(session: Session, *, session_key: str | None = None) -> Tallies:
     for phase in phases:
         _group_rows(rows, phase, ctx, groups[phase])
     by_phase = {p: {r[4]: r[5] for r in rows.rows if r[0] == p and r[4] in _UNITS} for p in phases}
-    notes = _notes(ctx, cut) + _effect_rows(rows, ctx, by_phase)
+    warnings = _warnings(ctx, cut)
+    notes = warnings + _notes(ctx, cut) + _effect_rows(rows, ctx, by_phase)
     for item in session.scheme.rating_items:
         value = session.ratings.get(item.name)
         rows.add(ALL, "", item.name, "rating", value, "points")
@@ -391,6 +399,7 @@ def analyse(session: Session, *, session_key: str | None = None) -> Tallies:
     return Tallies(
         table=df,
         notes=notes,
+        warnings=warnings,
         gaps=sorted(gaps, key=lambda g: (g[1], g[0])),
         phases=phases,
         crossing=cut.crossing,

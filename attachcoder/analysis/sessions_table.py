@@ -1,0 +1,115 @@
+"""The wide Sessions table of a batch: one row per session, metadata and headline measures.
+
+Each row is read from that session's tidy measures table (never recomputed), spread out as
+``<measure>_<phase>`` columns, so the Sessions sheet agrees with the Tallies sheet by
+construction. Phases are the union over the batch, ``all`` first and ``(no phase)`` last.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+from attachcoder.analysis.tallies import ALL, HEADLINE, NO_PHASE, Tallies
+from attachcoder.core.session import Session
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+META_COLUMNS: dict[str, str] = {
+    "session_key": "text",
+    "dyad_id": "text",
+    "coder_id": "text",
+    "session_date": "date",
+    "infant_age_months": "months",
+    "corrected_age": "text",
+    "caregiver_role": "text",
+    "session_file": "text",
+    "scheme": "text",
+    "scheme_version": "text",
+    "duration_s": "s",
+    "episodes": "count",
+    "coverage": "proportion",
+}
+
+_HEADLINE_UNITS = {
+    "proportion_attuned": "proportion",
+    "proportion_misattuned": "proportion",
+    "proportion_repair": "proportion",
+    "ruptures": "count",
+    "proportion_repaired": "proportion",
+    "time_to_repair_median": "s",
+}
+_EFFECTS = ("still_face_effect_", "reunion_carryover_")
+
+
+def _num(v: Any) -> float | None:
+    return None if v is None or (isinstance(v, float) and math.isnan(v)) else float(v)
+
+
+def session_row(session: Session, tallies: Tallies, *, session_file: str) -> dict[str, Any]:
+    """One session's wide row (a dict, column → value), read from its tidy table."""
+    t = tallies.table
+    md = session.metadata
+    whole = t[t["phase"] == ALL]
+    cols = (whole["measure"], whole["layer"], whole["value"])
+    by_measure = {(m, layer): v for m, layer, v in zip(*cols, strict=True)}
+    ia = tallies.interaction_layer or ""
+    row: dict[str, Any] = {
+        "session_key": str(t["session_key"].iloc[0]) if len(t) else md.session_key(),
+        "dyad_id": md.dyad_id,
+        "coder_id": md.coder_id,
+        "session_date": md.session_date,
+        "infant_age_months": md.infant_age_months,
+        "corrected_age": "yes" if md.corrected_age else "no",
+        "caregiver_role": md.caregiver_role,
+        "session_file": session_file,
+        "scheme": session.scheme.name,
+        "scheme_version": session.scheme.version,
+        "duration_s": _num(by_measure.get(("duration", ""))),
+        "episodes": _num(by_measure.get(("episodes", ""))),
+        "coverage": _num(by_measure.get(("coverage", ia))) if ia else None,
+    }
+    wanted = set(HEADLINE.values())
+    sel = t[t["measure"].isin(wanted)]
+    for phase, measure, value in zip(sel["phase"], sel["measure"], sel["value"], strict=True):
+        row[f"{measure}_{phase}"] = _num(value)
+    eff = whole[whole["measure"].str.startswith(_EFFECTS)]
+    for measure, value in zip(eff["measure"], eff["value"], strict=True):
+        row[str(measure)] = _num(value)
+    for item in session.scheme.rating_items:
+        value = session.ratings.get(item.name)
+        row[f"rating_{item.name}"] = value if isinstance(value, int | float) else None
+    return row
+
+
+def sessions_table(
+    rows: list[dict[str, Any]], phases: list[list[str]]
+) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The wide table and each column's unit (for number formats), columns in a fixed order:
+    metadata, headline measures phase by phase, effects, ratings."""
+    import pandas as pd
+
+    seen: list[str] = []
+    for ps in phases:
+        for p in ps:
+            if p not in seen and p != NO_PHASE:
+                seen.append(p)
+    if any(NO_PHASE in ps for ps in phases):
+        seen.append(NO_PHASE)
+    columns = dict(META_COLUMNS)
+    for phase in [ALL, *seen]:
+        for measure, unit in _HEADLINE_UNITS.items():
+            columns[f"{measure}_{phase}"] = unit
+    for prefix in _EFFECTS:
+        for measure, unit in _HEADLINE_UNITS.items():
+            if any(prefix + measure in r for r in rows):
+                columns[prefix + measure] = unit
+    for r in rows:
+        for key in r:
+            if key.startswith("rating_") and key not in columns:
+                columns[key] = "points"
+    df = pd.DataFrame.from_records(
+        [[r.get(c) for c in columns] for r in rows], columns=list(columns)
+    )
+    return df, columns

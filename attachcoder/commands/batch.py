@@ -1,0 +1,77 @@
+"""``attachcoder batch PATH... -o OUT.xlsx [--csv DIR] [--no-notes] [--quiet]``.
+
+Files and folders (searched recursively for ``.acs``) into one workbook, and CSV files with
+``--csv``. Problems go to standard error with full paths (the workbook names files by base name
+only); a bad file never stops the batch, but makes the exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import TextIO
+
+from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageError, err
+from attachcoder.io.atomic import WriteError
+from attachcoder.io.batch import export_batch
+
+
+class ProgressBar:
+    """``[#####-----] 12/200 name`` redrawn in place on a terminal; on a pipe, a line now and
+    then (every tenth of the way), so logs stay readable."""
+
+    def __init__(self, stream: TextIO = sys.stderr, width: int = 30) -> None:
+        self.stream = stream
+        self.width = width
+        self.tty = stream.isatty()
+        self._last_tenth = -1
+        self._last_draw = 0.0
+
+    def __call__(self, i: int, n: int, name: str) -> None:
+        if n == 0:
+            return
+        if self.tty:
+            now = time.monotonic()
+            if i < n and now - self._last_draw < 0.05:
+                return
+            self._last_draw = now
+            filled = self.width * i // n
+            bar = "#" * filled + "-" * (self.width - filled)
+            end = "\n" if i >= n else ""
+            self.stream.write(f"\r[{bar}] {i}/{n} {name[:40]:<40}{end}")
+            self.stream.flush()
+        else:
+            tenth = 10 * i // n
+            if tenth != self._last_tenth:
+                self._last_tenth = tenth
+                self.stream.write(f"batch: {i}/{n} sessions read\n")
+                self.stream.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.output.suffix.lower() != ".xlsx":
+        raise UsageError(f"{args.output}: the workbook's name must end in .xlsx")
+    progress = None if args.quiet else ProgressBar()
+    try:
+        report = export_batch(
+            args.paths,
+            args.output,
+            csv_dir=args.csv,
+            notes=not args.no_notes,
+            progress=progress,
+        )
+    except WriteError as exc:
+        err(str(exc))
+        return EXIT_BAD_INPUT
+    for p in report.problems:
+        where = p.path or p.file
+        label = "" if p.kind in ("unreadable", "note") else f"{p.kind}: "
+        err(f"{where}: {label}{p.problem}")
+    if report.files == 0:
+        err("no session files found in " + ", ".join(map(str, args.paths)))
+    summary = f"{report.sessions} of {report.files} session file(s) exported to {report.output}"
+    if report.csv_files:
+        summary += f"; CSV files in {report.csv_files[0].parent}"
+    print(summary)
+    return EXIT_OK if report.ok and report.files else EXIT_BAD_INPUT

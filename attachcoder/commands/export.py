@@ -1,0 +1,63 @@
+"""``attachcoder export SESSION... -o OUT [--no-notes]``: the supervisor's workbook per session.
+
+One session: OUT is the ``.xlsx``. Several: OUT is a folder (created when missing) holding one
+workbook per session, named by its session key (``-2``, ``-3``… when keys repeat). A bad file
+is reported and skipped, the others are still exported, and the exit code is 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageError, err
+from attachcoder.io.atomic import WriteError, describe_os_error
+from attachcoder.io.batch import SessionKeys, find_session_files, safe_file_name
+from attachcoder.io.session_file import SessionFileError, load
+from attachcoder.io.workbook import write_session_workbook
+
+
+def run(args: argparse.Namespace) -> int:
+    files, missing = find_session_files(args.sessions)
+    for p in missing:
+        err(f"{p}: no such file or folder")
+    if not files:
+        err("no session files found in " + ", ".join(map(str, args.sessions)))
+        return EXIT_BAD_INPUT
+    out: Path = args.output
+    into_folder = len(files) > 1 or out.is_dir()
+    if not into_folder and out.suffix.lower() != ".xlsx":
+        raise UsageError(f"{out}: the workbook's name must end in .xlsx")
+    if into_folder:
+        if out.suffix.lower() == ".xlsx" and not out.is_dir():
+            raise UsageError(
+                f"{len(files)} sessions need a folder for -o (one workbook each), not {out}"
+            )
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            err(describe_os_error(out, exc))
+            return EXIT_BAD_INPUT
+    keys = SessionKeys()
+    bad = len(missing)
+    for path in files:
+        try:
+            session = load(path)
+        except SessionFileError as exc:
+            err(str(exc))
+            bad += 1
+            continue
+        key, renamed = keys.assign(session.metadata.session_key())
+        if renamed:
+            err(f"{path}: another session has the same key; this one is exported as {key}")
+        target = out / f"{safe_file_name(key)}.xlsx" if into_folder else out
+        try:
+            write_session_workbook(
+                session, target, session_name=path.name, notes=not args.no_notes, session_key=key
+            )
+        except WriteError as exc:
+            err(str(exc))
+            bad += 1
+            continue
+        print(f"{path} -> {target}")
+    return EXIT_BAD_INPUT if bad else EXIT_OK

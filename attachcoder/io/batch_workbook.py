@@ -1,0 +1,85 @@
+"""The batch workbook's sheets: Sessions, Tallies, Episodes, Codebook, Problems, About.
+
+Layout only: the tables arrive ready from :mod:`attachcoder.io.batch`. Big tables stream into
+write-only sheets and continue on ``Tallies (2)``… past Excel's row limit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from attachcoder.core.scheme import Scheme
+from attachcoder.io.workbook import new_workbook, write_about
+from attachcoder.io.workbook_cells import EXCEL_MAX_ROWS, UNIT_FORMATS, Column, TableWriter
+from attachcoder.io.workbook_tables import write_codebook, write_episodes, write_tallies
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from openpyxl.workbook import Workbook
+
+_EXTRA_FORMATS = {"months": "0.0"}
+
+
+def _sessions_columns(units: dict[str, str]) -> list[Column]:
+    cols = []
+    for name, unit in units.items():
+        if unit in ("text", "date"):
+            cols.append(Column(name, unit))
+        else:
+            fmt = _EXTRA_FORMATS.get(unit) or UNIT_FORMATS.get(unit, "General")
+            cols.append(Column(name, "number", fmt, width=min(max(11.0, len(name) + 2.0), 36.0)))
+    return cols
+
+
+def build_batch_workbook(
+    sessions: pd.DataFrame,
+    units: dict[str, str],
+    tallies: Sequence[pd.DataFrame],
+    episodes: Sequence[pd.DataFrame],
+    codebook: tuple[list[list[Any]], list[list[Any]]],
+    problems: pd.DataFrame,
+    reference: Scheme | None,
+    *,
+    notes: bool,
+    max_rows: int = EXCEL_MAX_ROWS,
+) -> Workbook:
+    wb = new_workbook()
+    rows = list(sessions.itertuples(index=False, name=None))
+    tw = TableWriter(wb, "Sessions", _sessions_columns(units), max_rows=max_rows, sample=rows)
+    tw.extend(rows)
+    tw.close()
+    write_tallies(wb, list(tallies), max_rows=max_rows)
+    write_episodes(wb, list(episodes), max_rows=max_rows)
+    body, extra = codebook
+    write_codebook(
+        wb,
+        reference or Scheme(name="", layers=()),
+        rows=body,
+        extra_values=extra,
+        extra_columns=[Column("schemes", width=30), Column("sessions", "number", "0")],
+    )
+    prob_rows = list(problems.itertuples(index=False, name=None))
+    pw = TableWriter(
+        wb,
+        "Problems",
+        [
+            Column("file", width=30),
+            Column("session_key", width=24),
+            Column("kind", width=18),
+            Column("problem", width=100),
+        ],
+        max_rows=max_rows,
+    )
+    pw.extend(prob_rows)
+    if not prob_rows:
+        pw.append(["", "", "", "no problems"])
+    pw.close()
+    scheme_labels = sorted({label for e in extra for label in str(e[0]).split("; ")})
+    write_about(
+        wb,
+        schemes=scheme_labels or ["(no sessions)"],
+        notes=notes,
+        extra=[f"{len(sessions)} session(s) exported; problems are listed on the Problems sheet."],
+    )
+    return wb

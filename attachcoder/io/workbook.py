@@ -1,0 +1,113 @@
+"""The supervisor's workbook for one session (``attachcoder export``, and File → Export).
+
+Sheets: Summary, Timeline, Tallies, Episodes, Transitions, Codebook, About. Every number comes
+from the tidy tables of :mod:`attachcoder.analysis`; this module only lays them out. The file
+is safe to pass around (DOMAIN.md, Privacy): no video or folder path in any cell, the session
+named by its pseudonymous key and at most its file's base name, notes left out on request, and
+text that looks like a formula written as text. It is written atomically: a failure leaves no
+partial file and the earlier file intact.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from attachcoder import __version__
+from attachcoder.analysis.definitions import MEASURE_DEFINITIONS
+from attachcoder.analysis.tables import episodes_table
+from attachcoder.analysis.tallies import Tallies, analyse
+from attachcoder.core.session import Session
+from attachcoder.io.atomic import atomic_write_with
+
+if TYPE_CHECKING:
+    from openpyxl.workbook import Workbook
+
+SHEETS = ("Summary", "Timeline", "Tallies", "Episodes", "Transitions", "Codebook", "About")
+
+PRIVACY_LINE = (
+    "This workbook identifies the session by its pseudonymous IDs (dyad, coder, date) and at "
+    "most the session file's base name; it holds no video and no video or folder path."
+)
+
+
+def new_workbook() -> Workbook:
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    wb.properties.creator = f"attachcoder {__version__}"
+    return wb
+
+
+def write_about(
+    wb: Workbook, *, schemes: list[str], notes: bool, extra: Sequence[str] = ()
+) -> None:
+    """Tool version, scheme(s), what was left out, and the definition of every measure."""
+    from attachcoder.io.workbook_cells import TITLE_FONT, WRAP
+    from attachcoder.io.workbook_summary import BOLD, RowSheet
+
+    s = RowSheet(wb, "About", [34, 14, 100])
+    f = s.f
+    s.title("About this workbook", TITLE_FONT)
+    s.row()
+    s.pair("Written by", f"attachcoder {__version__}")
+    s.pair("Written on", _dt.date.today().isoformat())
+    for i, scheme in enumerate(schemes):
+        s.pair("Coding scheme" if i == 0 else "", scheme)
+    s.pair("Free-text notes", "included" if notes else "left out (--no-notes)")
+    s.row([f.text("Privacy", font=BOLD), f.text(PRIVACY_LINE)])
+    for line in extra:
+        s.row([None, f.text(line)])
+    s.row()
+    s.title("The measures (docs/metrics.md explains each with a worked example)")
+    s.header(["measure", "unit", "definition"])
+    for name, unit, text in MEASURE_DEFINITIONS:
+        s.row([f.text(name, font=BOLD), f.text(unit), f.text(text, alignment=WRAP)])
+
+
+def build_session_workbook(
+    session: Session,
+    tallies: Tallies,
+    *,
+    session_name: str | None = None,
+    notes: bool = True,
+) -> Workbook:
+    from attachcoder.io.workbook_summary import write_summary, write_transitions
+    from attachcoder.io.workbook_tables import write_codebook, write_episodes, write_tallies
+    from attachcoder.io.workbook_timeline import write_timeline
+
+    key = str(tallies.table["session_key"].iloc[0]) if len(tallies.table) else None
+    episodes = episodes_table(session, session_key=key, notes=notes)
+    wb = new_workbook()
+    write_summary(wb, session, tallies, session_name=session_name, notes=notes)
+    write_timeline(wb, session)
+    write_tallies(wb, [tallies.table])
+    write_episodes(wb, [episodes], clocks=True)
+    write_transitions(wb, tallies)
+    write_codebook(wb, session.scheme)
+    scheme = session.scheme
+    write_about(wb, schemes=[f"{scheme.name}, version {scheme.version}"], notes=notes)
+    return wb
+
+
+def write_session_workbook(
+    session: Session,
+    path: str | os.PathLike[str],
+    *,
+    session_name: str | None = None,
+    notes: bool = True,
+    session_key: str | None = None,
+) -> None:
+    """Write the supervisor's workbook of ``session`` to ``path`` (an ``.xlsx``), atomically.
+
+    ``session_name`` is the session file's name (only its base name is shown); ``notes=False``
+    leaves the coder's free text out; ``session_key`` overrides the metadata's key (an export
+    of several sessions sharing a key numbers them). Raises
+    :class:`attachcoder.io.atomic.WriteError` with a clear message when the file cannot be
+    written; nothing partial is left behind.
+    """
+    tallies = analyse(session, session_key=session_key)
+    wb = build_session_workbook(session, tallies, session_name=session_name, notes=notes)
+    atomic_write_with(path, wb.save)

@@ -1,0 +1,314 @@
+"""The Summary and Transitions sheets of the supervisor's workbook.
+
+Both read their numbers from the tidy measures table (:mod:`attachcoder.analysis.tallies`);
+nothing is computed here but layout. The Summary puts the proportion attuned beside the repair
+measures on purpose: no proportion is a pass mark (DOMAIN.md, The construct).
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Font
+from openpyxl.workbook import Workbook
+
+from attachcoder.analysis.tallies import ALL, HEADLINE, Tallies, headline_from_table
+from attachcoder.core.session import Session
+from attachcoder.core.timefmt import format_ms
+from attachcoder.io.workbook_cells import (
+    CLOCK_FORMAT,
+    DATE_FORMAT,
+    HEADER_FILL,
+    HEADER_FONT,
+    HEADER_WRAP,
+    LEFT,
+    TITLE_FONT,
+    UNIT_FORMATS,
+    WRAP,
+    CellFactory,
+    clock_days,
+    excel_date,
+    font,
+)
+
+BOLD = font(bold=True)
+ITALIC = font(italic=True, color="555555")
+MAX_GAPS_LISTED = 500
+
+_HEADLINE_LABELS = {
+    "proportion_attuned": "Proportion attuned",
+    "proportion_misattuned": "Proportion misattuned",
+    "proportion_repair": "Proportion repair",
+    "ruptures": "Ruptures",
+    "proportion_repaired": "Proportion repaired",
+    "median_time_to_repair_s": "Median time to repair (s)",
+}
+_HEADLINE_FORMATS = {
+    "proportion_attuned": UNIT_FORMATS["proportion"],
+    "proportion_misattuned": UNIT_FORMATS["proportion"],
+    "proportion_repair": UNIT_FORMATS["proportion"],
+    "ruptures": UNIT_FORMATS["count"],
+    "proportion_repaired": UNIT_FORMATS["proportion"],
+    "median_time_to_repair_s": UNIT_FORMATS["s"],
+}
+
+
+class RowSheet:
+    """A write-only sheet filled top to bottom, knowing which row comes next."""
+
+    def __init__(self, wb: Workbook, title: str, widths: list[float]) -> None:
+        from openpyxl.utils import get_column_letter
+
+        self.ws = wb.create_sheet(title)
+        for i, w in enumerate(widths, 1):
+            self.ws.column_dimensions[get_column_letter(i)].width = w
+        self.f = CellFactory(self.ws)
+        self.next_row = 1
+
+    def row(self, values: list[Any] | None = None) -> int:
+        self.ws.append(values or [])
+        self.next_row += 1
+        return self.next_row - 1
+
+    def title(self, text: str, font: Font = BOLD) -> int:
+        return self.row([self.f.text(text, font=font)])
+
+    def header(self, names: list[str], *, height: float | None = None) -> int:
+        """A bold header row; with ``height`` its labels wrap onto several lines."""
+        style: dict[str, Any] = {"font": HEADER_FONT, "fill": HEADER_FILL}
+        if height is not None:
+            self.ws.row_dimensions[self.next_row].height = height
+            style["alignment"] = HEADER_WRAP
+        return self.row([self.f.text(n, **style) for n in names])
+
+    def pair(self, label: str, value: Any, number_format: str | None = None) -> int:
+        if isinstance(value, str) or value is None:
+            cell = self.f.text(value, alignment=LEFT)
+        else:
+            cell = self.f.number(value, number_format or "General", alignment=LEFT)
+        return self.row([self.f.text(label, font=BOLD), cell])
+
+
+def _measure(table: Any, measure: str, phase: str = ALL, layer: str | None = None) -> Any:
+    sel = (table["phase"] == phase) & (table["measure"] == measure)
+    if layer is not None:
+        sel &= table["layer"] == layer
+    values = table.loc[sel, "value"]
+    if values.empty:
+        return None
+    v = float(values.iloc[0])
+    return None if math.isnan(v) else v
+
+
+def write_summary(
+    wb: Workbook,
+    session: Session,
+    tallies: Tallies,
+    *,
+    session_name: str | None,
+    notes: bool,
+) -> None:
+    s = RowSheet(wb, "Summary", [40, 14, 14, 14, 14, 14, 14, 16])
+    s.ws.sheet_properties.pageSetUpPr.fitToPage = True
+    s.ws.page_setup.orientation = "landscape"
+    s.ws.page_setup.fitToHeight = 0
+    table = tallies.table
+    md = session.metadata
+    f = s.f
+    s.title("attachcoder — session summary", TITLE_FONT)
+    s.row()
+    s.pair("Session key", str(table["session_key"].iloc[0]) if len(table) else md.session_key())
+    if session_name:
+        s.pair("Session file", Path(session_name).name)
+    s.pair("Dyad ID", md.dyad_id)
+    s.pair("Coder ID", md.coder_id)
+    serial = excel_date(md.session_date)
+    s.pair("Session date", serial if serial is not None else md.session_date, DATE_FORMAT)
+    s.pair("Infant age (months)", md.infant_age_months, "0.0")
+    s.pair("Corrected age", "yes" if md.corrected_age else "no")
+    s.pair("Caregiver role", md.caregiver_role)
+    s.pair("Scheme", f"{session.scheme.name}, version {session.scheme.version}")
+    s.pair("Duration", clock_days(tallies.end_ms), CLOCK_FORMAT)
+    s.pair("Episodes", _measure(table, "episodes"), "0")
+    s.pair("Episodes crossing a phase boundary", tallies.crossing, "0")
+    ia = tallies.interaction_layer
+    if ia is not None:
+        s.pair(f"Coverage ({ia})", _measure(table, "coverage", layer=ia), "0.0%")
+        s.pair(f"Uncoded gaps > 1 s ({ia})", _measure(table, "uncoded_gaps", layer=ia), "0")
+    s.row()
+
+    s.title("Headline measures by phase")
+    keys = list(HEADLINE)
+    labels = ["Phase", "Duration (s)", *(_HEADLINE_LABELS[k] for k in keys)]
+    first = s.header(labels, height=30)
+    phases = [ALL, *tallies.phases]
+    for phase in phases:
+        h = headline_from_table(table, phase)
+        cells = [f.text(phase, font=BOLD), f.number(_measure(table, "duration", phase), "0.0")]
+        cells += [f.number(h[k], _HEADLINE_FORMATS[k]) for k in keys]
+        s.row(cells)
+    last = s.next_row - 1
+    s.row(
+        [
+            f.text(
+                "Proportions are of codable time (uncodable time left out). No proportion is a "
+                "pass mark: read the proportion attuned beside the repair measures.",
+                font=ITALIC,
+            )
+        ]
+    )
+    if ia is not None and last > first:
+        _chart(s, session, first, last)
+
+    _effects(s, table)
+    _ratings(s, session)
+    if tallies.notes:
+        s.row()
+        s.title("Notes on these figures")
+        for note in tallies.notes:
+            s.row([f.text(note)])
+    if notes and md.notes.strip():
+        s.row()
+        s.title("Session notes (the coder's)")
+        s.row([f.text(md.notes, alignment=WRAP)])
+    _gaps(s, tallies)
+
+
+def _chart(s: RowSheet, session: Session, first: int, last: int) -> None:
+    """Proportion attuned / misattuned / repair by phase, in the scheme's colours."""
+    chart = BarChart()
+    chart.type = "col"
+    chart.grouping = "clustered"
+    chart.title = "Proportion of codable time, by phase"
+    chart.y_axis.title = "proportion"
+    chart.y_axis.number_format = "0%"
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 1
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.height = 8
+    chart.width = 18
+    data = Reference(s.ws, min_col=3, max_col=5, min_row=first, max_row=last)
+    cats = Reference(s.ws, min_col=1, min_row=first + 1, max_row=last)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(cats)
+    from attachcoder.analysis.tallies import interaction_layer
+
+    layer = interaction_layer(session.scheme)
+    for series, role in zip(chart.series, ("attuned", "misattuned", "repair"), strict=False):
+        codes = layer.codes_with_role(role) if layer else ()
+        if codes and codes[0].color:
+            series.graphicalProperties.solidFill = codes[0].color[1:]
+            series.graphicalProperties.line.solidFill = codes[0].color[1:]
+    anchor = s.next_row + 1
+    s.ws.add_chart(chart, f"A{anchor}")
+    for _ in range(17):
+        s.row()
+
+
+def _effects(s: RowSheet, table: Any) -> None:
+    f = s.f
+    rows = []
+    for key, measure in HEADLINE.items():
+        sf = _measure(table, "still_face_effect_" + measure)
+        ru = _measure(table, "reunion_carryover_" + measure)
+        has = ((table["measure"] == "still_face_effect_" + measure) & (table["phase"] == ALL)).any()
+        if has:
+            rows.append((key, sf, ru))
+    if not rows:
+        return
+    s.row()
+    s.title("Still-face effect and reunion carry-over")
+    s.header(["Measure", "Still-face − play", "Reunion − play"])
+    for key, sf, ru in rows:
+        fmt = _signed(_HEADLINE_FORMATS[key])
+        s.row([f.text(_HEADLINE_LABELS[key]), f.number(sf, fmt), f.number(ru, fmt)])
+
+
+def _signed(fmt: str) -> str:
+    """A number format that shows the sign of a difference: +0.0%;-0.0%;0.0%."""
+    return f"+{fmt};-{fmt};{fmt}"
+
+
+def _ratings(s: RowSheet, session: Session) -> None:
+    items = session.scheme.rating_items
+    if not items:
+        return
+    f = s.f
+    s.row()
+    s.title("Ratings")
+    s.header(["Item", "Rating", "Scale"])
+    for item in items:
+        value = session.ratings.get(item.name)
+        s.row(
+            [
+                f.text(item.name),
+                f.number(value, "General") if isinstance(value, int | float) else None,
+                f.text(f"{item.min:g}–{item.max:g}"),
+            ]
+        )
+
+
+def _gaps(s: RowSheet, tallies: Tallies) -> None:
+    if not tallies.gaps:
+        return
+    f = s.f
+    s.row()
+    s.title("Uncoded gaps longer than 1 s")
+    s.header(["Layer", "From", "To", "Duration (s)"])
+    for layer, a, b in tallies.gaps[:MAX_GAPS_LISTED]:
+        s.row(
+            [
+                f.text(layer),
+                f.number(clock_days(a), CLOCK_FORMAT),
+                f.number(clock_days(b), CLOCK_FORMAT),
+                f.number((b - a) / 1000, "0.000"),
+            ]
+        )
+    more = len(tallies.gaps) - MAX_GAPS_LISTED
+    if more > 0:
+        s.row([f.text(f"… and {more} more (from {format_ms(tallies.gaps[MAX_GAPS_LISTED][1])})")])
+
+
+def write_transitions(wb: Workbook, tallies: Tallies) -> None:
+    """Lag-1 transition matrices per phase: counts, p(j | i) and Yule's Q."""
+    table = tallies.table
+    trans = table[table["measure"].isin(["transitions", "transition_probability", "yules_q"])]
+    codes = list(dict.fromkeys(trans["code"]))
+    s = RowSheet(wb, "Transitions", [22, *([14] * (len(codes) + 1))])
+    f = s.f
+    s.title("Lag-1 transitions between interaction codes", TITLE_FONT)
+    s.row(
+        [
+            f.text(
+                "Rows are the earlier code i, columns the next code j. Chains stay inside a "
+                "phase; an uncodable episode or an uncoded gap breaks them.",
+                font=ITALIC,
+            )
+        ]
+    )
+    if not codes:
+        s.row([f.text("The scheme has no interaction layer: there are no transitions.")])
+        return
+    blocks = (
+        ("transitions", "Counts n(i → j)", "0"),
+        ("transition_probability", "p(j | i)", "0.000"),
+        ("yules_q", "Yule's Q", "0.000"),
+    )
+    for phase in [ALL, *tallies.phases]:
+        part = trans[trans["phase"] == phase]
+        cell = {(r.measure, r.code, r.to_code): r.value for r in part.itertuples(index=False)}
+        s.row()
+        s.title(f"Phase: {phase}", TITLE_FONT)
+        for measure, label, fmt in blocks:
+            total = measure == "transitions"
+            s.header([f"{label}: from \\ to", *codes, *(["total"] if total else [])])
+            for i in codes:
+                values = [cell.get((measure, i, j)) for j in codes]
+                row = [f.text(i, font=BOLD), *(f.number(v, fmt) for v in values)]
+                if total:
+                    row.append(f.number(sum(v for v in values if v is not None), fmt, font=BOLD))
+                s.row(row)

@@ -1,0 +1,192 @@
+"""The table sheets a session workbook and a batch workbook share: Tallies, Episodes, Codebook.
+
+Each is written straight from the tidy tables of :mod:`attachcoder.analysis` (never recomputed
+here), so the workbook, the CSV files and the window show the same numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from openpyxl.styles import PatternFill
+from openpyxl.workbook import Workbook
+
+from attachcoder.analysis.tables import EPISODE_COLUMNS
+from attachcoder.analysis.tallies import TIDY_COLUMNS
+from attachcoder.core.scheme import Scheme
+from attachcoder.io.workbook_cells import (
+    EXCEL_MAX_ROWS,
+    HEADER_FONT,
+    Column,
+    TableWriter,
+    font,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+_SESSION_COLUMNS = [
+    Column("session_key"),
+    Column("dyad_id"),
+    Column("coder_id"),
+    Column("session_date", "date", width=12),
+]
+
+TALLY_SHEET_COLUMNS = [
+    *_SESSION_COLUMNS,
+    Column("phase"),
+    Column("layer"),
+    Column("code"),
+    Column("to_code"),
+    Column("measure", width=34),
+    Column("value", "unit_value", width=12),
+    Column("unit", width=11),
+]
+assert [c.name for c in TALLY_SHEET_COLUMNS] == TIDY_COLUMNS
+
+EPISODE_SHEET_COLUMNS = [
+    *_SESSION_COLUMNS,
+    Column("layer"),
+    Column("code"),
+    Column("onset_s", "number", "0.000"),
+    Column("offset_s", "number", "0.000"),
+    Column("duration_s", "number", "0.000"),
+    Column("modifiers"),
+    Column("note", width=40),
+]
+assert [c.name for c in EPISODE_SHEET_COLUMNS] == EPISODE_COLUMNS
+
+#: The per-session sheet also shows onset and offset as hh:mm:ss.mmm (Excel times).
+EPISODE_SHEET_COLUMNS_WITH_CLOCKS = [
+    *EPISODE_SHEET_COLUMNS[:6],
+    Column("onset", "clock"),
+    EPISODE_SHEET_COLUMNS[6],
+    Column("offset", "clock"),
+    *EPISODE_SHEET_COLUMNS[7:],
+]
+
+
+def _rows(frame: pd.DataFrame) -> Iterable[tuple[Any, ...]]:
+    return frame.itertuples(index=False, name=None)
+
+
+def write_tallies(
+    wb: Workbook, frames: Sequence[pd.DataFrame], *, max_rows: int = EXCEL_MAX_ROWS
+) -> list[str]:
+    """The tidy measures table(s), one after the other; returns the sheet titles used."""
+    sample = _rows(frames[0]) if frames else ()
+    tw = TableWriter(
+        wb, "Tallies", TALLY_SHEET_COLUMNS, max_rows=max_rows, unit_column="unit", sample=sample
+    )
+    for frame in frames:
+        tw.extend(_rows(frame))
+    tw.close()
+    return [ws.title for ws in tw.sheets]
+
+
+def write_episodes(
+    wb: Workbook,
+    frames: Sequence[pd.DataFrame],
+    *,
+    clocks: bool = False,
+    max_rows: int = EXCEL_MAX_ROWS,
+) -> list[str]:
+    """Episodes tables (columns of CLI.md; with ``clocks`` also onset/offset as times)."""
+    columns = EPISODE_SHEET_COLUMNS_WITH_CLOCKS if clocks else EPISODE_SHEET_COLUMNS
+    sample = _rows(frames[0]) if frames else ()
+    tw = TableWriter(wb, "Episodes", columns, max_rows=max_rows, sample=sample)
+    for frame in frames:
+        rows = _rows(frame)
+        if clocks:
+            rows = ((*r[:6], r[6], r[6], r[7], r[7], *r[8:]) for r in rows)
+        tw.extend(rows)
+    tw.close()
+    return [ws.title for ws in tw.sheets]
+
+
+CODEBOOK_COLUMNS = [
+    Column("layer"),
+    Column("kind", width=8),
+    Column("layer_role", width=12),
+    Column("code"),
+    Column("key", width=6),
+    Column("colour", width=10),
+    Column("role", width=12),
+    Column("definition", width=70),
+    Column("modifiers", width=36),
+    Column("asks_note", width=10),
+]
+_COLOUR = 5
+
+
+def codebook_rows(scheme: Scheme) -> list[list[Any]]:
+    rows = []
+    for layer in scheme.layers:
+        for code in layer.codes:
+            mods = "; ".join(f"{m.name}: {' / '.join(m.values)}" for m in code.modifiers)
+            rows.append(
+                [
+                    layer.name,
+                    layer.kind,
+                    layer.role or "",
+                    code.name,
+                    code.key or "",
+                    code.color or "",
+                    code.role or "",
+                    code.definition,
+                    mods,
+                    "yes" if code.asks_note else "",
+                ]
+            )
+    return rows
+
+
+def write_codebook(
+    wb: Workbook,
+    scheme: Scheme,
+    *,
+    extra_columns: Sequence[Column] = (),
+    extra_values: Sequence[Sequence[Any]] | None = None,
+    rows: Sequence[Sequence[Any]] | None = None,
+) -> None:
+    """The scheme's layers and codes as used (colours shown as filled cells), then its ratings.
+
+    A batch passes ``rows`` (the union of several schemes) and extra columns saying which
+    schemes and how many sessions use each code.
+    """
+    body = list(rows) if rows is not None else codebook_rows(scheme)
+    if extra_values is not None:
+        body = [[*r, *e] for r, e in zip(body, extra_values, strict=True)]
+    columns = [*CODEBOOK_COLUMNS, *extra_columns]
+    tw = TableWriter(wb, "Codebook", columns, sample=body)
+    for row in body:
+        tw.append_cells(partial(_codebook_cells, row=row))
+    tw.close()
+    if scheme.rating_items:
+        ws, factory = tw.sheet, tw.factory
+        ws.append([])
+        head = ["rating item", "min", "max", "definition"]
+        ws.append([factory.text(h, ("rh", i), font=HEADER_FONT) for i, h in enumerate(head)])
+        for item in scheme.rating_items:
+            ws.append([factory.text(item.name), item.min, item.max, factory.text(item.definition)])
+
+
+def _codebook_cells(tw: TableWriter, *, row: Sequence[Any]) -> list[Any]:
+    """The converted row, its colour cell filled with the colour it names."""
+    cells = tw.convert(row)
+    hex_ = row[_COLOUR]
+    if isinstance(hex_, str) and len(hex_) == 7 and hex_.startswith("#"):
+        fill = PatternFill(fill_type="solid", fgColor=hex_[1:].upper())
+        cells[_COLOUR] = tw.factory.text(
+            hex_, ("colour", hex_), fill=fill, font=font(color=text_colour(hex_))
+        )
+    return cells
+
+
+def text_colour(hex_colour: str) -> str:
+    """Black or white, whichever reads better on the given fill (relative luminance)."""
+    r, g, b = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    lum = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return "000000" if lum > 0.45 else "FFFFFF"
