@@ -1,0 +1,352 @@
+"""Writing a session as an ELAN ``.eaf`` file (EAF 3.0, valid against ELAN's schema).
+
+Each layer becomes a top-level tier whose controlled vocabulary lists the layer's codes (with
+their definitions), so ELAN offers the same codes in a list. A point becomes an annotation of
+no length. Notes become a reference tier ``LAYER (notes)`` and each modifier a reference tier
+``LAYER [MODIFIER]`` with its values as a vocabulary, both hanging on the layer's tier, which is
+how :mod:`~attachcoder.io.interchange.eaf` reads them back. The scheme (keys, colours, roles),
+metadata and ratings ride along in one header property, so attachcoder → EAF → attachcoder
+loses nothing; ELAN keeps the property and ignores it.
+
+An EAF is a working file for ELAN, so unlike reports it carries the media path.
+"""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+import os
+import re
+import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from attachcoder.core.episode import Episode
+from attachcoder.core.scheme import Layer
+from attachcoder.core.session import Media, Session
+from attachcoder.io.atomic import atomic_write_bytes
+from attachcoder.io.codec import FORMAT_NAME, metadata_to_dict, scheme_to_dict
+from attachcoder.io.interchange.eaf import (
+    SESSION_PROPERTY,
+    layer_modifier_tier,
+    layer_note_tier,
+)
+
+_LANG = "und"
+_CONSTRAINTS = (
+    (
+        "Time_Subdivision",
+        "Time subdivision of parent annotation's time interval, no time gaps "
+        "allowed within this interval",
+    ),
+    (
+        "Symbolic_Subdivision",
+        "Symbolic subdivision of a parent annotation. Annotations refering "
+        "to the same parent are ordered",
+    ),
+    ("Symbolic_Association", "1-1 association with a parent annotation"),
+    (
+        "Included_In",
+        "Time alignable annotations within the parent annotation's time interval, gaps are allowed",
+    ),
+)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def write_eaf(
+    session: Session,
+    path: str | os.PathLike[str],
+    *,
+    session_path: str | os.PathLike[str] | None = None,
+    notes: bool = True,
+) -> list[str]:
+    """Write ``session`` to ``path`` atomically; returns warnings (e.g. a state left running).
+
+    ``session_path`` locates media given relative to the session file.
+    """
+    target = Path(path)
+    data, warnings = eaf_bytes(
+        session,
+        media_base=Path(session_path).resolve().parent if session_path else None,
+        eaf_dir=target.resolve().parent,
+        notes=notes,
+    )
+    atomic_write_bytes(target, data)
+    return warnings
+
+
+def eaf_bytes(
+    session: Session,
+    *,
+    media_base: Path | None = None,
+    eaf_dir: Path | None = None,
+    notes: bool = True,
+    date: datetime | None = None,
+) -> tuple[bytes, list[str]]:
+    """The EAF document for ``session`` and the warnings raised while writing it."""
+    warnings: list[str] = []
+    when = (date or datetime.now(UTC).astimezone()).isoformat(timespec="seconds")
+    root = ET.Element(
+        "ANNOTATION_DOCUMENT",
+        {
+            "AUTHOR": _text(session.metadata.coder_id),
+            "DATE": when,
+            "FORMAT": "3.0",
+            "VERSION": "3.0",
+            "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+            "xsi:noNamespaceSchemaLocation": "http://www.mpi.nl/tools/elan/EAFv3.0.xsd",
+        },
+    )
+    header = ET.SubElement(root, "HEADER", {"MEDIA_FILE": "", "TIME_UNITS": "milliseconds"})
+    for m in session.media:
+        ET.SubElement(header, "MEDIA_DESCRIPTOR", _media_attributes(m, media_base, eaf_dir))
+    time_order = ET.SubElement(root, "TIME_ORDER")
+    ids = _Names()
+    slots: list[tuple[int, int, ET.Element]] = []
+    aligned: list[tuple[ET.Element, ET.Element, ET.Element]] = []
+    tiers: list[ET.Element] = []
+    types: list[dict[str, str]] = []
+    vocabularies: list[tuple[str, str, list[tuple[str, str]]]] = []
+    note_type = ids.lt("attachcoder note")
+    used_note_type = False
+    n_ann = 0
+    for layer in session.scheme.layers:
+        tier_id = ids.tier(layer.name)
+        cv_id = ids.cv(layer.name)
+        lt_id = ids.lt(layer.name)
+        codes = [(c.name, c.definition) for c in layer.codes]
+        vocabularies.append((cv_id, f"codes of layer {layer.name}", codes))
+        cve = {name: f"cveid_{i}" for i, (name, _) in enumerate(codes)}
+        types.append(
+            {
+                "LINGUISTIC_TYPE_ID": lt_id,
+                "TIME_ALIGNABLE": "true",
+                "GRAPHIC_REFERENCES": "false",
+                "CONTROLLED_VOCABULARY_REF": cv_id,
+            }
+        )
+        tier = ET.Element("TIER", {"LINGUISTIC_TYPE_REF": lt_id, "TIER_ID": tier_id})
+        tiers.append(tier)
+        annotation_ids: list[tuple[Episode, str]] = []
+        for ep in session.layer_episodes(layer.name):
+            n_ann += 1
+            aid = f"a{n_ann}"
+            end = _end(ep, layer, session, warnings)
+            refs = []
+            for t in (ep.onset_ms, end):
+                slot = ET.Element("TIME_SLOT", {"TIME_VALUE": str(t)})
+                slots.append((t, len(slots), slot))
+                refs.append(slot)
+            ann = ET.SubElement(ET.SubElement(tier, "ANNOTATION"), "ALIGNABLE_ANNOTATION")
+            ann.set("ANNOTATION_ID", aid)
+            aligned.append((ann, refs[0], refs[1]))
+            if ep.code in cve:
+                ann.set("CVE_REF", cve[ep.code])
+            ET.SubElement(ann, "ANNOTATION_VALUE").text = _text(ep.code)
+            annotation_ids.append((ep, aid))
+        if notes and any(ep.note for ep, _ in annotation_ids):
+            used_note_type = True
+            note_tier = ET.Element(
+                "TIER",
+                {
+                    "LINGUISTIC_TYPE_REF": note_type,
+                    "PARENT_REF": tier_id,
+                    "TIER_ID": ids.tier(layer_note_tier(layer.name)),
+                },
+            )
+            for ep, aid in annotation_ids:
+                if ep.note:
+                    n_ann += 1
+                    _ref_annotation(note_tier, f"a{n_ann}", aid, ep.note)
+            tiers.append(note_tier)
+        for name, values in _modifiers(layer, annotation_ids):
+            mt_id = ids.tier(layer_modifier_tier(layer.name, name))
+            mcv = ids.cv(mt_id)
+            mlt = ids.lt(mt_id)
+            vocabularies.append((mcv, f"values of modifier {name}", [(v, "") for v in values]))
+            types.append(
+                {
+                    "LINGUISTIC_TYPE_ID": mlt,
+                    "TIME_ALIGNABLE": "false",
+                    "CONSTRAINTS": "Symbolic_Association",
+                    "GRAPHIC_REFERENCES": "false",
+                    "CONTROLLED_VOCABULARY_REF": mcv,
+                }
+            )
+            mod_tier = ET.Element(
+                "TIER", {"LINGUISTIC_TYPE_REF": mlt, "PARENT_REF": tier_id, "TIER_ID": mt_id}
+            )
+            value_ids = {v: f"cveid_{i}" for i, v in enumerate(values)}
+            for ep, aid in annotation_ids:
+                value = ep.modifiers.get(name)
+                if value:
+                    n_ann += 1
+                    ref = _ref_annotation(mod_tier, f"a{n_ann}", aid, value)
+                    ref.set("CVE_REF", value_ids[value])
+            tiers.append(mod_tier)
+    # time slots in time order, then the annotations pointed at their ids
+    slots.sort(key=lambda s: (s[0], s[1]))
+    for n, (_, _, slot) in enumerate(slots, start=1):
+        slot.set("TIME_SLOT_ID", f"ts{n}")
+        time_order.append(slot)
+    for ann, first, second in aligned:  # attributes in ELAN's order: id, slot 1, slot 2, entry
+        cve_ref = ann.attrib.pop("CVE_REF", None)
+        ann.set("TIME_SLOT_REF1", first.get("TIME_SLOT_ID", ""))
+        ann.set("TIME_SLOT_REF2", second.get("TIME_SLOT_ID", ""))
+        if cve_ref is not None:
+            ann.set("CVE_REF", cve_ref)
+    root.extend(tiers)
+    _properties(header, session, notes, n_ann)
+    for attrs in types:
+        ET.SubElement(root, "LINGUISTIC_TYPE", attrs)
+    if used_note_type:
+        ET.SubElement(
+            root,
+            "LINGUISTIC_TYPE",
+            {
+                "LINGUISTIC_TYPE_ID": note_type,
+                "TIME_ALIGNABLE": "false",
+                "CONSTRAINTS": "Symbolic_Association",
+                "GRAPHIC_REFERENCES": "false",
+            },
+        )
+    ET.SubElement(
+        root,
+        "LANGUAGE",
+        {
+            "LANG_ID": _LANG,
+            "LANG_DEF": "http://cdb.iso.org/lg/CDB-00130975-001",
+            "LANG_LABEL": "undetermined (und)",
+        },
+    )
+    for stereotype, description in _CONSTRAINTS:
+        ET.SubElement(root, "CONSTRAINT", {"DESCRIPTION": description, "STEREOTYPE": stereotype})
+    for cv_id, description, entries in vocabularies:
+        cv = ET.SubElement(root, "CONTROLLED_VOCABULARY", {"CV_ID": cv_id})
+        ET.SubElement(cv, "DESCRIPTION", {"LANG_REF": _LANG}).text = _text(description)
+        for i, (value, definition) in enumerate(entries):
+            entry = ET.SubElement(cv, "CV_ENTRY_ML", {"CVE_ID": f"cveid_{i}"})
+            attrs = {"LANG_REF": _LANG}
+            if definition:
+                attrs["DESCRIPTION"] = _text(definition)
+            ET.SubElement(entry, "CVE_VALUE", attrs).text = _text(value)
+    ET.indent(root, space="    ")
+    text = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")
+    return (text + "\n").encode("utf-8"), warnings
+
+
+# ---------------------------------------------------------------- pieces
+
+
+class _Names:
+    """Unique ids per kind of element (tier ids, type ids and vocabulary ids are separate)."""
+
+    def __init__(self) -> None:
+        self._taken: dict[str, set[str]] = {"tier": set(), "lt": set(), "cv": set()}
+
+    def _get(self, kind: str, name: str) -> str:
+        taken = self._taken[kind]
+        out, n = _text(name) or "(unnamed)", 2
+        base = out
+        while out in taken:
+            out = f"{base} ({n})"
+            n += 1
+        taken.add(out)
+        return out
+
+    def tier(self, name: str) -> str:
+        return self._get("tier", name)
+
+    def lt(self, name: str) -> str:
+        return self._get("lt", name)
+
+    def cv(self, name: str) -> str:
+        return self._get("cv", name)
+
+
+def _end(ep: Episode, layer: Layer, session: Session, warnings: list[str]) -> int:
+    if not layer.is_state:
+        return ep.onset_ms
+    if ep.offset_ms is not None:
+        return ep.offset_ms
+    end = max(session.duration_ms, ep.onset_ms + 1)
+    warnings.append(
+        f"layer {layer.name!r}: {ep.code!r} from {ep.onset_ms} ms was still running; "
+        f"in the EAF it ends at {end} ms (the end of the session)"
+    )
+    return end
+
+
+def _modifiers(layer: Layer, annotated: list[tuple[Episode, str]]) -> list[tuple[str, list[str]]]:
+    """Each modifier used in the layer, with every value it may take (declared, then used)."""
+    values: dict[str, list[str]] = {}
+    for code in layer.codes:
+        for spec in code.modifiers:
+            vals = values.setdefault(spec.name, [])
+            vals.extend(v for v in spec.values if v not in vals)
+    used: set[str] = set()
+    for ep, _ in annotated:
+        for name, value in ep.modifiers.items():
+            if value:
+                used.add(name)
+                vals = values.setdefault(name, [])
+                if value not in vals:
+                    vals.append(value)
+    return [(n, [v for v in vals if v]) for n, vals in values.items() if n in used]
+
+
+def _ref_annotation(tier: ET.Element, aid: str, ref: str, value: str) -> ET.Element:
+    ann = ET.SubElement(
+        ET.SubElement(tier, "ANNOTATION"),
+        "REF_ANNOTATION",
+        {"ANNOTATION_ID": aid, "ANNOTATION_REF": ref},
+    )
+    ET.SubElement(ann, "ANNOTATION_VALUE").text = _text(value)
+    return ann
+
+
+def _properties(header: ET.Element, session: Session, notes: bool, n_ann: int) -> None:
+    metadata = metadata_to_dict(session.metadata)
+    if not notes:
+        metadata["notes"] = ""
+    saved = {
+        "format": FORMAT_NAME,
+        "duration_ms": session.duration_ms,
+        "metadata": metadata,
+        "scheme": scheme_to_dict(session.scheme),
+        "ratings": session.ratings,
+    }
+    prop = ET.SubElement(header, "PROPERTY", {"NAME": SESSION_PROPERTY})
+    prop.text = _text(json.dumps(saved, ensure_ascii=False, sort_keys=True))
+    ET.SubElement(header, "PROPERTY", {"NAME": "lastUsedAnnotationId"}).text = str(n_ann)
+
+
+def _media_attributes(m: Media, base: Path | None, eaf_dir: Path | None) -> dict[str, str]:
+    raw = m.path.replace("\\", "/")
+    absolute: Path | None = None
+    if re.match(r"^[A-Za-z]:/", raw):
+        url = "file:///" + quote(raw)
+    elif Path(raw).is_absolute():
+        absolute = Path(raw)
+        url = absolute.as_uri()
+    elif base is not None:
+        absolute = (base / raw).resolve()
+        url = absolute.as_uri()
+    else:
+        url = quote(raw)
+    attrs = {"MEDIA_URL": url, "MIME_TYPE": mimetypes.guess_type(raw)[0] or "video/*"}
+    if absolute is not None and eaf_dir is not None:
+        try:
+            rel = os.path.relpath(absolute, eaf_dir).replace(os.sep, "/")
+        except ValueError:  # another drive on Windows
+            rel = ""
+        if rel:
+            attrs["RELATIVE_MEDIA_URL"] = quote(rel if rel.startswith("../") else "./" + rel)
+    if m.offset_ms:
+        attrs["TIME_ORIGIN"] = str(-m.offset_ms)
+    return attrs
+
+
+def _text(value: str) -> str:
+    return _NOT_XML.sub("", value)
