@@ -1,0 +1,331 @@
+"""The coding window: video and transport on the left, coding pad and episode table on the right.
+
+The window wires parts together and holds no logic of its own: keys are routed by
+:class:`KeyRouter`, keystrokes become episodes in :class:`CodingController` (which asks
+``Session.plan_code``), files are opened and saved by ``file_flow``. What other parts plug
+into (part 2's timeline, dialogs and live clock):
+
+* ``document`` — the open :class:`Document` (session, path, undo stack) or None, announced by
+  ``documentChanged``;
+* ``player`` — the :class:`Player`; ``current_ms()`` is the time a keystroke codes;
+* ``table`` — the episode table (``table.selected_episode_ids()``, ``table.select_episode``);
+* ``seek_to_episode(id)``;
+* ``video_splitter`` — a vertical splitter whose first pane is the video: add a timeline below;
+* ``file_menu``, ``edit_menu``, ``playback_menu``, ``help_menu``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attachcoder.core.changes import Change
+from attachcoder.gui import file_flow
+from attachcoder.gui.coding_controller import CodingController
+from attachcoder.gui.coding_pad import CodingPad
+from attachcoder.gui.document import Document
+from attachcoder.gui.episode_model import EpisodeTableModel
+from attachcoder.gui.episode_table import EpisodeTable
+from attachcoder.gui.key_router import KeyRouter
+from attachcoder.gui.keymap import BINDINGS, BY_ACTION, LONG_SKIP_MS, SKIP_MS, Action, code_keys
+from attachcoder.gui.modifier_bar import ModifierBar
+from attachcoder.gui.note_prompt import NotePrompt
+from attachcoder.gui.player import Player
+from attachcoder.gui.settings import Settings, load_settings, save_settings, window_state
+from attachcoder.gui.transport_bar import TransportBar
+from attachcoder.gui.video_widget import VideoWidget
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "attachcoder"
+_PLAYBACK_ACTIONS = (
+    Action.PLAY_PAUSE, Action.FRAME_FORWARD, Action.FRAME_BACK, Action.SKIP_FORWARD,
+    Action.SKIP_BACK, Action.SKIP_FORWARD_LONG, Action.SKIP_BACK_LONG, Action.FASTER,
+    Action.SLOWER, Action.NORMAL_SPEED,
+)  # fmt: skip
+
+
+class MainWindow(QMainWindow):
+    documentChanged = Signal(object)  # Document | None
+
+    def __init__(self, settings: Settings | None = None, *, audio: bool | None = None) -> None:
+        super().__init__()
+        self.settings = settings if settings is not None else load_settings()
+        self.document: Document | None = None
+        self.model: EpisodeTableModel | None = None
+        self.undo_group = QUndoGroup(self)
+        self.player = Player(self, audio=audio)
+        self.video = VideoWidget(self.player, self)
+        self.transport = TransportBar(self.player, self)
+        self.modifier_bar = ModifierBar(self)
+        self.note_prompt = NotePrompt(self)
+        self.pad = CodingPad(self)
+        self.table = EpisodeTable(self)
+        self._build_layout()
+        self.key_router = KeyRouter(self)
+        self.key_router.install()
+        self.coding = CodingController(self)
+        self._build_menus()
+        self.key_router.actionTriggered.connect(self._on_action)
+        self.key_router.codeKey.connect(self.coding.code)
+        self.pad.codeClicked.connect(self.coding.code)
+        self.table.activatedEpisode.connect(self.seek_to_episode)
+        self.player.frameShown.connect(self._on_frame_shown)
+        self.player.errorOccurred.connect(lambda m: self.show_message(f"Video: {m}", error=True))
+        self._update_title()
+        self.resize(1280, 760)
+
+    # ------------------------------------------------------------------ layout
+
+    def _build_layout(self) -> None:
+        video_panel = QWidget(self)
+        v = QVBoxLayout(video_panel)
+        v.setContentsMargins(4, 4, 4, 4)
+        v.addWidget(self.video, 1)
+        v.addWidget(self.transport)
+        v.addWidget(self.modifier_bar)
+        v.addWidget(self.note_prompt)
+        self.video_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.video_splitter.addWidget(video_panel)
+        right = QWidget(self)
+        r = QVBoxLayout(right)
+        r.setContentsMargins(4, 4, 4, 4)
+        r.addWidget(self.pad)
+        r.addWidget(self.table, 1)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.addWidget(self.video_splitter)
+        self.main_splitter.addWidget(right)
+        self.main_splitter.setStretchFactor(0, 3)
+        self.main_splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.main_splitter)
+        self.statusBar()
+
+    def _action(
+        self, menu: QMenu, text: str, slot: object, action: Action | None = None
+    ) -> QAction:
+        a = QAction(text, self)
+        if action is not None:
+            binding = BY_ACTION[action]
+            if binding.scope == "menu":
+                a.setShortcuts(binding.sequences())
+            else:  # routed by KeyRouter; the menu only shows the key
+                a.setText(f"{text}\t{binding.key_text()}")
+        a.triggered.connect(slot)
+        menu.addAction(a)
+        return a
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self._action(self.file_menu, "&Open…", lambda: file_flow.open_dialog(self), Action.OPEN)
+        self.recent_menu = self.file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.save_action = self._action(
+            self.file_menu, "&Save", lambda: file_flow.save(self), Action.SAVE
+        )
+        self.save_as_action = self._action(
+            self.file_menu, "Save &as…", lambda: file_flow.save_as(self), Action.SAVE_AS
+        )
+        self.locate_action = self._action(
+            self.file_menu, "&Locate video…", lambda: file_flow.locate_video(self)
+        )
+        self.file_menu.addSeparator()
+        quit_action = self._action(self.file_menu, "&Quit", self.close)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+
+        self.edit_menu = bar.addMenu("&Edit")
+        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo.setShortcuts(BY_ACTION[Action.UNDO].sequences())
+        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo.setShortcuts(BY_ACTION[Action.REDO].sequences())
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        self.edit_menu.addSeparator()
+        self._action(self.edit_menu, "&Delete episode", self.delete_selected, Action.DELETE)
+
+        self.playback_menu = bar.addMenu("&Playback")
+        for act in _PLAYBACK_ACTIONS:
+            binding = BY_ACTION[act]
+            self._action(
+                self.playback_menu, binding.label, lambda _=False, x=act: self._on_action(x), act
+            )
+        self.help_menu = bar.addMenu("&Help")
+        self._action(self.help_menu, "&Keyboard…", self.show_key_help, Action.HELP)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.existing_recent_files()
+        if not files:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+        for p in files:
+            self.recent_menu.addAction(
+                p.name, lambda _=False, p=p: file_flow.open_session(self, p)
+            ).setToolTip(str(p))
+
+    # ------------------------------------------------------------------ documents
+
+    def set_document(self, doc: Document | None, *, discard_old: bool = True) -> None:
+        """Show ``doc`` (closing the current one; its changes are dropped when discarding)."""
+        old = self.document
+        if old is not None:
+            old.modifiedChanged.disconnect(self._update_title)
+            old.pathChanged.disconnect(self._update_title)
+            self.undo_group.removeStack(old.undo_stack)
+            old.close(discard=discard_old)
+            old.deleteLater()
+        self.coding.reset()
+        self.document = doc
+        self.model = None
+        if doc is None:
+            self.player.close()
+            self.table.set_model(None)
+            self.pad.set_scheme(None)
+            self.key_router.set_scheme(None)
+            self.transport.clear()
+        else:
+            self.model = EpisodeTableModel(doc.session, doc.signals, doc.edit_episode, self)
+            self.model.editRefused.connect(lambda m: self.show_message(m, error=True))
+            self.table.set_model(self.model)
+            self.pad.set_scheme(doc.session.scheme)
+            self.key_router.set_scheme(doc.session.scheme)
+            self.undo_group.addStack(doc.undo_stack)
+            self.undo_group.setActiveStack(doc.undo_stack)
+            doc.modifiedChanged.connect(self._update_title)
+            doc.pathChanged.connect(self._update_title)
+            doc.signals.committed.connect(self._on_committed)
+        self._update_title()
+        self.documentChanged.emit(doc)
+
+    def close_document(self, *, discard: bool) -> None:
+        self.set_document(None, discard_old=discard)
+
+    def _update_title(self, *_: object) -> None:
+        doc = self.document
+        if doc is None:
+            self.setWindowTitle(APP_NAME)
+            self.setWindowModified(False)
+            return
+        extra = " (recovered)" if doc.recovered else ""
+        self.setWindowTitle(f"{doc.display_name()}[*]{extra} — {APP_NAME}")
+        self.setWindowModified(doc.is_modified)
+
+    # ------------------------------------------------------------------ time and frames
+
+    def current_ms(self) -> int | None:
+        """The time a keystroke codes now: that of the frame on screen (None: no frame)."""
+        return self.player.current_ms
+
+    def seek_to_episode(self, episode_id: str) -> None:
+        """Show the onset frame of an episode."""
+        if self.document is None or episode_id not in self.document.session:
+            return
+        ep = self.document.session.episode(episode_id)
+        if self.player.has_video:
+            self.player.seek(ep.onset_ms)
+
+    def _on_frame_shown(self, ms: int, frame: int) -> None:
+        """Per frame: O(layers · log n) — the active state of each layer, nothing rescanned."""
+        if self.document is not None:
+            active = self.document.session.active_at(ms)
+            self.pad.set_active({la: ep.code for la, ep in active.items()})
+
+    def _on_committed(self, change: Change) -> None:
+        self.coding.on_committed(change)
+        t = self.player.current_ms
+        if t is not None:
+            self._on_frame_shown(t, self.player.current_frame)
+
+    # ------------------------------------------------------------------ actions
+
+    def _on_action(self, action: Action) -> None:
+        p = self.player
+        steps = {
+            Action.FRAME_FORWARD: lambda: p.step(1),
+            Action.FRAME_BACK: lambda: p.step(-1),
+            Action.SKIP_FORWARD: lambda: p.skip(SKIP_MS),
+            Action.SKIP_BACK: lambda: p.skip(-SKIP_MS),
+            Action.SKIP_FORWARD_LONG: lambda: p.skip(LONG_SKIP_MS),
+            Action.SKIP_BACK_LONG: lambda: p.skip(-LONG_SKIP_MS),
+            Action.PLAY_PAUSE: p.toggle,
+            Action.FASTER: p.faster,
+            Action.SLOWER: p.slower,
+            Action.NORMAL_SPEED: p.normal_speed,
+            Action.DELETE: self.delete_selected,
+            Action.ESCAPE: self.coding.escape,
+        }
+        fn = steps.get(action)
+        if fn is not None:
+            fn()
+
+    def delete_selected(self) -> None:
+        if self.document is None:
+            return
+        ids = self.table.selected_episode_ids()
+        if not ids:
+            self.show_message("Select an episode in the table to delete it.")
+            return
+        self.document.delete_episodes(ids)
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        """A message in the status bar (refusals stay longer, and are logged)."""
+        if error:
+            log.info("refused: %s", text)
+        self.statusBar().showMessage(("⚠ " if error else "") + text, 12000 if error else 5000)
+
+    def show_key_help(self) -> None:
+        rows = [f"<tr><td><b>{b.key_text()}</b></td><td>{b.label}</td></tr>" for b in BINDINGS]
+        if self.document is not None:
+            for key, (layer, code) in code_keys(self.document.session.scheme).items():
+                rows.append(f"<tr><td><b>{key.upper()}</b></td><td>{code} ({layer})</td></tr>")
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard", "<table>" + "".join(rows) +
+                          "</table>", QMessageBox.StandardButton.Close, self)  # fmt: skip
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setModal(False)
+        box.show()
+
+    # ------------------------------------------------------------------ closing
+
+    def restore_state(self) -> None:
+        state = window_state()
+        geometry = state.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        for name, splitter in (("main_splitter", self.main_splitter),
+                               ("video_splitter", self.video_splitter)):  # fmt: skip
+            value = state.value(name)
+            if isinstance(value, QByteArray):
+                splitter.restoreState(value)
+
+    def _save_state(self) -> None:
+        state = window_state()
+        state.setValue("geometry", self.saveGeometry())
+        state.setValue("main_splitter", self.main_splitter.saveState())
+        state.setValue("video_splitter", self.video_splitter.saveState())
+        state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not file_flow.confirm_close(self):
+            event.ignore()
+            return
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Release the video, the journal and the key filter (also used by tests)."""
+        self._save_state()
+        self.set_document(None, discard_old=True)
+        self.player.close()
+        self.key_router.uninstall()
+        save_settings(self.settings)
