@@ -14,6 +14,18 @@ from attachcoder.io.session_file import default_scheme
 
 LETTERS = {"A": "attuned", "M": "misattuned", "R": "repair", "U": "uncodable"}
 
+#: DOMAIN.md's worked table (one segment):
+#: sequence → (ruptures, repaired, not repaired, unresolved, times to repair in s)
+WORKED: list[tuple[str, tuple[int, int, int, int, list[float]]]] = [
+    ("M 0-4, A 4-9", (1, 1, 0, 0, [4])),
+    ("M 0-4, R 4-6, A 6-9", (1, 1, 0, 0, [6])),
+    # the rupture at 0 is not repaired; the one at 6 is, after 3 s
+    ("M 0-4, R 4-6, M 6-9, A 9-12", (2, 1, 1, 0, [3])),
+    ("M 0-4, U 4-14, A 14-20", (1, 1, 0, 0, [14])),
+    ("M 0-4, A 5-9", (1, 1, 0, 0, [5])),  # gap 4-5
+    ("M 0-4, R 4-6", (1, 0, 0, 1, [])),  # end of segment
+]
+
 
 def _ms(text: str) -> int:
     return round(float(text) * 1000)
@@ -102,3 +114,21 @@ def value(
     rows = table[sel]
     assert len(rows) == 1, f"{len(rows)} rows for {measure} {phase} {code} {to_code} {layer}"
     return float(rows["value"].iloc[0])
+
+
+def read_tallies(ws_list: list[Any]) -> dict[tuple[str, str, str, str, str], Any]:
+    """The Tallies sheet(s) of a loaded workbook as (phase, layer, code, to_code, measure) → cell.
+
+    Cells, not values, so that tests can check they are numeric.
+    """
+    out: dict[tuple[str, str, str, str, str], Any] = {}
+    for ws in ws_list:
+        rows = ws.iter_rows()
+        header = [c.value for c in next(rows)]
+        idx = {name: i for i, name in enumerate(header)}
+        for row in rows:
+            key = tuple(
+                row[idx[c]].value or "" for c in ("phase", "layer", "code", "to_code", "measure")
+            )
+            out[key] = row[idx["value"]]  # type: ignore[index]
+    return out

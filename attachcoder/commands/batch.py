@@ -21,10 +21,10 @@ class ProgressBar:
     """``[#####-----] 12/200 name`` redrawn in place on a terminal; on a pipe, a line now and
     then (every tenth of the way), so logs stay readable."""
 
-    def __init__(self, stream: TextIO = sys.stderr, width: int = 30) -> None:
-        self.stream = stream
+    def __init__(self, stream: TextIO | None = None, width: int = 30) -> None:
+        self.stream = stream if stream is not None else sys.stderr
         self.width = width
-        self.tty = stream.isatty()
+        self.tty = self.stream.isatty()
         self._last_tenth = -1
         self._last_draw = 0.0
 

@@ -24,9 +24,9 @@ from attachcoder.analysis.sessions_table import session_row, sessions_table
 from attachcoder.analysis.tables import episodes_table
 from attachcoder.analysis.tallies import analyse
 from attachcoder.core.scheme import Scheme
-from attachcoder.io.atomic import atomic_file, atomic_write_with
+from attachcoder.io.atomic import atomic_file
 from attachcoder.io.session_file import SUFFIX, SessionFileError, load
-from attachcoder.io.workbook_cells import EXCEL_MAX_ROWS, needs_guard
+from attachcoder.io.workbook_cells import EXCEL_MAX_ROWS, needs_guard, save_atomically
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -238,7 +238,7 @@ def export_batch(
         max_rows=max_rows,
     )
     out = Path(out_xlsx)
-    atomic_write_with(out, wb.save)
+    save_atomically(wb, out)
     report.output = out
     if csv_dir is not None:
         report.csv_files = _write_csv(

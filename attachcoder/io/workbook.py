@@ -20,7 +20,7 @@ from attachcoder.analysis.definitions import MEASURE_DEFINITIONS
 from attachcoder.analysis.tables import episodes_table
 from attachcoder.analysis.tallies import Tallies, analyse
 from attachcoder.core.session import Session
-from attachcoder.io.atomic import atomic_write_with
+from attachcoder.io.workbook_cells import save_atomically
 
 if TYPE_CHECKING:
     from openpyxl.workbook import Workbook
@@ -110,4 +110,4 @@ def write_session_workbook(
     """
     tallies = analyse(session, session_key=session_key)
     wb = build_session_workbook(session, tallies, session_name=session_name, notes=notes)
-    atomic_write_with(path, wb.save)
+    save_atomically(wb, path)

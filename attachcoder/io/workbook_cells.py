@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -346,3 +347,33 @@ def _widths(columns: Sequence[Column], sample: Iterable[Sequence[Any]]) -> list[
         else:
             out.append(min(max(8.0, n + 3.0), 60.0))
     return out
+
+
+def save_atomically(wb: Workbook, path: str | os.PathLike[str]) -> None:
+    """Save ``wb`` through :func:`attachcoder.io.atomic.atomic_write_with`.
+
+    On any failure (the folder missing, the disk full, the target locked) the write-only
+    sheets are still closed and their temporary files removed (openpyxl streams each sheet to
+    one), so nothing is left behind, and the :class:`WriteError` goes to the caller.
+    """
+    from attachcoder.io.atomic import atomic_write_with
+
+    try:
+        atomic_write_with(path, wb.save)
+    except BaseException:
+        discard_workbook(wb)
+        raise
+
+
+def discard_workbook(wb: Workbook) -> None:
+    """Close every write-only sheet not yet closed and delete its temporary file."""
+    import contextlib
+
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):
+            if not getattr(ws, "closed", True):
+                ws.close()
+        out = getattr(getattr(ws, "_writer", None), "out", None)
+        if out:
+            with contextlib.suppress(OSError):
+                os.remove(out)

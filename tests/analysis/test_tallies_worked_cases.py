@@ -5,20 +5,9 @@ from __future__ import annotations
 import math
 
 import pytest
-from coded_sessions import coded, value
+from coded_sessions import WORKED, coded, value
 
 from attachcoder.analysis.tallies import measures_table
-
-# sequence → (ruptures, repaired, not repaired, unresolved, times to repair in s)
-WORKED = [
-    ("M 0-4, A 4-9", (1, 1, 0, 0, [4])),
-    ("M 0-4, R 4-6, A 6-9", (1, 1, 0, 0, [6])),
-    # the rupture at 0 is not repaired; the one at 6 is, after 3 s
-    ("M 0-4, R 4-6, M 6-9, A 9-12", (2, 1, 1, 0, [3])),
-    ("M 0-4, U 4-14, A 14-20", (1, 1, 0, 0, [14])),
-    ("M 0-4, A 5-9", (1, 1, 0, 0, [5])),  # gap 4-5
-    ("M 0-4, R 4-6", (1, 0, 0, 1, [])),  # end of segment
-]
 
 
 @pytest.mark.parametrize(("sequence", "expected"), WORKED)

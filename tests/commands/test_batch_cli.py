@@ -1,0 +1,72 @@
+"""``attachcoder batch``: exit codes, full paths on the terminal only, progress, --quiet, --csv."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from coded_sessions import coded
+from openpyxl import load_workbook
+
+from attachcoder.cli import main
+from attachcoder.commands.batch import ProgressBar
+from attachcoder.io.session_file import save
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    d = tmp_path / "in"
+    d.mkdir()
+    save(coded("A 0-4, M 4-6, A 6-9"), d / "a.acs", backup=False)
+    save(coded("A 0-4", coder="C2"), d / "b.acs", backup=False)
+    return d
+
+
+def test_all_good_exits_0(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "all.xlsx"
+    assert main(["batch", str(folder), "-o", str(out), "--csv", str(tmp_path / "csv")]) == 0
+    captured = capsys.readouterr()
+    assert "2 of 2 session file(s) exported" in captured.out
+    assert "batch: 2/2" in captured.err  # progress on stderr (not a terminal: a line per tenth)
+    assert len(list((tmp_path / "csv").glob("*.csv"))) == 5
+    assert load_workbook(out)["Sessions"].max_row == 3
+
+
+def test_a_bad_file_exits_1_with_its_full_path_on_the_terminal_only(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "bad.acs").write_text("[]", encoding="utf-8")
+    out = tmp_path / "all.xlsx"
+    assert main(["batch", str(folder), "-o", str(out), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert str(folder / "bad.acs") in err
+    assert "batch:" not in err  # --quiet: no progress
+    problems = list(load_workbook(out)["Problems"].iter_rows(values_only=True))
+    assert problems[1][0] == "bad.acs"
+    assert all(str(folder) not in str(c) for r in problems for c in r)
+
+
+def test_nothing_found_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["batch", str(empty), "-o", str(tmp_path / "x.xlsx"), "--quiet"]) == 1
+    assert "no session files found" in capsys.readouterr().err
+
+
+def test_output_must_be_xlsx(folder: Path, tmp_path: Path) -> None:
+    assert main(["batch", str(folder), "-o", str(tmp_path / "x.csv")]) == 2
+
+
+def test_progress_bar_on_a_terminal_redraws_in_place() -> None:
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    stream = Tty()
+    bar = ProgressBar(stream, width=10)
+    bar(0, 4, "a.acs")
+    bar(4, 4, "")
+    text = stream.getvalue()
+    assert text.startswith("\r[----------] 0/4 a.acs")
+    assert "\r[##########] 4/4" in text and text.endswith("\n")

@@ -1,0 +1,210 @@
+"""Batch export: many sessions, a bad file, duplicate keys, other schemes, row limits, cancel."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import pytest
+from coded_sessions import coded, read_tallies
+from openpyxl import load_workbook
+
+from attachcoder.analysis.tallies import headline_measures, measures_table
+from attachcoder.core import Code, Session
+from attachcoder.io.batch import SessionKeys, export_batch, safe_file_name
+from attachcoder.io.session_file import save
+
+
+def _save(session: Session, path: Path) -> Path:
+    save(session, path, backup=False)
+    return path
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    d = tmp_path / "sessions"
+    (d / "sub").mkdir(parents=True)
+    _save(coded("A 0-8, M 8-10, A 10-20", phases="play 0-10, still-face 10-20"), d / "a.acs")
+    _save(coded("M 0-4, R 4-6, A 6-9", coder="C2", notes={0: "=SUM(A1)"}), d / "sub" / "b.acs")
+    (d / "broken.acs").write_text('{"format": "attachcoder-session"', encoding="utf-8")
+    return d
+
+
+def _texts(wb: Any) -> list[str]:
+    return [str(c) for ws in wb for r in ws.iter_rows(values_only=True) for c in r if c]
+
+
+def _table(ws: Any) -> list[dict[str, Any]]:
+    rows = list(ws.iter_rows(values_only=True))
+    return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
+
+
+def test_a_batch_with_a_bad_file_exports_the_rest(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.xlsx"
+    report = export_batch([folder], out)
+    assert report.sessions == 2 and report.files == 3
+    assert not report.ok
+    [bad] = report.errors
+    assert bad.file == "broken.acs" and bad.path == str(folder / "broken.acs")
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Sessions", "Tallies", "Episodes", "Codebook", "Problems", "About"]
+    problems = _table(wb["Problems"])
+    assert problems[0]["file"] == "broken.acs"
+    assert "not valid JSON" in problems[0]["problem"]
+    # base names only: no folder of the machine in any cell
+    for text in _texts(wb):
+        assert str(tmp_path) not in text and "sessions/" not in text
+
+
+def test_sessions_sheet_has_one_row_per_session_with_headline_measures(
+    folder: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.xlsx"
+    export_batch([folder], out)
+    rows = _table(load_workbook(out)["Sessions"])
+    assert [r["session_key"] for r in rows] == ["D001_2026-03-02_C1", "D001_2026-03-02_C2"]
+    a, b = rows
+    assert a["session_file"] == "a.acs"
+    assert a["proportion_attuned_all"] == pytest.approx(0.9)
+    assert a["proportion_attuned_play"] == pytest.approx(0.8)
+    assert a["proportion_attuned_still-face"] == pytest.approx(1.0)
+    assert a["ruptures_play"] == 1
+    # session b has no phases: its per-phase cells are empty
+    assert b["proportion_attuned_play"] is None
+    assert b["time_to_repair_median_all"] == pytest.approx(6)
+    assert b["ruptures_all"] == 1
+    expected = headline_measures(coded("M 0-4, R 4-6, A 6-9", coder="C2"))
+    assert b["proportion_repaired_all"] == expected["proportion_repaired"]
+
+
+def test_tallies_and_episodes_hold_every_session(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.xlsx"
+    export_batch([folder], out)
+    wb = load_workbook(out)
+    tallies = _table(wb["Tallies"])
+    keys = {r["session_key"] for r in tallies}
+    assert keys == {"D001_2026-03-02_C1", "D001_2026-03-02_C2"}
+    n_a = len(measures_table(coded("A 0-8, M 8-10, A 10-20", phases="play 0-10, still-face 10-20")))
+    assert sum(r["session_key"].endswith("C1") for r in tallies) == n_a
+    episodes = _table(wb["Episodes"])
+    assert len(episodes) == 5 + 3
+    injected = next(r for r in episodes if r["note"])
+    assert injected["note"] == "=SUM(A1)"
+
+
+def test_csv_files_hold_the_same_tables(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.xlsx"
+    report = export_batch([folder], out, csv_dir=tmp_path / "csv", notes=False)
+    names = sorted(p.name for p in report.csv_files)
+    assert names == ["codebook.csv", "episodes.csv", "problems.csv", "sessions.csv", "tallies.csv"]
+    with open(tmp_path / "csv" / "tallies.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0]) == [
+        "session_key", "dyad_id", "coder_id", "session_date", "phase", "layer", "code",
+        "to_code", "measure", "value", "unit",
+    ]  # fmt: skip
+    assert len(rows) == len(_table(load_workbook(out)["Tallies"]))
+    with open(tmp_path / "csv" / "episodes.csv", encoding="utf-8") as fh:
+        notes = [r["note"] for r in csv.DictReader(fh)]
+    assert notes == [""] * 8  # --no-notes
+
+
+def test_csv_text_that_a_spreadsheet_would_run_is_quoted(tmp_path: Path) -> None:
+    _save(coded("A 0-1", notes={0: "=SUM(A1)"}), tmp_path / "a.acs")
+    export_batch([tmp_path / "a.acs"], tmp_path / "out.xlsx", csv_dir=tmp_path / "csv")
+    with open(tmp_path / "csv" / "episodes.csv", encoding="utf-8") as fh:
+        [row] = list(csv.DictReader(fh))
+    assert row["note"] == "'=SUM(A1)"
+
+
+def test_duplicate_keys_are_numbered_and_noted(tmp_path: Path) -> None:
+    for name in ("x.acs", "y.acs", "z.acs"):
+        _save(coded("A 0-1"), tmp_path / name)
+    report = export_batch([tmp_path], tmp_path / "out.xlsx")
+    keys = [r["session_key"] for r in _table(load_workbook(tmp_path / "out.xlsx")["Sessions"])]
+    assert keys == ["D001_2026-03-02_C1", "D001_2026-03-02_C1-2", "D001_2026-03-02_C1-3"]
+    dups = [p for p in report.problems if p.kind == "duplicate key"]
+    assert [p.file for p in dups] == ["y.acs", "z.acs"]
+    assert report.ok  # a note, not an error
+
+
+def test_sessions_of_different_schemes_are_matched_by_name_and_the_difference_reported(
+    tmp_path: Path,
+) -> None:
+    first = coded("A 0-5")
+    _save(first, tmp_path / "a.acs")
+    scheme = first.scheme
+    inter = scheme.layer("Interaction")
+    assert inter is not None
+    neutral = Code("neutral", key="4", role=None, definition="Neither.")
+    layers = tuple(
+        dataclasses.replace(la, codes=(*la.codes, neutral)) if la is inter else la
+        for la in scheme.layers
+        if la.name != "Marks"
+    )
+    other = dataclasses.replace(scheme, layers=layers, version="2")
+    second = Session(other, duration_ms=5000, episodes=[e for e in first.episodes()])
+    _save(second, tmp_path / "b.acs")
+    report = export_batch([tmp_path], tmp_path / "out.xlsx")
+    diffs = [p.problem for p in report.problems if p.kind == "scheme difference"]
+    assert any("version 2" in d for d in diffs)
+    assert any("no layer 'Marks'" in d for d in diffs)
+    assert any("'neutral'" in d for d in diffs)
+    wb = load_workbook(tmp_path / "out.xlsx")
+    codebook = _table(wb["Codebook"])
+    neutral_row = next(r for r in codebook if r["code"] == "neutral")
+    assert neutral_row["schemes"] == "attachment v2" and neutral_row["sessions"] == 1
+    attuned = next(r for r in codebook if r["code"] == "attuned")
+    assert attuned["schemes"] == "attachment v1; attachment v2" and attuned["sessions"] == 2
+    # both sessions' attuned rows are in the one Tallies table, matched by layer and code
+    tallies = read_tallies([wb["Tallies"]])
+    assert ("all", "Interaction", "attuned", "", "proportion") in tallies
+
+
+def test_a_sheet_past_the_row_limit_continues_and_the_csv_holds_all(tmp_path: Path) -> None:
+    for i in range(3):
+        _save(coded("A 0-5, M 5-9", dyad=f"D{i}"), tmp_path / f"s{i}.acs")
+    report = export_batch([tmp_path], tmp_path / "out.xlsx", csv_dir=tmp_path / "csv", max_rows=100)
+    wb = load_workbook(tmp_path / "out.xlsx")
+    parts = [n for n in wb.sheetnames if n.startswith("Tallies")]
+    assert parts[:2] == ["Tallies", "Tallies (2)"]
+    total = sum(wb[n].max_row - 1 for n in parts)
+    assert all(wb[n].max_row <= 100 for n in parts)
+    with open(tmp_path / "csv" / "tallies.csv", encoding="utf-8") as fh:
+        assert total == sum(1 for _ in fh) - 1
+    assert report.ok
+
+
+def test_progress_and_cancel(folder: Path, tmp_path: Path) -> None:
+    calls: list[tuple[int, int, str]] = []
+    export_batch([folder], tmp_path / "out.xlsx", progress=lambda *a: calls.append(a))
+    assert [c[:2] for c in calls] == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert calls[0][2] == "a.acs"
+
+    out = tmp_path / "cancelled.xlsx"
+    asked: list[int] = []
+
+    def cancel_after_one() -> bool:
+        asked.append(1)
+        return len(asked) > 1
+
+    report = export_batch([folder], out, should_cancel=cancel_after_one)
+    assert report.cancelled and not report.ok
+    assert not out.exists()
+
+
+def test_a_missing_path_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    report = export_batch([tmp_path / "nope.acs"], tmp_path / "out.xlsx")
+    assert [p.file for p in report.errors] == ["nope.acs"]
+    assert (tmp_path / "out.xlsx").exists()
+
+
+def test_session_keys_and_file_names() -> None:
+    keys = SessionKeys()
+    assert keys.assign("K") == ("K", False)
+    assert keys.assign("K") == ("K-2", True)
+    assert keys.assign("K-2") == ("K-2-2", True)
+    assert safe_file_name('D/1:2*"x"') == "D_1_2__x_"
+    assert safe_file_name("..") == "session"

@@ -1,0 +1,222 @@
+"""The supervisor's workbook, opened with openpyxl and checked against numbers worked by hand."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+from coded_sessions import WORKED, coded, read_tallies
+from openpyxl import load_workbook
+
+from attachcoder.analysis.tallies import measures_table
+from attachcoder.core import Media
+from attachcoder.io.workbook import SHEETS, write_session_workbook
+
+STILL_FACE = dict(
+    interaction="A 0-8, M 8-10, M 10-16, A 16-20, A 20-25, M 25-30",
+    phases="play 0-10, still-face 10-20, reunion 20-30",
+)
+
+
+def _write(tmp_path: Path, session: Any, **kw: Any) -> Any:
+    path = tmp_path / "out.xlsx"
+    write_session_workbook(session, path, **kw)
+    return load_workbook(path)
+
+
+def _headline_rows(ws: Any) -> dict[str, list[Any]]:
+    """The Summary's headline table: phase → [duration, six headline measures]."""
+    rows = list(ws.iter_rows(values_only=True))
+    start = next(i for i, r in enumerate(rows) if r[0] == "Phase")
+    out = {}
+    for r in rows[start + 1 :]:
+        if r[0] is None or str(r[0]).startswith("Proportions are"):
+            break
+        out[r[0]] = list(r[1:8])
+    return out
+
+
+def test_the_sheets_in_order(tmp_path: Path) -> None:
+    wb = _write(tmp_path, coded(**STILL_FACE))
+    assert wb.sheetnames == list(SHEETS)
+
+
+def test_summary_headline_measures_per_phase_match_hand_values(tmp_path: Path) -> None:
+    wb = _write(tmp_path, coded(**STILL_FACE))
+    h = _headline_rows(wb["Summary"])
+    # duration, attuned, misattuned, repair, ruptures, repaired, median time to repair
+    assert h["play"][:5] == [10, pytest.approx(0.8), pytest.approx(0.2), 0, 1]
+    assert h["play"][5] is None  # its one rupture is unresolved
+    assert h["still-face"] == [10, pytest.approx(0.4), pytest.approx(0.6), 0, 1, 1, 6]
+    assert h["reunion"][:5] == [10, pytest.approx(0.5), pytest.approx(0.5), 0, 1]
+    assert h["all"][:6] == [30, pytest.approx(17 / 30), pytest.approx(13 / 30), 0, 3, 1]
+    assert h["all"][6] == 6
+
+
+def test_summary_has_a_chart_of_proportions_by_phase(tmp_path: Path) -> None:
+    wb = _write(tmp_path, coded(**STILL_FACE))
+    charts = wb["Summary"]._charts
+    assert len(charts) == 1
+    assert len(charts[0].series) == 3
+
+
+def test_summary_effects(tmp_path: Path) -> None:
+    wb = _write(tmp_path, coded(**STILL_FACE))
+    rows = {r[0]: r[1:3] for r in wb["Summary"].iter_rows(values_only=True) if r[0]}
+    assert rows["Proportion attuned"] == (pytest.approx(-0.4), pytest.approx(-0.3))
+
+
+@pytest.mark.parametrize(("sequence", "expected"), WORKED)
+def test_worked_cases_through_the_workbook(
+    tmp_path: Path, sequence: str, expected: tuple[int, int, int, int, list[float]]
+) -> None:
+    n, repaired, not_repaired, unresolved, ttr = expected
+    wb = _write(tmp_path, coded(sequence))
+    t = read_tallies([wb["Tallies"]])
+
+    def v(measure: str) -> Any:
+        return t[("all", "Interaction", "misattuned", "", measure)].value
+
+    assert (v("ruptures"), v("ruptures_repaired")) == (n, repaired)
+    assert (v("ruptures_not_repaired"), v("ruptures_unresolved")) == (not_repaired, unresolved)
+    assert v("time_to_repair_median") == (pytest.approx(ttr[0]) if ttr else None)
+
+
+def test_tallies_sheet_holds_the_measures_table_as_numbers(tmp_path: Path) -> None:
+    session = coded(**STILL_FACE, marks="b 3")
+    wb = _write(tmp_path, session)
+    t = read_tallies([wb["Tallies"]])
+    table = measures_table(session)
+    assert len(t) == len(table)
+    for row in table.itertuples(index=False):
+        cell = t[(row.phase, row.layer, row.code, row.to_code, row.measure)]
+        if math.isnan(row.value):
+            assert cell.value is None
+        else:
+            assert cell.data_type == "n"
+            assert cell.value == pytest.approx(row.value)
+    assert t[("all", "Interaction", "attuned", "", "proportion")].number_format == "0.0%"
+
+
+def test_headers_frozen_and_filtered(tmp_path: Path) -> None:
+    wb = _write(tmp_path, coded(**STILL_FACE))
+    for name in ("Tallies", "Episodes", "Codebook"):
+        ws = wb[name]
+        assert ws.freeze_panes == "A2"
+        assert ws.auto_filter.ref is not None and ws.auto_filter.ref.startswith("A1:")
+        assert ws.column_dimensions["A"].width > 8
+
+
+def test_episodes_sheet_has_clock_and_seconds(tmp_path: Path) -> None:
+    wb = _write(tmp_path, coded("A 0-1.5, M 1.5-62.25"))
+    rows = list(wb["Episodes"].iter_rows())
+    header = [c.value for c in rows[0]]
+    assert header[4:] == [
+        "layer", "code", "onset", "onset_s", "offset", "offset_s", "duration_s", "modifiers",
+        "note",
+    ]  # fmt: skip
+    m = rows[2]
+    assert m[6].number_format == "[h]:mm:ss.000"
+    assert m[6].value.total_seconds() == pytest.approx(1.5)
+    assert m[7].value == pytest.approx(1.5) and m[7].data_type == "n"
+    assert m[10].value == pytest.approx(60.75)
+
+
+def test_no_number_is_written_as_text(tmp_path: Path) -> None:
+    wb = _write(tmp_path, coded(**STILL_FACE, marks="b 3", ratings={"sensitivity": 7}))
+    for ws in wb:
+        for row in ws.iter_rows():
+            for cell in row:
+                if ws.title == "Codebook" and cell.column == 5:
+                    continue  # keys are characters ("1"), not numbers
+                if isinstance(cell.value, str):
+                    with pytest.raises(ValueError):
+                        float(cell.value.replace("%", ""))
+
+
+def test_timeline_draws_one_coloured_column_per_second(tmp_path: Path) -> None:
+    wb = _write(tmp_path, coded("A 0-3, M 3-5", duration_s=5))
+    ws = wb["Timeline"]
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=2, max_row=4)}
+    inter = rows["Interaction"]
+    assert [c.value for c in inter[1:6]] == ["A", "A", "A", "M", "M"]
+    assert inter[1].fill.fgColor.rgb.endswith("009E73")
+    assert inter[4].fill.fgColor.rgb.endswith("D55E00")
+    assert ws.freeze_panes == "B2"
+
+
+def test_codebook_lists_definitions_and_keys(tmp_path: Path) -> None:
+    wb = _write(tmp_path, coded("A 0-1"))
+    rows = list(wb["Codebook"].iter_rows(values_only=True))
+    attuned = next(r for r in rows if r[3] == "attuned")
+    assert attuned[4] == "1" and attuned[6] == "attuned"
+    assert attuned[7].startswith("Partners' states correspond")
+    assert any(r[0] == "sensitivity" for r in rows)
+
+
+def test_about_names_tool_scheme_and_measures(tmp_path: Path) -> None:
+    wb = _write(tmp_path, coded("A 0-1"))
+    cells = [c for r in wb["About"].iter_rows(values_only=True) for c in r if c]
+    assert any(str(c).startswith("attachcoder ") for c in cells)
+    assert "attachment, version 1" in cells
+    assert "yules_q" in cells
+
+
+def test_no_path_in_any_cell(tmp_path: Path) -> None:
+    session = coded("A 0-5", duration_s=10)
+    session.media = (Media(path="/very/secret/videos/D001 mother.mp4", sha256="ab" * 32),)
+    wb = _write(tmp_path, session, session_name="/home/someone/study/D001_C1.acs")
+    texts = [str(c) for ws in wb for r in ws.iter_rows(values_only=True) for c in r if c]
+    assert "D001_C1.acs" in texts
+    for text in texts:
+        for forbidden in ("secret", "videos", "mp4", "/home", "someone", str(tmp_path)):
+            assert forbidden not in text
+
+
+def test_no_notes_leaves_free_text_out(tmp_path: Path) -> None:
+    session = coded(
+        "A 0-5, M 5-9", notes={0: "mother sings", 1: "baby fussy"}, metadata_notes="tired day"
+    )
+    with_notes = _write(tmp_path, session)
+    texts = [str(c) for ws in with_notes for r in ws.iter_rows(values_only=True) for c in r if c]
+    assert "mother sings" in texts and "tired day" in texts
+    wb = _write(tmp_path, session, notes=False)
+    texts = [str(c) for ws in wb for r in ws.iter_rows(values_only=True) for c in r if c]
+    for note in ("mother sings", "baby fussy", "tired day"):
+        assert not any(note in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "text", ['=HYPERLINK("http://x","click")', "+1+2", "-3+4", "@SUM(A1)", "\tx", "\r=1", "#N/A"]
+)
+def test_text_that_looks_like_a_formula_is_written_as_text(tmp_path: Path, text: str) -> None:
+    session = coded("A 0-5", notes={0: text}, dyad=text)
+    path = tmp_path / "inj.xlsx"
+    write_session_workbook(session, path)
+    wb = load_workbook(path)
+    note = wb["Episodes"]["M2"]
+    assert note.value == text
+    assert note.data_type == "s"
+    assert note.quotePrefix
+    dyad = wb["Tallies"]["B2"]
+    assert dyad.value == text and dyad.data_type == "s"
+    # and nothing anywhere is a formula
+    for ws in wb:
+        for row in ws.iter_rows():
+            assert all(c.data_type != "f" for c in row)
+
+
+def test_a_running_state_is_flagged_on_the_summary(tmp_path: Path) -> None:
+    wb = _write(tmp_path, coded("A 0-10, M 10-", duration_s=30))
+    texts = [str(c) for r in wb["Summary"].iter_rows(values_only=True) for c in r if c]
+    assert any("still running" in t for t in texts)
+
+
+def test_an_empty_session_still_gets_a_workbook(tmp_path: Path) -> None:
+    wb = _write(tmp_path, coded(""))
+    assert wb.sheetnames == list(SHEETS)
+    h = _headline_rows(wb["Summary"])
+    assert h["all"][4] == 0  # no ruptures
+    assert h["all"][1] is None  # no codable time, no proportion

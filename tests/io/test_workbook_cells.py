@@ -1,0 +1,131 @@
+"""Safe, typed cells; tables continuing past the row limit; writing that fails cleanly."""
+
+from __future__ import annotations
+
+import errno
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+from coded_sessions import coded
+from openpyxl import Workbook, load_workbook
+
+from attachcoder.io.atomic import WriteError
+from attachcoder.io.workbook import write_session_workbook
+from attachcoder.io.workbook_cells import (
+    EXCEL_MAX_TEXT,
+    Column,
+    TableWriter,
+    clean_text,
+    excel_date,
+    needs_guard,
+)
+
+
+@pytest.mark.parametrize("text", ["=1", "+1", "-1", "@x", "\tx", "\rx", "#DIV/0!"])
+def test_formula_like_text_needs_a_guard(text: str) -> None:
+    assert needs_guard(text)
+
+
+@pytest.mark.parametrize("text", ["", "attuned", "1", "a=b", " =x"])
+def test_ordinary_text_needs_none(text: str) -> None:
+    assert not needs_guard(text)
+
+
+def test_clean_text_drops_control_characters_and_caps_length() -> None:
+    assert clean_text("ok\x01\x1f go") == "ok go"
+    assert clean_text("tab\tand\nline") == "tab\tand\nline"
+    long = clean_text("x" * 40_000)
+    assert len(long) == EXCEL_MAX_TEXT and long.endswith("…")
+
+
+def test_excel_dates() -> None:
+    assert excel_date("1900-03-01") == 61.0
+    assert excel_date("2026-02-30") is None
+    assert excel_date("March 2") is None
+
+
+def _save(wb: Any, tmp_path: Path) -> Any:
+    path = tmp_path / "t.xlsx"
+    wb.save(path)
+    return load_workbook(path)
+
+
+def test_a_table_continues_on_a_second_sheet_past_the_row_limit(tmp_path: Path) -> None:
+    wb = Workbook(write_only=True)
+    columns = [Column("n", "number", "0"), Column("v", "unit_value"), Column("unit")]
+    tw = TableWriter(wb, "Tallies", columns, max_rows=4, unit_column="unit")
+    for i in range(7):
+        tw.append([i, i / 10, "proportion"])
+    tw.close()
+    back = _save(wb, tmp_path)
+    assert back.sheetnames == ["Tallies", "Tallies (2)", "Tallies (3)"]
+    values = [
+        r[0] for ws in back for r in ws.iter_rows(min_row=2, values_only=True)
+    ]  # every sheet repeats the header
+    assert values == list(range(7))
+    assert back["Tallies (2)"]["A1"].value == "n"
+    assert back["Tallies (2)"].auto_filter.ref == "A1:C4"
+    assert back["Tallies"]["B2"].number_format == "0.0%"
+
+
+def test_nan_and_none_are_empty_cells(tmp_path: Path) -> None:
+    wb = Workbook(write_only=True)
+    tw = TableWriter(wb, "T", [Column("a", "number", "0.0"), Column("b")])
+    tw.append([math.nan, None])
+    tw.append([1.5, "x"])
+    tw.close()
+    ws = _save(wb, tmp_path)["T"]
+    assert [c.value for c in ws[2]] == [None, None]
+    assert ws["A3"].value == 1.5
+
+
+def test_a_missing_folder_gives_a_clear_message_and_no_file(tmp_path: Path) -> None:
+    target = tmp_path / "nowhere" / "out.xlsx"
+    with pytest.raises(WriteError, match="the folder does not exist"):
+        write_session_workbook(coded("A 0-1"), target)
+    assert not target.exists()
+
+
+def test_a_folder_in_the_way_gives_a_clear_message(tmp_path: Path) -> None:
+    target = tmp_path / "out.xlsx"
+    target.mkdir()
+    with pytest.raises(WriteError, match="it is a folder"):
+        write_session_workbook(coded("A 0-1"), target)
+    assert list(tmp_path.iterdir()) == [target]  # no temporary file left behind
+
+
+def test_a_failure_while_writing_leaves_the_earlier_file_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out.xlsx"
+    write_session_workbook(coded("A 0-1"), target)
+    before = target.read_bytes()
+
+    def disk_full(self: Any, filename: Any) -> None:
+        filename.write(b"PK partial")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("openpyxl.workbook.workbook.Workbook.save", disk_full)
+    with pytest.raises(WriteError, match="disk is full"):
+        write_session_workbook(coded("A 0-5, M 5-9"), target)
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]
+
+
+def test_a_locked_target_gives_a_clear_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Excel locks an open workbook: the final rename fails with "permission denied"."""
+    target = tmp_path / "out.xlsx"
+    target.write_bytes(b"old")
+
+    def locked(src: Any, dst: Any) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr("os.replace", locked)
+    with pytest.raises(WriteError, match="open in another program"):
+        write_session_workbook(coded("A 0-1"), target)
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]
