@@ -166,6 +166,7 @@ class Session:
             kind = kinds.get(lname)
             plain = (
                 kind is not None
+                and type(i) is str
                 and code in kind[0]
                 and (not mods or _modifiers_fit(mods, allowed.get((lname, code))))
                 and type(on) is int
@@ -265,9 +266,16 @@ class Session:
             raise SessionError(f"there is no episode {episode_id!r}") from None
 
     def episodes(self) -> list[Episode]:
-        """All episodes ordered by onset (then layer order in the scheme)."""
+        """All episodes ordered by onset, then layer order in the scheme, then id.
+
+        The order never depends on the history of edits (an edit and its undo give the same
+        list, and the same saved file); ids compare as ``e9`` before ``e10``.
+        """
         order = {la.name: i for i, la in enumerate(self.scheme.layers)}
-        return sorted(self._episodes.values(), key=lambda e: (e.onset_ms, order.get(e.layer, 0)))
+        return sorted(
+            self._episodes.values(),
+            key=lambda e: (e.onset_ms, order.get(e.layer, 0), len(e.id), e.id),
+        )
 
     def iter_episodes(self) -> Iterator[Episode]:
         """All episodes in insertion order (cheap; no sorting)."""
@@ -669,6 +677,8 @@ class Session:
 
     def _record_problem(self, ep: Episode) -> str | None:
         """What is wrong with one episode on its own, without naming it (or ``None``)."""
+        if type(ep.id) is not str or not ep.id:
+            return f"an episode's id must be a non-empty string, not {ep.id!r}"
         la = self.scheme.layer(ep.layer)  # dict look-ups: this runs once per episode on load
         if la is None:
             return f"layer {ep.layer!r} is not in the scheme"
