@@ -85,7 +85,7 @@ def read_eaf(path: str | os.PathLike[str]) -> ImportResult:
     ltypes = _ltypes(root)
     cvs = _vocabularies(root, report)
     _resolve_unaligned(tiers, index, times, p)
-    notes, modifiers, declared = _symbolic(tiers, ltypes, cvs, report)
+    notes, modifiers, declared = _symbolic(tiers, ltypes, cvs, saved.get("tiers", {}), report)
     scheme: Scheme | None = saved.get("scheme")
     tracks: list[Track] = []
     for tier in tiers.values():
@@ -254,6 +254,11 @@ def _saved_session(header: ET.Element | None, report: ImportReport) -> dict[str,
             k: v for k, v in (doc.get("ratings") or {}).items() if isinstance(v, int | float)
         }
         out["duration_ms"] = int(doc.get("duration_ms") or 0)
+        out["tiers"] = {
+            str(k): {str(a): str(b) for a, b in v.items()}
+            for k, v in (doc.get("tiers") or {}).items()
+            if isinstance(v, dict)
+        }
     except (ValueError, KeyError, TypeError, AttributeError, SchemeError) as exc:
         report.note(f"the attachcoder scheme saved in this file could not be read ({exc}); ignored")
         return {}
@@ -376,6 +381,7 @@ def _symbolic(
     tiers: dict[str, _Tier],
     ltypes: dict[str, _LType],
     cvs: dict[str, list[CodeHint]],
+    saved: dict[str, dict[str, str]],
     report: ImportReport,
 ) -> tuple[dict[str, str], dict[str, dict[str, str]], dict[str, dict[str, tuple[str, ...]]]]:
     """Notes and modifiers for aligned annotations, from the reference tiers that hang on them;
@@ -406,7 +412,7 @@ def _symbolic(
             if ref not in owners:
                 missing += 1
                 continue
-            if value.strip():
+            if value:
                 values.setdefault(ref, []).append(value)
         if missing:
             report.note(
@@ -416,6 +422,7 @@ def _symbolic(
         if as_modifier:
             m = _MODIFIER_TIER.match(tier.id)
             name = m.group("name") if m and m.group("layer") == parent.id else tier.id
+            name = saved.get(tier.id, {}).get("modifier", name)  # attachcoder's own export
             for ref, vals in values.items():
                 modifiers.setdefault(ref, {})[name] = vals[0]
             vocabulary = cvs.get(lt.cv or "", []) if lt is not None else []

@@ -108,13 +108,15 @@ def eaf_bytes(
     tiers: list[ET.Element] = []
     types: list[dict[str, str]] = []
     vocabularies: list[tuple[str, str, list[tuple[str, str]]]] = []
+    layers = session.scheme.layers
+    # the layers' own names first, so that a dependent tier can never take a layer's name
+    layer_ids = {la.name: (ids.tier(la.name), ids.lt(la.name), ids.cv(la.name)) for la in layers}
     note_type = ids.lt("attachcoder note")
     used_note_type = False
+    dependents: dict[str, dict[str, str]] = {}
     n_ann = 0
-    for layer in session.scheme.layers:
-        tier_id = ids.tier(layer.name)
-        cv_id = ids.cv(layer.name)
-        lt_id = ids.lt(layer.name)
+    for layer in layers:
+        tier_id, lt_id, cv_id = layer_ids[layer.name]
         codes = [(c.name, c.definition) for c in layer.codes]
         vocabularies.append((cv_id, f"codes of layer {layer.name}", codes))
         cve = {name: f"cveid_{i}" for i, (name, _) in enumerate(codes)}
@@ -147,13 +149,11 @@ def eaf_bytes(
             annotation_ids.append((ep, aid))
         if notes and any(ep.note for ep, _ in annotation_ids):
             used_note_type = True
+            note_id = ids.tier(layer_note_tier(layer.name))
+            dependents[note_id] = {"layer": layer.name, "notes": "yes"}
             note_tier = ET.Element(
                 "TIER",
-                {
-                    "LINGUISTIC_TYPE_REF": note_type,
-                    "PARENT_REF": tier_id,
-                    "TIER_ID": ids.tier(layer_note_tier(layer.name)),
-                },
+                {"LINGUISTIC_TYPE_REF": note_type, "PARENT_REF": tier_id, "TIER_ID": note_id},
             )
             for ep, aid in annotation_ids:
                 if ep.note:
@@ -162,6 +162,7 @@ def eaf_bytes(
             tiers.append(note_tier)
         for name, values in _modifiers(layer, annotation_ids):
             mt_id = ids.tier(layer_modifier_tier(layer.name, name))
+            dependents[mt_id] = {"layer": layer.name, "modifier": name}
             mcv = ids.cv(mt_id)
             mlt = ids.lt(mt_id)
             vocabularies.append((mcv, f"values of modifier {name}", [(v, "") for v in values]))
@@ -197,7 +198,7 @@ def eaf_bytes(
         if cve_ref is not None:
             ann.set("CVE_REF", cve_ref)
     root.extend(tiers)
-    _properties(header, session, notes, n_ann)
+    _properties(header, session, notes, n_ann, dependents)
     for attrs in types:
         ET.SubElement(root, "LINGUISTIC_TYPE", attrs)
     if used_note_type:
@@ -306,7 +307,13 @@ def _ref_annotation(tier: ET.Element, aid: str, ref: str, value: str) -> ET.Elem
     return ann
 
 
-def _properties(header: ET.Element, session: Session, notes: bool, n_ann: int) -> None:
+def _properties(
+    header: ET.Element,
+    session: Session,
+    notes: bool,
+    n_ann: int,
+    dependents: dict[str, dict[str, str]],
+) -> None:
     metadata = metadata_to_dict(session.metadata)
     if not notes:
         metadata["notes"] = ""
@@ -316,6 +323,7 @@ def _properties(header: ET.Element, session: Session, notes: bool, n_ann: int) -
         "metadata": metadata,
         "scheme": scheme_to_dict(session.scheme),
         "ratings": session.ratings,
+        "tiers": dependents,
     }
     prop = ET.SubElement(header, "PROPERTY", {"NAME": SESSION_PROPERTY})
     prop.text = _text(json.dumps(saved, ensure_ascii=False, sort_keys=True))

@@ -1,0 +1,130 @@
+"""Importing Datavyu projects (.opf zips, spreadsheet formats #2 to #4)."""
+
+from __future__ import annotations
+
+import itertools
+import zipfile
+
+import pytest
+
+from attachcoder.io.interchange import InterchangeError, import_file
+from attachcoder.io.interchange.datavyu import read_opf
+
+
+def spans(session, layer):
+    return [(e.code, e.onset_ms, e.offset_ms) for e in session.layer_episodes(layer)]
+
+
+@pytest.fixture
+def sample(shared_fixtures):
+    return import_file(shared_fixtures / "datavyu" / "DatavyuSampleSpreadsheet.opf")
+
+
+def test_columns_become_layers_and_cells_episodes(sample):
+    name, s = sample.sessions[0]
+    assert name == "DatavyuSampleSpreadsheet"
+    counts = {la.name: (la.kind, len(s.layer_episodes(la.name))) for la in s.scheme.layers}
+    assert counts == {
+        "MomSpeech": ("state", 20),
+        "InfantSpeech": ("state", 6),
+        "MomObject": ("state", 9),
+        "BabyObject": ("state", 22),
+        "Notes": ("state", 1),
+        "Notes (points)": ("point", 3),
+        "BabyLocation": ("state", 20),
+    }
+    assert s.problems() == []
+    assert [c.name for c in s.scheme.layer("BabyLocation").codes] == ["p", "w", "m"]
+
+
+def test_back_to_back_cells_meet_because_datavyu_offsets_are_inclusive(sample):
+    s = sample.sessions[0][1]
+    location = spans(s, "BabyLocation")
+    # db: 00:00:00:000,00:00:07:061,(p) then 00:00:07:062,00:00:10:580,(w)
+    assert location[:2] == [("p", 0, 7062), ("w", 7062, 10581)]
+    assert all(a[2] == b[1] for a, b in itertools.pairwise(location))
+    assert any("include their last millisecond" in line for line in sample.report)
+
+
+def test_further_values_become_modifiers_and_equal_times_points(sample):
+    s = sample.sessions[0][1]
+    objects = s.layer_episodes("BabyObject")
+    assert (objects[0].code, objects[0].modifiers) == ("cup", {"object2": "banana"})
+    assert s.scheme.layer("BabyObject").code("cup").modifier("object2").values == (
+        "banana",
+        ".",
+        "spoon",
+        "pitcher",
+    )
+    assert spans(s, "Notes (points)")[2] == ("Drops spoon", 49104, None)
+    assert spans(s, "MomSpeech")[1] == ("It's tea?", 14322, 15841)
+
+
+def test_the_video_and_its_frame_rate_from_the_project_file(sample):
+    media = sample.sessions[0][1].media
+    assert [(m.path, m.fps, m.offset_ms) for m in media] == [
+        ("C:\\Users\\Admin\\Desktop\\DatavyuSampleVideo.mp4", 24.0, 0)
+    ]
+
+
+def opf(tmp_path, db: str, name: str = "x.opf", extra: dict[str, str] | None = None):
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("db", db)
+        for k, v in (extra or {}).items():
+            zf.writestr(k, v)
+    return path
+
+
+def test_formats_2_and_3_escapes_text_columns_and_continued_lines(tmp_path):
+    db2 = (
+        "#2\n"
+        "Gaze (MATRIX)-target|NOMINAL,hand|NOMINAL\n"
+        "00:00:01:000,00:00:02:499,(mom,<hand>)\n"
+        "00:00:02:500,00:00:04:000,(toy\\, red,left)\n"
+        "Talk (TEXT)\n"
+        "00:00:05:000,00:00:06:000,hello\\, baby\\\n"
+        "second line\n"
+    )
+    s = read_opf(opf(tmp_path, db2)).sessions[0][1]
+    gaze = s.layer_episodes("Gaze")
+    assert [(e.code, e.onset_ms, e.offset_ms, e.modifiers) for e in gaze] == [
+        ("mom", 1000, 2500, {}),
+        ("toy, red", 2500, 4001, {"hand": "left"}),
+    ]
+    talk = s.layer_episodes("Talk")[0]
+    assert (talk.code, talk.note) == ("Talk", "hello, baby\nsecond line")
+    db3 = "#3\nState (NOMINAL,false)\n00:00:00:000,00:00:00:999,calm\n"
+    result = read_opf(opf(tmp_path, db3, "y.opf"))
+    assert spans(result.sessions[0][1], "State") == [("calm", 0, 1000)]
+    assert any("hidden in Datavyu" in line for line in result.report)
+
+
+def test_overlapping_cells_in_one_column_become_one_layer_per_code(tmp_path):
+    db = (
+        "#4\nToy (MATRIX,true,)-toy|NOMINAL\n"
+        "00:00:00:000,00:00:05:000,(ball)\n00:00:01:000,00:00:02:000,(cup)\n"
+    )
+    s = read_opf(opf(tmp_path, db)).sessions[0][1]
+    assert [la.name for la in s.scheme.layers] == ["Toy: ball", "Toy: cup"]
+
+
+def test_bad_projects_are_reported_with_file_and_line(tmp_path):
+    not_zip = tmp_path / "plain.opf"
+    not_zip.write_text("#4\n")
+    with pytest.raises(InterchangeError, match=r"is not a Datavyu project"):
+        read_opf(not_zip)
+    no_db = tmp_path / "nodb.opf"
+    with zipfile.ZipFile(no_db, "w") as zf:
+        zf.writestr("project", "x")
+    with pytest.raises(InterchangeError, match=r"no 'db'"):
+        read_opf(no_db)
+    with pytest.raises(InterchangeError, match=r"db, line 1: Datavyu format #5 is not supported"):
+        read_opf(opf(tmp_path, "#5\nA (NOMINAL,true,)\n"))
+    with pytest.raises(InterchangeError, match=r"no version line"):
+        read_opf(opf(tmp_path, "A (NOMINAL)\n00:00:00:000,00:00:01:000,x\n"))
+    with pytest.raises(InterchangeError, match=r"db, line 3: a cell must start"):
+        read_opf(opf(tmp_path, "#4\nA (NOMINAL,true,)\n00:00:00,00:00:01,x\n"))
+    backwards = "#4\nA (NOMINAL,true,)\n00:00:00:000,00:00:01:000,x\n00:00:09:000,00:00:02:000,y\n"
+    with pytest.raises(InterchangeError, match=r"column 'A', db line 4: it ends .* before"):
+        read_opf(opf(tmp_path, backwards))
