@@ -95,10 +95,14 @@ def _keep_backup(target: Path) -> None:
     tmp = target.with_name(f".{target.name}.bak.tmp")
     tmp.unlink(missing_ok=True)
     try:
-        os.link(target, tmp)
-    except OSError:
-        shutil.copy2(target, tmp)
-    os.replace(tmp, bak)
+        try:
+            os.link(target, tmp)
+        except OSError:
+            shutil.copy2(target, tmp)
+        os.replace(tmp, bak)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _umask() -> int:
