@@ -84,6 +84,8 @@ class Player(QObject):
         self._pending: int | None = None  # frame index a seek or step asked for
         self._pending_until = 0.0
         self._first_frame_due = False
+        self._ready = False  # loaded and shown paused once: seeks can go to the backend
+        self._initial_ms = 0
         self._sink.videoFrameChanged.connect(self._on_video_frame)
         self._mp.playbackStateChanged.connect(self._on_state)
         self._mp.durationChanged.connect(self._on_duration)
@@ -106,6 +108,8 @@ class Player(QObject):
         self._frame = -1
         self._pending = None
         self._first_frame_due = path is not None
+        self._ready = False
+        self._initial_ms = self._offset_ms
         self._mp.setSource(QUrl.fromLocalFile(str(path)) if path is not None else QUrl())
         self.sourceChanged.emit(self._source)
 
@@ -119,6 +123,7 @@ class Player(QObject):
         self._mp.setSource(QUrl())
         self._source = None
         self._frame_ms = None
+        self._ready = False
 
     # ------------------------------------------------------------------ state
 
@@ -178,6 +183,9 @@ class Player(QObject):
 
     def seek(self, session_ms: int) -> None:
         """Show the frame that is on screen at ``session_ms`` (clamped to the video)."""
+        if not self._ready:  # still loading: the first frame shown will be this one
+            self._initial_ms = int(session_ms)
+            return
         media_ms = int(session_ms) - self._offset_ms
         if self._fps:
             self._seek_frame(frame_at(max(media_ms, 0), self._fps))
@@ -282,10 +290,13 @@ class Player(QObject):
             QTimer.singleShot(0, self._show_first_frame)
 
     def _show_first_frame(self) -> None:
-        if self._source is None or self._frame_ms is not None or self.is_playing:
+        if self._source is None or self._ready:
+            return
+        self._ready = True
+        if self.is_playing:
             return
         self._mp.pause()  # a stopped player renders nothing; paused, it shows the seek
-        self.seek(self._offset_ms)
+        self.seek(self._initial_ms)
 
     def _on_error(self, error: QMediaPlayer.Error, message: str) -> None:
         if error != QMediaPlayer.Error.NoError:
