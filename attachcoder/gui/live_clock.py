@@ -36,6 +36,8 @@ class LiveClock(QObject):
     durationChanged = Signal(int)
     sourceChanged = Signal(object)
     errorOccurred = Signal(str)
+    #: never emitted (there is no picture); present so a video widget can stay connected
+    frameReady = Signal(object)
     #: the clock was stopped at this time (the observation ended)
     stopped = Signal(int)
 

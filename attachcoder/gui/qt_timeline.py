@@ -253,7 +253,8 @@ class QtTimeline(QWidget):
     def zoom_to(self, ms_per_px: float, anchor_ms: float | None = None) -> None:
         """Show ``ms_per_px`` ms per pixel, keeping ``anchor_ms`` (default: the playhead when
         visible, else the middle) at the same place on screen."""
-        mpp = min(max(float(ms_per_px), MIN_MS_PER_PX), MAX_MS_PER_PX)
+        widest = max(MAX_MS_PER_PX, 1.25 * self.extent_ms() / max(1, self.canvas.width() - LABEL_W))
+        mpp = min(max(float(ms_per_px), MIN_MS_PER_PX), widest)
         if anchor_ms is None:
             start, end = self.visible_range()
             anchor_ms = self._playhead if start <= self._playhead < end else (start + end) / 2

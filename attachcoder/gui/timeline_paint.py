@@ -22,6 +22,8 @@ LABEL_W = 96
 RULER_H = 18
 ROW_H = 24
 BAR_MARGIN = 3
+DENSE_MS_PER_PX = 250.0
+"""From this zoom out (a quarter second per pixel) state rows are drawn per pixel column."""
 
 DEFAULT_COLOR = "#888888"
 PLAYHEAD_COLOR = QColor("#D00000")
@@ -84,9 +86,12 @@ class TimelinePainter:
                 continue
             if i % 2:
                 p.fillRect(row & rect, pal.alternateBase())
-            for ep in tl.session.episodes_between(layer, t0, t1):
-                if ep.id not in previews:
-                    self._paint_episode(p, tl, row, ep, fm)
+            if tl.ms_per_px >= DENSE_MS_PER_PX:
+                self._paint_dense(p, tl, row, rect, layer, previews, fm)
+            else:
+                for ep in tl.session.episodes_between(layer, t0, t1):
+                    if ep.id not in previews:
+                        self._paint_episode(p, tl, row, ep, fm)
             for ep in previews.values():
                 if ep.layer == layer:
                     self._paint_episode(p, tl, row, ep, fm, ghost=True)
@@ -94,9 +99,50 @@ class TimelinePainter:
         if rect.left() < LABEL_W:
             self._paint_labels(p, tl, rect)
 
+    def _paint_dense(
+        self,
+        p: QPainter,
+        tl: QtTimeline,
+        row: QRect,
+        rect: QRect,
+        layer: str,
+        previews: dict[str, Episode],
+        fm: QFontMetrics,
+    ) -> None:
+        """Zoomed far out, many episodes share a pixel: draw per pixel column, not per episode.
+
+        A state layer asks which episode is active in the middle of each column (a look-up in
+        O(log n)) and draws runs of the same episode as one bar; a point layer draws at most
+        one tick per column. The cost follows the width of the damage, never the session.
+        """
+        x_from, x_to = max(rect.left(), LABEL_W), rect.right() + 1
+        session, playhead, half = tl.session, tl.playhead_ms, tl.ms_per_px / 2
+        if not self.is_state(layer):
+            last_x = None
+            for ep in session.episodes_between(layer, tl.ms_for_x(x_from), tl.ms_for_x(x_to) + 1):
+                x = tl.x_for_ms(ep.onset_ms)
+                if x != last_x and ep.id not in previews:
+                    self._paint_episode(p, tl, row, ep, fm)
+                    last_x = x
+            return
+        run: Episode | None = None
+        run_x = x_from
+        for x in range(x_from, x_to + 1):
+            ep = None
+            if x < x_to:
+                ep = session.active_in(layer, round(tl.ms_for_x(x) + half))
+                if ep is not None and (
+                    ep.id in previews or (ep.offset_ms is None and tl.ms_for_x(x) > playhead)
+                ):
+                    ep = None
+            if ep is not run:
+                if run is not None:
+                    self._paint_episode(p, tl, row, run, fm, span=(run_x, x))
+                run, run_x = ep, x
+
     def _paint_episode(
         self, p: QPainter, tl: QtTimeline, row: QRect, ep: Episode, fm: QFontMetrics,
-        *, ghost: bool = False,
+        *, ghost: bool = False, span: tuple[int, int] | None = None,
     ) -> None:  # fmt: skip
         color = self.color(ep.layer, ep.code)
         selected = ep.id == tl.selected_episode
@@ -114,6 +160,8 @@ class TimelinePainter:
         running = ep.offset_ms is None
         end = ep.offset_ms if ep.offset_ms is not None else max(tl.playhead_ms, ep.onset_ms)
         x1 = max(tl.x_for_ms(end), x0 + 1)
+        if span is not None:  # drawn per pixel column (zoomed far out)
+            x0, x1 = span
         bar = QRect(x0, top, x1 - x0, h)
         fill = QColor(color)
         if running or ghost:

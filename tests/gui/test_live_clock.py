@@ -120,3 +120,19 @@ def test_stop_leaves_a_state_that_starts_later_running() -> None:
     session.apply(change)
     assert session.running("Interaction") is not None
     assert session.duration_ms == 5000
+
+
+def test_the_clock_offers_what_the_window_uses_of_the_player() -> None:
+    """The window talks to either; every Player member it uses exists on the clock."""
+    from attachcoder.gui.player import Player
+
+    used = [
+        "close", "current_frame", "current_ms", "durationChanged", "errorOccurred",
+        "frameReady", "frameShown", "has_video", "is_playing", "offset_ms", "pause", "play",
+        "playingChanged", "rateChanged", "seek", "set_source", "sourceChanged", "step",
+        "toggle", "skip", "faster", "slower", "normal_speed", "set_rate", "rate", "fps",
+        "duration_ms", "source",
+    ]  # fmt: skip
+    for name in used:
+        assert hasattr(Player, name), name
+        assert hasattr(LiveClock, name), name

@@ -339,3 +339,33 @@ def test_a_point_can_be_dragged_and_undone(timeline: QtTimeline) -> None:
     assert stack.undoText().startswith("Move onset of infant bid")
     stack.undo()
     assert [e.onset_ms for e in s.layer_episodes("Marks")] == [5000]
+
+
+def test_zoomed_far_out_rows_are_drawn_per_pixel_column(qtbot: QtBot) -> None:
+    """Past a quarter second per pixel, drawing follows the width, not the episode count."""
+    s = Session(default_scheme(), duration_ms=0)
+    for k in range(5000):
+        s.code("Interaction", "attuned" if k % 2 else "misattuned", k * 200)
+    s.code("Interaction", "misattuned", 1_000_000)
+    s.code("Interaction", "attuned", 1_200_000)  # misattuned 1000–1200 s: 400 px at 500
+    tl = QtTimeline(s, None, None)
+    tl.resize(LABEL_W + 600, 160)
+    tl.show()
+    qtbot.addWidget(tl)
+    qtbot.waitExposed(tl)
+    tl.zoom_to(500.0, 0)
+    tl.scroll_to(950_000)
+    lookups: list[int] = []
+    original = s.active_in
+
+    def counting(layer: str, t: int):  # type: ignore[no-untyped-def]
+        lookups.append(t)
+        return original(layer, t)
+
+    s.active_in = counting  # type: ignore[method-assign]
+    img = tl.canvas.grab().toImage()
+    y = tl.row_rect("Interaction").top() + 5
+    assert img.pixelColor(tl.x_for_ms(1_100_000), y) == MISATTUNED
+    # 200 ms episodes: each column shows the one in its middle
+    assert img.pixelColor(tl.x_for_ms(990_000), y) in (ATTUNED, MISATTUNED)
+    assert len(lookups) <= 2 * tl.canvas.width()  # two state layers, one look-up per column
