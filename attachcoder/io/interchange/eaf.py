@@ -19,8 +19,7 @@ import json
 import os
 import re
 import xml.etree.ElementTree as ET
-from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -28,6 +27,7 @@ from urllib.parse import unquote, urlparse
 from attachcoder.core.scheme import Layer, Scheme, SchemeError
 from attachcoder.core.session import Media
 from attachcoder.io.codec import metadata_from_dict, scheme_from_dict
+from attachcoder.io.interchange.eaf_times import Aligned, Tier, resolve_unaligned
 from attachcoder.io.interchange.report import ImportReport, ImportResult, InterchangeError
 from attachcoder.io.interchange.tracks import CodeHint, Item, Track, build_session
 
@@ -35,23 +35,6 @@ from attachcoder.io.interchange.tracks import CodeHint, Item, Track, build_sessi
 SESSION_PROPERTY = "attachcoder-session"
 NOTE_TIER_SUFFIX = " (notes)"
 _MODIFIER_TIER = re.compile(r"^(?P<layer>.*) \[(?P<name>.+)\]$")
-
-
-@dataclass
-class _Aligned:
-    id: str
-    ts1: str
-    ts2: str
-    value: str
-
-
-@dataclass
-class _Tier:
-    id: str
-    lt: str
-    parent: str | None
-    aligned: list[_Aligned] = field(default_factory=list)
-    refs: list[tuple[str, str, str]] = field(default_factory=list)  # (id, ref, value)
 
 
 @dataclass
@@ -65,6 +48,10 @@ def read_eaf(path: str | os.PathLike[str]) -> ImportResult:
     """Import an ELAN file; raises :class:`InterchangeError` (file and place) when it cannot."""
     p = Path(path)
     root = _parse(p)
+    if root.tag != "ANNOTATION_DOCUMENT":
+        raise InterchangeError(
+            p, "the top level", f"this is not an ELAN file (its top element is <{root.tag}>)"
+        )
     report = ImportReport()
     version = root.get("FORMAT") or root.get("VERSION") or ""
     if version.split(".")[0] not in ("2", "3"):
@@ -84,7 +71,7 @@ def read_eaf(path: str | os.PathLike[str]) -> ImportResult:
     tiers = _tiers(root, p)
     ltypes = _ltypes(root)
     cvs = _vocabularies(root, report)
-    _resolve_unaligned(tiers, index, times, p)
+    resolve_unaligned(tiers, index, times, p)
     notes, modifiers, declared = _symbolic(tiers, ltypes, cvs, saved.get("tiers", {}), report)
     scheme: Scheme | None = saved.get("scheme")
     tracks: list[Track] = []
@@ -181,20 +168,20 @@ def _time_slots(root: ET.Element, p: Path) -> tuple[dict[str, int], dict[str, in
     return index, times
 
 
-def _tiers(root: ET.Element, p: Path) -> dict[str, _Tier]:
-    tiers: dict[str, _Tier] = {}
+def _tiers(root: ET.Element, p: Path) -> dict[str, Tier]:
+    tiers: dict[str, Tier] = {}
     for el in root.iter("TIER"):
         tid = el.get("TIER_ID", "")
         if tid in tiers:
             raise InterchangeError(p, f"tier {tid!r}", "two tiers have this name")
-        tier = _Tier(tid, el.get("LINGUISTIC_TYPE_REF", ""), el.get("PARENT_REF"))
+        tier = Tier(tid, el.get("LINGUISTIC_TYPE_REF", ""), el.get("PARENT_REF"))
         for ann in el.iter("ANNOTATION"):
             for a in ann:
                 value = a.findtext("ANNOTATION_VALUE") or ""
                 aid = a.get("ANNOTATION_ID", "")
                 if a.tag == "ALIGNABLE_ANNOTATION":
                     tier.aligned.append(
-                        _Aligned(
+                        Aligned(
                             aid, a.get("TIME_SLOT_REF1", ""), a.get("TIME_SLOT_REF2", ""), value
                         )
                     )
@@ -300,85 +287,11 @@ def url_to_path(url: str) -> str:
     return path or url
 
 
-# ---------------------------------------------------------------- times and references
-
-
-def _resolve_unaligned(
-    tiers: dict[str, _Tier], index: dict[str, int], times: dict[str, int], p: Path
-) -> None:
-    for tier in _parents_first(tiers, p):
-        for a in tier.aligned:
-            for sid in (a.ts1, a.ts2):
-                if sid not in index:
-                    raise InterchangeError(
-                        p, f"tier {tier.id!r}, annotation {a.id}", f"time slot {sid!r} is missing"
-                    )
-        if all(a.ts1 in times and a.ts2 in times for a in tier.aligned):
-            continue
-        parent = tiers.get(tier.parent) if tier.parent else None
-        if parent is not None and parent.aligned:
-            children = sorted(tier.aligned, key=lambda a: index[a.ts1])
-            begins = [index[a.ts1] for a in children]
-            for pa in parent.aligned:
-                if pa.ts1 not in times or pa.ts2 not in times:
-                    continue
-                lo, hi = index[pa.ts1], index[pa.ts2]
-                slots = {pa.ts1, pa.ts2}
-                j = bisect_left(begins, lo)
-                while j < len(children) and begins[j] <= hi:
-                    if index[children[j].ts2] <= hi:
-                        slots.update((children[j].ts1, children[j].ts2))
-                    j += 1
-                _spread(sorted(slots, key=index.__getitem__), times)
-        for a in tier.aligned:
-            for sid in (a.ts1, a.ts2):
-                if sid not in times:
-                    raise InterchangeError(
-                        p,
-                        f"tier {tier.id!r}, annotation {a.id}",
-                        f"time slot {sid!r} has no time value and none can be worked out from a "
-                        "parent annotation",
-                    )
-
-
-def _spread(slots: list[str], times: dict[str, int]) -> None:
-    """ELAN's rule: unaligned slots between two known ones get equal shares (whole ms)."""
-    last = -1
-    for j, sid in enumerate(slots):
-        if sid not in times:
-            continue
-        if last >= 0 and j - last > 1:
-            t0, t1 = times[slots[last]], times[sid]
-            count = j - last
-            step = abs(t1 - t0) // count * (1 if t1 >= t0 else -1)  # Java's long division
-            for k in range(1, count):
-                times[slots[last + k]] = t0 + k * step
-        last = j
-
-
-def _parents_first(tiers: dict[str, _Tier], p: Path) -> list[_Tier]:
-    out: list[_Tier] = []
-    state: dict[str, int] = {}
-
-    def visit(t: _Tier) -> None:
-        mark = state.get(t.id)
-        if mark == 2:
-            return
-        if mark == 1:
-            raise InterchangeError(p, f"tier {t.id!r}", "its parent tiers form a loop")
-        state[t.id] = 1
-        if t.parent and t.parent in tiers:
-            visit(tiers[t.parent])
-        state[t.id] = 2
-        out.append(t)
-
-    for t in tiers.values():
-        visit(t)
-    return out
+# ---------------------------------------------------------------- references
 
 
 def _symbolic(
-    tiers: dict[str, _Tier],
+    tiers: dict[str, Tier],
     ltypes: dict[str, _LType],
     cvs: dict[str, list[CodeHint]],
     saved: dict[str, dict[str, str]],

@@ -183,5 +183,7 @@ def test_times_out_of_range_and_missing_slots_are_reported(tmp_path):
 def test_not_an_elan_file(tmp_path):
     path = tmp_path / "x.eaf"
     path.write_text("<html><body/></html>")
-    with pytest.raises(InterchangeError, match=r"version"):
+    with pytest.raises(
+        InterchangeError, match=r"the top level: this is not an ELAN file \(.*<html>"
+    ):
         read_eaf(path)
