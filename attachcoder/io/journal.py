@@ -204,7 +204,7 @@ def recover(
         raise SessionFileError(jp, "", f"cannot read the journal: {exc.strerror}") from None
     try:
         header = json.loads(lines[0])
-        if header.get("format") != _FORMAT:
+        if not isinstance(header, dict) or header.get("format") != _FORMAT:
             raise ValueError
     except ValueError:
         raise SessionFileError(jp, "line 1", "this is not an attachcoder journal") from None
@@ -224,13 +224,17 @@ def recover(
         if not raw.strip():
             continue
         try:
-            change = change_from_json(json.loads(raw), session)
-            session.apply(change)
-        except (ValueError, KeyError, SessionError) as exc:
-            last = all(not rest.strip() for rest in lines[n:])
-            if last:
+            record = json.loads(raw)
+        except ValueError as exc:
+            if all(not rest.strip() for rest in lines[n:]):
+                # killed while writing this line: it was never acknowledged
                 warnings.append(f"the last journal line was incomplete and was left out ({exc})")
                 break
+            warnings.append(f"journal line {n} is damaged and was left out ({exc})")
+            continue
+        try:
+            session.apply(change_from_json(record, session))
+        except (ValueError, KeyError, TypeError, SessionError) as exc:
             warnings.append(f"journal line {n} could not be replayed: {exc}")
             continue
         count += 1
