@@ -10,7 +10,6 @@ standard error. ``convert SESSION -o OUT`` writes OUT in the format its extensio
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 
 from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageError, err
@@ -24,6 +23,7 @@ def run_import(args: argparse.Namespace) -> int:
         UnknownObservation,
         import_file,
         import_format,
+        session_file_names,
     )
     from attachcoder.io.session_file import SUFFIX, save
 
@@ -64,8 +64,8 @@ def run_import(args: argparse.Namespace) -> int:
     else:
         if out.exists() and not out.is_dir():
             raise UsageError(f"{out} is a file; give a folder, or a name ending in {SUFFIX}")
-        taken: set[str] = set()
-        targets = [(out / _file_name(name, taken, SUFFIX), s) for name, s in result.sessions]
+        names = session_file_names([name for name, _ in result.sessions], SUFFIX)
+        targets = [(out / n, s) for n, (_, s) in zip(names, result.sessions, strict=True)]
     failed = 0
     for target, session in targets:
         try:
@@ -114,14 +114,3 @@ def run_convert(args: argparse.Namespace) -> int:
         err(warning)
     print(f"wrote {out} ({EXPORT_FORMATS[suffix]}, {len(session)} episodes)")
     return EXIT_OK
-
-
-def _file_name(name: str, taken: set[str], suffix: str) -> str:
-    """A file name for a session named ``name``: no path separators, unique in the folder."""
-    base = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip(" .") or "session"
-    out, n = base, 2
-    while out.lower() in taken:
-        out = f"{base}-{n}"
-        n += 1
-    taken.add(out.lower())
-    return out + suffix

@@ -11,6 +11,8 @@ window can import it at start-up.
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from attachcoder.io.interchange.boris import UnknownObservation, read_boris
@@ -57,6 +59,22 @@ def import_file(path: str | os.PathLike[str], *, observation: str | None = None)
     raise InterchangeError(path, "", f"unknown kind of file; import reads {known}")
 
 
+def session_file_names(names: Iterable[str], suffix: str = ".acs") -> list[str]:
+    """A file name for each imported session (e.g. BORIS observations): no path separators or
+    characters Windows refuses, unique in one folder even where case is ignored."""
+    taken: set[str] = set()
+    out = []
+    for name in names:
+        base = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip(" .") or "session"
+        candidate, n = base, 2
+        while candidate.lower() in taken:
+            candidate = f"{base}-{n}"
+            n += 1
+        taken.add(candidate.lower())
+        out.append(candidate + suffix)
+    return out
+
+
 __all__ = [
     "EXPORT_FORMATS",
     "IMPORT_FORMATS",
@@ -68,6 +86,7 @@ __all__ = [
     "import_file",
     "import_format",
     "sdis_text",
+    "session_file_names",
     "write_eaf",
     "write_sdis",
 ]

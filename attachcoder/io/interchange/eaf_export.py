@@ -334,7 +334,7 @@ def _media_attributes(m: Media, base: Path | None, eaf_dir: Path | None) -> dict
     raw = m.path.replace("\\", "/")
     absolute: Path | None = None
     if re.match(r"^[A-Za-z]:/", raw):
-        url = "file:///" + quote(raw)
+        url = "file:///" + quote(raw, safe="/:")
     elif Path(raw).is_absolute():
         absolute = Path(raw)
         url = absolute.as_uri()

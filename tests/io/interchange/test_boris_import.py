@@ -226,3 +226,16 @@ def test_bad_projects_are_refused_with_the_place(tmp_path):
 def test_a_project_without_observations(shared_fixtures):
     with pytest.raises(InterchangeError, match=r"no observations"):
         read_boris(shared_fixtures / "boris" / "otx_import_test.boris")
+
+
+def test_observation_names_make_safe_unique_file_names():
+    from attachcoder.io.interchange import session_file_names
+
+    names = ["obs 1/2", "OBS 1/2", 'a:b?"', " .. ", "observation #2 (copy)"]
+    assert session_file_names(names) == [
+        "obs 1_2.acs",
+        "OBS 1_2-2.acs",
+        "a_b__.acs",
+        "session.acs",
+        "observation #2 (copy).acs",
+    ]
