@@ -128,17 +128,17 @@ class TimelinePainter:
         run: Episode | None = None
         run_x = x_from
         for x in range(x_from, x_to + 1):
-            ep = None
+            here: Episode | None = None
             if x < x_to:
-                ep = session.active_in(layer, round(tl.ms_for_x(x) + half))
-                if ep is not None and (
-                    ep.id in previews or (ep.offset_ms is None and tl.ms_for_x(x) > playhead)
+                here = session.active_in(layer, round(tl.ms_for_x(x) + half))
+                if here is not None and (
+                    here.id in previews or (here.offset_ms is None and tl.ms_for_x(x) > playhead)
                 ):
-                    ep = None
-            if ep is not run:
+                    here = None
+            if here is not run:
                 if run is not None:
                     self._paint_episode(p, tl, row, run, fm, span=(run_x, x))
-                run, run_x = ep, x
+                run, run_x = here, x
 
     def _paint_episode(
         self, p: QPainter, tl: QtTimeline, row: QRect, ep: Episode, fm: QFontMetrics,
