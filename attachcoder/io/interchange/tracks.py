@@ -130,6 +130,12 @@ def build_session(
         layers.append(layer)
         for item in plan.items:
             episodes.append((item.onset_ms, order, item, layer.name))
+    if layers:
+        report.note(
+            f"{len(tracks)} {_plural(len(tracks), 'track')} became {len(layers)} "
+            f"{_plural(len(layers), 'layer')}: " + ", ".join(repr(la.name) for la in layers),
+            general=True,
+        )
     for extra in extra_layers:
         if extra.name not in names:
             names.add(extra.name)
@@ -418,6 +424,10 @@ def _with_key(code: Code, plan: _Plan, keys: dict[str, str], dropped: list[str])
     return Code(
         code.name, None, code.color, code.definition, code.role, code.modifiers, code.asks_note
     )
+
+
+def _plural(n: int, word: str) -> str:
+    return word if n == 1 else word + "s"
 
 
 def _color(value: str | None) -> str | None:
