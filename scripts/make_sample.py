@@ -412,9 +412,8 @@ def build_session(eps: list[Ep], coder: str, rating: int, media: Media) -> Sessi
     return session
 
 
-def make_sessions(video: Path) -> None:
-    if not video.is_file():
-        sys.exit(f"make_sample: {video} is missing; run without --sessions-only first")
+def build_sessions(video: Path) -> dict[str, Session]:
+    """The two codings, by file name, made from the seeded generators (nothing is written)."""
     media = Media(
         path=VIDEO_NAME,
         sha256=sha256_file(video),
@@ -425,9 +424,17 @@ def make_sessions(video: Path) -> None:
     )
     c1 = coder_one(random.Random(20260115))
     c2 = coder_two(random.Random(20260116), c1)
-    for coder, eps, rating in (("C1", c1, 6), ("C2", c2, 5)):
-        session = build_session(eps, coder, rating, media)
-        path = OUT_DIR / f"D001_{coder}.acs"
+    return {
+        f"D001_{coder}.acs": build_session(eps, coder, rating, media)
+        for coder, eps, rating in (("C1", c1, 6), ("C2", c2, 5))
+    }
+
+
+def make_sessions(video: Path) -> None:
+    if not video.is_file():
+        sys.exit(f"make_sample: {video} is missing; run without --sessions-only first")
+    for name, session in build_sessions(video).items():
+        path = OUT_DIR / name
         save(session, path, backup=False)
         print(f"make_sample: wrote {path.relative_to(ROOT)} ({len(session)} episodes)")
 
