@@ -137,6 +137,7 @@ def test_layer_names_are_made_unique():
     s = build(Track("X", [Item(0, 1, "a")]), Track("X", [Item(0, 1, "b")]), report=report)
     assert [la.name for la in s.scheme.layers] == ["X", "X (2)"]
     assert any("'X (2)'" in line for line in report.lines)
+    assert "2 tracks became 2 layers: 'X', 'X (2)'" in report.lines
 
 
 def test_duration_covers_every_item_and_the_media():
