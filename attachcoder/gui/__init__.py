@@ -1,9 +1,12 @@
 """The Qt layer. Importing it first protects the interpreter from a PySide6 6.12 bug on 3.11.
 
 See :mod:`attachcoder.gui._refcount_guard`: without it, a few thousand Qt calls that return
-``None`` abort Python 3.11 with ``none_dealloc``.
+``None`` abort Python 3.11 with ``none_dealloc``. It also quiets QtMultimedia's start-up
+chatter (:mod:`attachcoder.gui._qt_logging`), which must happen before that module loads.
 """
 
+from attachcoder.gui._qt_logging import quiet_multimedia_logging
 from attachcoder.gui._refcount_guard import pin_singletons
 
 pin_singletons()
+quiet_multimedia_logging()

@@ -10,7 +10,6 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLoggingCategory
 from PySide6.QtWidgets import QApplication
 
 from attachcoder import __version__
@@ -20,18 +19,10 @@ from attachcoder.gui.settings import load_settings
 
 log = logging.getLogger(__name__)
 
-#: The FFmpeg backend reports at length on missing hardware decoders and audio libraries, and
-#: prints every file's stream table; playback errors still arrive through Player.errorOccurred.
-QUIET_QT_LOGGING = "\n".join(
-    ("qt.multimedia.symbolsresolver=false", "qt.multimedia.playbackengine.codec=false",
-     "qt.multimedia.ffmpeg*=false")
-)  # fmt: skip
-
 
 def make_application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        QLoggingCategory.setFilterRules(QUIET_QT_LOGGING)
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

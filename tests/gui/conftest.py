@@ -17,7 +17,6 @@ import pytest
 os.environ["ATTACHCODER_NO_AUDIO"] = "1"  # a sound server would pace playback to its clock
 
 import attachcoder.gui  # noqa: F401  (guards PySide6 6.12 on Python 3.11 first)
-from attachcoder.gui.app import QUIET_QT_LOGGING
 from attachcoder.io.session_file import load, save
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,13 +25,6 @@ SAMPLE_VIDEO = SAMPLE_DIR / "demo.mp4"
 SAMPLE_SESSION = SAMPLE_DIR / "D001_C1.acs"
 FPS = 25
 FRAME_MS = 40
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _quiet_qt() -> None:
-    from PySide6.QtCore import QLoggingCategory
-
-    QLoggingCategory.setFilterRules(QUIET_QT_LOGGING)
 
 
 @pytest.fixture(autouse=True)
