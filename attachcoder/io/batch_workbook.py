@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from attachcoder.core.scheme import Scheme
 from attachcoder.io.workbook import new_workbook, write_about
-from attachcoder.io.workbook_cells import EXCEL_MAX_ROWS, UNIT_FORMATS, Column, TableWriter
+from attachcoder.io.workbook_cells import EXCEL_MAX_ROWS, UNIT_FORMATS, Column, FastTableWriter
 from attachcoder.io.workbook_tables import write_codebook, write_episodes, write_tallies
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def build_batch_workbook(
 ) -> Workbook:
     wb = new_workbook()
     rows = list(sessions.itertuples(index=False, name=None))
-    tw = TableWriter(wb, "Sessions", _sessions_columns(units), max_rows=max_rows, sample=rows)
+    tw = FastTableWriter(wb, "Sessions", _sessions_columns(units), max_rows=max_rows, sample=rows)
     tw.extend(rows)
     tw.close()
     write_tallies(wb, list(tallies), max_rows=max_rows)
@@ -60,7 +60,7 @@ def build_batch_workbook(
         extra_columns=[Column("schemes", width=30), Column("sessions", "number", "0")],
     )
     prob_rows = list(problems.itertuples(index=False, name=None))
-    pw = TableWriter(
+    pw = FastTableWriter(
         wb,
         "Problems",
         [

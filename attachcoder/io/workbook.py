@@ -45,11 +45,11 @@ def write_about(
     wb: Workbook, *, schemes: list[str], notes: bool, extra: Sequence[str] = ()
 ) -> None:
     """Tool version, scheme(s), what was left out, and the definition of every measure."""
-    from attachcoder.io.workbook_cells import TITLE_FONT, WRAP
-    from attachcoder.io.workbook_summary import BOLD, RowSheet
+    from attachcoder.io.workbook_cells import TITLE_FONT
+    from attachcoder.io.workbook_summary import RowSheet
 
-    s = RowSheet(wb, "About", [34, 14, 100])
-    f = s.f
+    widths = [34.0, 16.0, 90.0]
+    s = RowSheet(wb, "About", widths)
     s.title("About this workbook", TITLE_FONT)
     s.row()
     s.pair("Written by", f"attachcoder {__version__}")
@@ -57,14 +57,14 @@ def write_about(
     for i, scheme in enumerate(schemes):
         s.pair("Coding scheme" if i == 0 else "", scheme)
     s.pair("Free-text notes", "included" if notes else "left out (--no-notes)")
-    s.row([f.text("Privacy", font=BOLD), f.text(PRIVACY_LINE)])
+    s.wrapped(["Privacy", "", PRIVACY_LINE], widths)
     for line in extra:
-        s.row([None, f.text(line)])
+        s.wrapped(["", "", line], widths)
     s.row()
     s.title("The measures (docs/metrics.md explains each with a worked example)")
-    s.header(["measure", "unit", "definition"])
+    s.header(["measure", "unit", "definition"], numbers=False)
     for name, unit, text in MEASURE_DEFINITIONS:
-        s.row([f.text(name, font=BOLD), f.text(unit), f.text(text, alignment=WRAP)])
+        s.wrapped([name, unit, text], widths)
 
 
 def build_session_workbook(

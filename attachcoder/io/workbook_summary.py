@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 from openpyxl.workbook import Workbook
 
 from attachcoder.analysis.tallies import ALL, HEADLINE, Tallies, headline_from_table
@@ -23,7 +23,6 @@ from attachcoder.io.workbook_cells import (
     DATE_FORMAT,
     HEADER_FILL,
     HEADER_FONT,
-    HEADER_WRAP,
     LEFT,
     TITLE_FONT,
     UNIT_FORMATS,
@@ -32,6 +31,7 @@ from attachcoder.io.workbook_cells import (
     clock_days,
     excel_date,
     font,
+    wrapped_height,
 )
 
 BOLD = font(bold=True)
@@ -67,6 +67,10 @@ class RowSheet:
             self.ws.column_dimensions[get_column_letter(i)].width = w
         self.f = CellFactory(self.ws)
         self.next_row = 1
+        # printed as wide as one page, as many pages down as it takes
+        self.ws.sheet_properties.pageSetUpPr.fitToPage = True
+        self.ws.page_setup.fitToWidth = 1
+        self.ws.page_setup.fitToHeight = 0
 
     def row(self, values: list[Any] | None = None) -> int:
         self.ws.append(values or [])
@@ -76,13 +80,30 @@ class RowSheet:
     def title(self, text: str, font: Font = BOLD) -> int:
         return self.row([self.f.text(text, font=font)])
 
-    def header(self, names: list[str], *, height: float | None = None) -> int:
-        """A bold header row; with ``height`` its labels wrap onto several lines."""
+    def header(self, names: list[str], *, height: float | None = None, numbers: bool = True) -> int:
+        """A bold header row; labels over numbers (all but the first, unless ``numbers`` is
+        false) are right-aligned, and with ``height`` they wrap onto several lines."""
         style: dict[str, Any] = {"font": HEADER_FONT, "fill": HEADER_FILL}
         if height is not None:
             self.ws.row_dimensions[self.next_row].height = height
-            style["alignment"] = HEADER_WRAP
-        return self.row([self.f.text(n, **style) for n in names])
+        first = Alignment(wrap_text=height is not None, vertical="bottom")
+        rest = Alignment(
+            wrap_text=height is not None,
+            vertical="bottom",
+            horizontal="right" if numbers else None,
+        )
+        return self.row(
+            [
+                self.f.text(n, alignment=first if i == 0 else rest, **style)
+                for i, n in enumerate(names)
+            ]
+        )
+
+    def wrapped(self, values: list[Any], widths: list[float]) -> int:
+        """A row of text cells that wrap in their columns, made tall enough to show them."""
+        texts = [("" if v is None else str(v), w) for v, w in zip(values, widths, strict=True)]
+        self.ws.row_dimensions[self.next_row].height = wrapped_height(texts)
+        return self.row([self.f.text(v, alignment=WRAP) if v else None for v in values])
 
     def pair(self, label: str, value: Any, number_format: str | None = None) -> int:
         if isinstance(value, str) or value is None:
@@ -112,9 +133,7 @@ def write_summary(
     notes: bool,
 ) -> None:
     s = RowSheet(wb, "Summary", [40, 14, 14, 14, 14, 14, 14, 16])
-    s.ws.sheet_properties.pageSetUpPr.fitToPage = True
     s.ws.page_setup.orientation = "landscape"
-    s.ws.page_setup.fitToHeight = 0
     table = tallies.table
     md = session.metadata
     f = s.f
@@ -222,7 +241,7 @@ def _effects(s: RowSheet, table: Any) -> None:
         return
     s.row()
     s.title("Still-face effect and reunion carry-over")
-    s.header(["Measure", "Still-face − play", "Reunion − play"])
+    s.header(["Measure", "Still-face − play", "Reunion − play"], height=30)
     for key, sf, ru in rows:
         fmt = _signed(_HEADLINE_FORMATS[key])
         s.row([f.text(_HEADLINE_LABELS[key]), f.number(sf, fmt), f.number(ru, fmt)])
@@ -278,7 +297,7 @@ def write_transitions(wb: Workbook, tallies: Tallies) -> None:
     table = tallies.table
     trans = table[table["measure"].isin(["transitions", "transition_probability", "yules_q"])]
     codes = list(dict.fromkeys(trans["code"]))
-    s = RowSheet(wb, "Transitions", [22, *([14] * (len(codes) + 1))])
+    s = RowSheet(wb, "Transitions", [30, *([14] * (len(codes) + 1))])
     f = s.f
     s.title("Lag-1 transitions between interaction codes", TITLE_FONT)
     s.row(

@@ -19,9 +19,12 @@ from attachcoder.core.scheme import Scheme
 from attachcoder.io.workbook_cells import (
     EXCEL_MAX_ROWS,
     HEADER_FONT,
+    WRAP,
     Column,
+    FastTableWriter,
     TableWriter,
     font,
+    wrapped_height,
 )
 
 if TYPE_CHECKING:
@@ -31,7 +34,7 @@ _SESSION_COLUMNS = [
     Column("session_key"),
     Column("dyad_id"),
     Column("coder_id"),
-    Column("session_date", "date", width=12),
+    Column("session_date", "date", width=14),
 ]
 
 TALLY_SHEET_COLUMNS = [
@@ -77,7 +80,7 @@ def write_tallies(
 ) -> list[str]:
     """The tidy measures table(s), one after the other; returns the sheet titles used."""
     sample = _rows(frames[0]) if frames else ()
-    tw = TableWriter(
+    tw = FastTableWriter(
         wb, "Tallies", TALLY_SHEET_COLUMNS, max_rows=max_rows, unit_column="unit", sample=sample
     )
     for frame in frames:
@@ -96,7 +99,7 @@ def write_episodes(
     """Episodes tables (columns of CLI.md; with ``clocks`` also onset/offset as times)."""
     columns = EPISODE_SHEET_COLUMNS_WITH_CLOCKS if clocks else EPISODE_SHEET_COLUMNS
     sample = _rows(frames[0]) if frames else ()
-    tw = TableWriter(wb, "Episodes", columns, max_rows=max_rows, sample=sample)
+    tw = FastTableWriter(wb, "Episodes", columns, max_rows=max_rows, sample=sample)
     for frame in frames:
         rows = _rows(frame)
         if clocks:
@@ -119,6 +122,7 @@ CODEBOOK_COLUMNS = [
     Column("asks_note", width=10),
 ]
 _COLOUR = 5
+_DEFINITION = 7
 
 
 def codebook_rows(scheme: Scheme) -> list[list[Any]]:
@@ -176,6 +180,13 @@ def write_codebook(
 def _codebook_cells(tw: TableWriter, *, row: Sequence[Any]) -> list[Any]:
     """The converted row, its colour cell filled with the colour it names."""
     cells = tw.convert(row)
+    definition, modifiers = str(row[_DEFINITION]), str(row[_DEFINITION + 1])
+    widths = tw.widths[_DEFINITION], tw.widths[_DEFINITION + 1]
+    height = wrapped_height([(definition, widths[0]), (modifiers, widths[1])])
+    if height > 15:
+        tw.sheet.row_dimensions[tw.next_row].height = height
+    cells[_DEFINITION] = tw.factory.text(definition, ("definition",), alignment=WRAP)
+    cells[_DEFINITION + 1] = tw.factory.text(modifiers, ("modifiers",), alignment=WRAP)
     hex_ = row[_COLOUR]
     if isinstance(hex_, str) and len(hex_) == 7 and hex_.startswith("#"):
         fill = PatternFill(fill_type="solid", fgColor=hex_[1:].upper())

@@ -129,3 +129,35 @@ def test_a_locked_target_gives_a_clear_message(
         write_session_workbook(coded("A 0-1"), target)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]
+
+
+def test_fast_rows_round_trip_through_openpyxl(tmp_path: Path) -> None:
+    import numpy as np
+
+    from attachcoder.io.workbook_cells import FastTableWriter, save_atomically
+
+    wb = Workbook(write_only=True)
+    columns = [Column("text"), Column("n", "number", "0.000"), Column("d", "date")]
+    tw = FastTableWriter(wb, "Fast", columns, max_rows=3)
+    values = [
+        ["a & b <c>", np.float64(0.1), "2026-03-02"],
+        [" padded ", 3, "not a date"],
+        ["line\nbreak", math.nan, None],
+        ["\r=x", np.int64(7), ""],
+        ["", float("inf"), "2026-03-03"],
+    ]
+    for row in values:
+        tw.append(row)
+    tw.close()
+    path = tmp_path / "fast.xlsx"
+    save_atomically(wb, path)
+    back = load_workbook(path)
+    assert back.sheetnames == ["Fast", "Fast (2)", "Fast (3)"]
+    rows = [r for ws in back for r in ws.iter_rows(min_row=2)]
+    assert [r[0].value for r in rows] == ["a & b <c>", " padded ", "line\nbreak", "\r=x", None]
+    assert rows[3][0].quotePrefix and rows[3][0].data_type == "s"
+    assert [r[1].value for r in rows] == [0.1, 3, None, 7, None]
+    assert rows[0][1].number_format == "0.000"
+    assert rows[0][2].value.date().isoformat() == "2026-03-02"
+    assert rows[1][2].value == "not a date"
+    assert back["Fast (2)"].freeze_panes == "A2"
