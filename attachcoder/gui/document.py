@@ -67,8 +67,10 @@ class Document(QObject):
         self._timer.timeout.connect(self.sync_journal)
         if self.path is not None:
             self._start_journal(base_file=None if recovered else self.path)
-        if recovered:
-            self.undo_stack.resetClean()  # the recovered coding is not saved anywhere yet
+        #: a session with no file yet (a new session): it counts as unsaved until saved
+        self.is_new = self.path is None or not self.path.exists()
+        if recovered or self.is_new:
+            self.undo_stack.resetClean()  # this coding is not saved anywhere yet
 
     # ------------------------------------------------------------------ editing
 
@@ -132,6 +134,7 @@ class Document(QObject):
         elif self.journal is not None:
             self.journal.saved(target)
         self.recovered = False
+        self.is_new = False
         self.undo_stack.setClean()
         return target
 

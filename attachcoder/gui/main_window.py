@@ -17,8 +17,9 @@ into (part 2's timeline, dialogs and live clock):
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.model: EpisodeTableModel | None = None
         self.undo_group = QUndoGroup(self)
         self.player = Player(self, audio=audio)
+        self.time_source: Any = self.player
         self.video = VideoWidget(self.player, self)
         self.transport = TransportBar(self.player, self)
         self.modifier_bar = ModifierBar(self)
@@ -161,8 +163,19 @@ class MainWindow(QMainWindow):
             self._action(
                 self.playback_menu, binding.label, lambda _=False, x=act: self._on_action(x), act
             )
+        self.playback_menu.addSeparator()
+        keep = QAction("Keep playing while typing a note", self)
+        keep.setCheckable(True)
+        keep.setChecked(self.settings.note_keeps_playing)
+        keep.toggled.connect(self._on_keep_playing_toggled)
+        self.playback_menu.addAction(keep)
+        self.keep_playing_action = keep
         self.help_menu = bar.addMenu("&Help")
         self._action(self.help_menu, "&Keyboard…", self.show_key_help, Action.HELP)
+
+    def _on_keep_playing_toggled(self, checked: bool) -> None:
+        self.settings.note_keeps_playing = checked
+        save_settings(self.settings)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -187,7 +200,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.coding.reset()
         self.document = doc
-        self.model = None
+        old_model, self.model = self.model, None
         if doc is None:
             self.player.close()
             self.table.set_model(None)
@@ -205,6 +218,8 @@ class MainWindow(QMainWindow):
             doc.modifiedChanged.connect(self._update_title)
             doc.pathChanged.connect(self._update_title)
             doc.signals.committed.connect(self._on_committed)
+        if old_model is not None:
+            old_model.deleteLater()
         self._update_title()
         self.documentChanged.emit(doc)
 
@@ -217,7 +232,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
             return
-        extra = " (recovered)" if doc.recovered else ""
+        extra = " (recovered)" if doc.recovered else (" (not saved yet)" if doc.is_new else "")
         self.setWindowTitle(f"{doc.display_name()}[*]{extra} — {APP_NAME}")
         self.setWindowModified(doc.is_modified)
 
@@ -225,7 +240,20 @@ class MainWindow(QMainWindow):
 
     def current_ms(self) -> int | None:
         """The time a keystroke codes now: that of the frame on screen (None: no frame)."""
-        return self.player.current_ms
+        return self.time_source.current_ms
+
+    def set_time_source(self, source: QObject | None) -> None:
+        """Code against another clock (e.g. a live clock for sessions without video).
+
+        ``source`` needs a ``current_ms`` property (int or None) and a ``frameShown(int, int)``
+        signal, like :class:`Player`; None goes back to the player.
+        """
+        old = self.time_source
+        if old is not self.player:
+            old.frameShown.disconnect(self._on_frame_shown)  # type: ignore[attr-defined]
+        self.time_source = source if source is not None else self.player
+        if self.time_source is not self.player:
+            self.time_source.frameShown.connect(self._on_frame_shown)  # type: ignore[attr-defined]
 
     def seek_to_episode(self, episode_id: str) -> None:
         """Show the onset frame of an episode."""

@@ -210,3 +210,44 @@ def test_filters_show_one_layer_or_code(qtbot, make_window, sample_session_file)
     assert w.table.proxy.rowCount() == len([e for e in session.episodes() if e.code == "note"])
     w.table.layer_filter.setCurrentIndex(0)
     assert w.table.proxy.rowCount() == len(session)
+
+
+def test_skip_keys_move_by_one_and_five_seconds(qtbot, make_window, empty_session_file):
+    w = make_window(empty_session_file)
+    shift = Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(w, Qt.Key.Key_Right, shift)
+    _wait_frame(qtbot, w, 125)
+    qtbot.keyClick(w, Qt.Key.Key_Right)
+    _wait_frame(qtbot, w, 150)
+    qtbot.keyClick(w, Qt.Key.Key_Left)
+    _wait_frame(qtbot, w, 125)
+    qtbot.keyClick(w, Qt.Key.Key_Left, shift)
+    _wait_frame(qtbot, w, 0)
+    assert w.transport.time_label.text() == "00:00:00.000"
+
+
+def test_help_lists_player_and_code_keys(qtbot, make_window, empty_session_file):
+    from PySide6.QtWidgets import QMessageBox
+
+    w = make_window(empty_session_file)
+    qtbot.keyClick(w, Qt.Key.Key_F1)
+    boxes = [b for b in w.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1
+    text = boxes[0].text()
+    assert "Next frame" in text and "infant bid" in text and "Ctrl+Shift+Z or Ctrl+Y" in text
+    boxes[0].close()
+
+
+def test_a_new_session_counts_as_unsaved(qtbot, make_window, empty_session_file, tmp_path):
+    from attachcoder.gui.document import Document
+
+    w = make_window()
+    session = load(empty_session_file)
+    target = tmp_path / "new.acs"
+    w.set_document(Document(session, target))
+    assert w.isWindowModified() and "(not saved yet)" in w.windowTitle()
+    from attachcoder.gui import file_flow
+
+    assert file_flow.save(w)
+    assert target.exists() and not w.isWindowModified()
+    assert "(not saved yet)" not in w.windowTitle()

@@ -249,3 +249,27 @@ def test_start_reopens_the_last_session(qtbot, sample_session_file):
         w.close()
         w.deleteLater()
     assert load_settings().recent_files[0] == str(sample_session_file.resolve())
+
+
+def test_start_without_a_last_session_asks_for_a_file(qtbot, monkeypatch, sample_session_file):
+    asked: list[object] = []
+    monkeypatch.setattr(
+        prompts, "choose_session_to_open", lambda parent, start: asked.append(start) or None
+    )
+    w = build_window(None)  # no last session: the Open dialog (cancelled here)
+    try:
+        assert asked == [None] and w.document is None and w.isVisible()
+        monkeypatch.setattr(prompts, "choose_session_to_open", lambda *a: sample_session_file)
+        assert file_flow.open_dialog(w)
+        assert w.document is not None and len(w.document.session) == 105
+    finally:
+        w.close()
+        w.deleteLater()
+
+
+def test_keep_playing_preference_is_saved(qtbot, make_window):
+    w = make_window()
+    w.keep_playing_action.setChecked(True)
+    assert load_settings().note_keeps_playing is True
+    w.keep_playing_action.setChecked(False)
+    assert load_settings().note_keeps_playing is False
