@@ -114,6 +114,7 @@ def make_video(path: Path, font: Path) -> None:
             "  Install it with: sudo apt-get install -y fonts-dejavu-core\n"
             "  or pass another TrueType font with --font FILE"
         )
+    part = path.with_name(path.stem + ".part" + path.suffix)
     cmd = [
         ffmpeg_exe(),
         "-hide_banner",
@@ -160,12 +161,14 @@ def make_video(path: Path, font: Path) -> None:
         "+bitexact",
         "-movflags",
         "+faststart",
-        str(path),
+        str(part),
     ]
     print(f"make_sample: encoding {path.name} ({DURATION_MS // 1000} s) …", file=sys.stderr)
     result = subprocess.run(cmd, capture_output=True, text=True)
     if result.returncode != 0:
+        part.unlink(missing_ok=True)
         sys.exit(f"make_sample: ffmpeg failed:\n{result.stderr.strip()}")
+    part.replace(path)  # the old video stays until the new one is complete
 
 
 def count_frames(path: Path) -> int:
