@@ -27,6 +27,9 @@ from attachcoder.core.timefmt import format_ms
 
 Listener = Callable[[Change], None]
 
+#: The session fields a FieldChange may replace.
+_FIELDS = ("metadata", "media", "scheme", "ratings", "duration_ms")
+
 
 class EpisodeProblem(NamedTuple):
     """One broken rule, tied to the episode it is about (``None`` when it is about none).
@@ -484,7 +487,7 @@ class Session:
         return EpisodeEdit(removed=tuple(self.episode(i) for i in episode_ids))
 
     def plan_field(self, name: str, value: Any) -> FieldChange:
-        if name not in ("metadata", "media", "scheme", "ratings", "duration_ms"):
+        if name not in _FIELDS:
             raise SessionError(f"a session has no field {name!r}")
         old = getattr(self, name)
         if name == "media":
@@ -636,6 +639,8 @@ class Session:
         return out
 
     def _field_problems(self, change: FieldChange) -> list[str]:
+        if change.field not in _FIELDS:
+            return [f"a session has no field {change.field!r}"]
         if change.field in ("scheme", "ratings", "media", "duration_ms"):
             return self._compound_problems(CompoundChange((change,)))
         if change.field == "metadata" and not isinstance(change.new, Metadata):
@@ -644,6 +649,10 @@ class Session:
 
     def _compound_problems(self, change: CompoundChange) -> list[str]:
         """Try the change on a scratch copy; rare and whole-session, so O(n) is fine."""
+        unknown = [p.field for p in _parts(change) if isinstance(p, FieldChange)]
+        unknown = [f for f in unknown if f not in _FIELDS]
+        if unknown:
+            return [f"a session has no field {unknown[0]!r}"]
         scratch = self._scratch_copy()
         try:
             scratch._apply_unchecked(change, notify=False)
@@ -739,6 +748,15 @@ class Session:
         if t < 0:
             raise SessionError(f"time {t} ms is before the start")
         return t
+
+
+def _parts(change: Change) -> Iterator[Change]:
+    """The atomic parts of a change, compound ones opened up."""
+    if isinstance(change, CompoundChange):
+        for part in change.parts:
+            yield from _parts(part)
+    else:
+        yield change
 
 
 def _modifiers_fit(mods: dict[str, Any], allowed: dict[str, tuple[Any, ...]] | None) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import time
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from attachcoder.core.changes import Change, CompoundChange, EpisodeEdit, FieldC
 from attachcoder.core.session import Session, SessionError
 from attachcoder.io import codec
 from attachcoder.io.session_file import SessionFileError, load, session_from_document
+
+log = logging.getLogger(__name__)
 
 JOURNAL_SUFFIX = ".journal"
 _FORMAT = "attachcoder-journal"
@@ -105,6 +108,9 @@ class Journal:
         self._unsynced = False
         self._header: dict[str, Any] | None = None
         self.session: Session | None = None
+        #: why the journal stopped recording (disk full, folder not writable), else ``None``;
+        #: the window shows it, and a save is then the only protection of new changes
+        self.failed: str | None = None
 
     def attach(self, session: Session, *, base_file: str | os.PathLike[str] | None) -> None:
         """Start journaling ``session``, whose saved state is ``base_file`` (or none yet)."""
@@ -130,14 +136,32 @@ class Journal:
         return header
 
     def record(self, change: Change) -> None:
-        if self._fh is None:
-            self._open()
+        """Append one change. Never raises: the change is already made, and coding goes on.
+
+        When the journal cannot be written, it stops (a later line after a lost one could not
+        be replayed) and says why in :attr:`failed`; a clean save starts it afresh.
+        """
+        if self.failed is not None:
+            return
         line = json.dumps(change_to_json(change), ensure_ascii=False, separators=(",", ":"))
-        self._fh.write(line.encode("utf-8") + b"\n")
-        self._fh.flush()  # in the OS now: a killed process loses nothing
-        self._unsynced = True
-        if time.monotonic() - self._last_sync >= self.fsync_interval_s:
-            self.sync()
+        try:
+            if self._fh is None:
+                self._open()
+            self._fh.write(line.encode("utf-8") + b"\n")
+            self._fh.flush()  # in the OS now: a killed process loses nothing
+            self._unsynced = True
+            if time.monotonic() - self._last_sync >= self.fsync_interval_s:
+                self.sync()
+        except OSError as exc:
+            self.failed = (
+                f"the crash journal {self.path} cannot be written "
+                f"({exc.strerror or exc}); save to keep new changes safe"
+            )
+            log.warning(self.failed)
+            if self._fh is not None:
+                with contextlib.suppress(OSError):
+                    self._fh.close()
+                self._fh = None
 
     def _open(self) -> None:
         assert self._header is not None, "attach() before record()"
@@ -164,6 +188,7 @@ class Journal:
         """The session was saved cleanly to ``base_file``: fold the journal in (remove it)."""
         self.close()
         self.path.unlink(missing_ok=True)
+        self.failed = None
         if self.session is not None:
             self._header = self._make_header(self.session, base_file)
 
@@ -234,7 +259,7 @@ def recover(
             continue
         try:
             session.apply(change_from_json(record, session))
-        except (ValueError, KeyError, TypeError, SessionError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, SessionError) as exc:
             warnings.append(f"journal line {n} could not be replayed: {exc}")
             continue
         count += 1

@@ -349,3 +349,11 @@ def test_an_id_must_be_a_non_empty_string() -> None:
     for bad in ("", 7):
         ep = Episode(bad, "Marks", "infant bid", 0)  # type: ignore[arg-type]
         refused(s, "id must be a non-empty string", s.apply, EpisodeEdit(added=(ep,)))
+
+
+def test_only_the_session_fields_can_be_replaced() -> None:
+    s = new_session()
+    refused(s, "has no field '_episodes'", s.apply, FieldChange("_episodes", {}, {}))  # type: ignore[arg-type]
+    inner = CompoundChange((FieldChange("colour", None, "red"),))  # type: ignore[arg-type]
+    refused(s, "has no field 'colour'", s.apply, CompoundChange((inner,)))
+    refused(s, "has no field 'colour'", s.set_field, "colour", "red")

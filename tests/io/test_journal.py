@@ -254,3 +254,39 @@ def test_not_a_journal(tmp_path: Path) -> None:
             recover(path)
     with pytest.raises(SessionFileError, match="cannot read the journal"):
         recover(tmp_path / "other.acs")
+
+
+def test_a_journal_that_cannot_be_written_stops_and_says_why(tmp_path: Path) -> None:
+    path = new_file(tmp_path)
+    journal_path(path).mkdir()  # something that cannot be opened as a file, even by root
+    s = Session(default_scheme(), duration_ms=60_000)
+    journal = Journal(journal_path(path))
+    journal.attach(s, base_file=path)
+    s.add_point("Marks", "infant bid", 100)  # the change is made; the journal does not raise
+    s.add_point("Marks", "infant bid", 200)
+    assert len(s) == 2
+    assert journal.failed is not None
+    assert str(journal_path(path)) in journal.failed and "save to keep" in journal.failed
+    journal_path(path).rmdir()
+    save(s, path)
+    journal.saved(path)  # a clean save starts it afresh
+    assert journal.failed is None
+    s.add_point("Marks", "note", 300)
+    journal.close()
+    assert recover(path).changes == 1
+
+
+def test_a_journal_line_naming_no_session_field_is_reported(tmp_path: Path) -> None:
+    path = new_file(tmp_path)
+    s = Session(default_scheme(), duration_ms=60_000)
+    journal = Journal(journal_path(path))
+    journal.attach(s, base_file=path)
+    s.add_point("Marks", "infant bid", 100)
+    journal.close()
+    with open(journal_path(path), "a", encoding="utf-8") as fh:
+        fh.write('{"op": "set", "field": "nonsense", "value": 1}\n')
+        fh.write('{"op": "set", "field": "_episodes", "value": {}}\n')
+    recovered = recover(path)
+    assert recovered.changes == 1
+    assert len(recovered.warnings) == 2
+    assert recovered.session.problems() == []
