@@ -200,7 +200,7 @@ class EpisodeTable(QWidget):
 
     def set_model(self, model: EpisodeTableModel | None) -> None:
         self.model = model
-        self.proxy.setSourceModel(model)
+        self.proxy.setSourceModel(model)  # type: ignore[arg-type]  # None detaches
         self._scheme = model.session.scheme if model is not None else None
         self._fill_filters()
         if model is not None:

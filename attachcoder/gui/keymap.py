@@ -106,7 +106,7 @@ def _combination_table() -> dict[QKeyCombination, Action]:
         if b.scope != "player":
             continue
         for seq in b.sequences():
-            out[seq[0]] = b.action
+            out[seq[0]] = b.action  # type: ignore[index]  # (PySide6 stubs lack __getitem__)
     return out
 
 

@@ -173,6 +173,11 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("&Help")
         self._action(self.help_menu, "&Keyboard…", self.show_key_help, Action.HELP)
 
+    def _on_recent_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            file_flow.open_session(self, str(action.data()))
+
     def _on_keep_playing_toggled(self, checked: bool) -> None:
         self.settings.note_keeps_playing = checked
         save_settings(self.settings)
@@ -183,9 +188,10 @@ class MainWindow(QMainWindow):
         if not files:
             self.recent_menu.addAction("(none)").setEnabled(False)
         for p in files:
-            self.recent_menu.addAction(
-                p.name, lambda _=False, p=p: file_flow.open_session(self, p)
-            ).setToolTip(str(p))
+            action = self.recent_menu.addAction(p.name)
+            action.setToolTip(str(p))
+            action.setData(str(p))
+            action.triggered.connect(self._on_recent_triggered)
 
     # ------------------------------------------------------------------ documents
 

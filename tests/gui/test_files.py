@@ -273,3 +273,13 @@ def test_keep_playing_preference_is_saved(qtbot, make_window):
     assert load_settings().note_keeps_playing is True
     w.keep_playing_action.setChecked(False)
     assert load_settings().note_keeps_playing is False
+
+
+def test_open_recent(qtbot, make_window, sample_session_file):
+    w = make_window()
+    w.settings.add_recent(sample_session_file)
+    w.recent_menu.aboutToShow.emit()
+    (action,) = w.recent_menu.actions()
+    assert action.text() == "D001_C1.acs"
+    action.trigger()
+    assert w.document is not None and w.document.path == sample_session_file.resolve()
