@@ -160,9 +160,11 @@ class EpisodeView(QTableView):
 
 
 class EpisodeTable(QWidget):
-    """Filters above, the table below. ``activatedEpisode(id)`` asks the window to seek there."""
+    """Filters above, the table below. ``activatedEpisode(id)`` asks the window to seek there;
+    ``episodeSelected(id | None)`` follows the current row (for a timeline to highlight it)."""
 
     activatedEpisode = Signal(str)
+    episodeSelected = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,6 +179,7 @@ class EpisodeTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.view.activatedEpisode.connect(self.activatedEpisode)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
         # Filters never take keyboard focus: code keys must keep coding (keymap.py).
         self.layer_filter = QComboBox(self)
         self.code_filter = QComboBox(self)
@@ -250,6 +253,10 @@ class EpisodeTable(QWidget):
         if row < 0:
             return QModelIndex()
         return self.proxy.mapFromSource(self.model.index(row, column))
+
+    def _on_current_row(self, current: QModelIndex, previous: QModelIndex) -> None:
+        eid = current.data(EPISODE_ID_ROLE) if current.isValid() else None
+        self.episodeSelected.emit(str(eid) if eid else None)
 
     # ------------------------------------------------------------------ filters
 

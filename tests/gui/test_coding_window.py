@@ -181,7 +181,10 @@ def test_enter_and_double_click_jump_to_the_onset_frame(qtbot, make_window, samp
     w = make_window(sample_session_file)
     session = w.document.session
     target = [e for e in session.episodes() if e.code == "repair"][2]
+    selected: list[object] = []
+    w.table.episodeSelected.connect(selected.append)
     w.table.select_episode(target.id)
+    assert selected == [target.id] and w.table.selected_episode_ids() == [target.id]
     w.table.view.setFocus()
     qtbot.keyClick(w.table.view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: w.player.current_ms == target.onset_ms, timeout=5000)
