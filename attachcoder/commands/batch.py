@@ -70,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
         err(f"{where}: {label}{p.problem}")
     if report.files == 0:
         err("no session files found in " + ", ".join(map(str, args.paths)))
+        return EXIT_BAD_INPUT
     summary = f"{report.sessions} of {report.files} session file(s) exported to {report.output}"
     if report.csv_files:
         summary += f"; CSV files in {report.csv_files[0].parent}"

@@ -154,6 +154,8 @@ def export_batch(
     for p in missing:
         report.problems.append(Problem(p.name, "", "unreadable", "no such file or folder", str(p)))
     report.files = len(files) + len(missing)
+    if not report.files:
+        return report  # nothing found: no workbook to write
     keys = SessionKeys()
     reference: Scheme | None = None
     schemes: dict[tuple[str, str], tuple[Scheme, int]] = {}

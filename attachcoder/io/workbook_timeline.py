@@ -95,13 +95,20 @@ def write_timeline(wb: Workbook, session: Session) -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 0
     ws.page_setup.fitToHeight = 1
-    label = "time (m:ss)" if per == 1 else f"time (m:ss), {per} s per column"
+    hours = end >= 3_600_000
+    unit = "h:mm:ss" if hours else "m:ss"
+    label = f"time ({unit})" if per == 1 else f"time ({unit}), {per} s per column"
     header: list[Any] = [f.text(label, font=_BOLD)]
     every = max(1, LABEL_EVERY_S // per) if per < LABEL_EVERY_S else 1
     for k in range(n):
         if k % every == 0:
             t = k * per
-            header.append(f.text(f"{t // 60}:{t % 60:02d}", font=_SMALL))
+            text = (
+                f"{t // 3600}:{t // 60 % 60:02d}:{t % 60:02d}"
+                if hours
+                else f"{t // 60}:{t % 60:02d}"
+            )
+            header.append(f.text(text, font=_SMALL))
         else:
             header.append(None)
     ws.append(header)

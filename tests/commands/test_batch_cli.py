@@ -52,6 +52,7 @@ def test_nothing_found_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str
     empty.mkdir()
     assert main(["batch", str(empty), "-o", str(tmp_path / "x.xlsx"), "--quiet"]) == 1
     assert "no session files found" in capsys.readouterr().err
+    assert not (tmp_path / "x.xlsx").exists()
 
 
 def test_output_must_be_xlsx(folder: Path, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from attachcoder.analysis.tallies import measures_table
 from attachcoder.core import Media
 from attachcoder.io.workbook import SHEETS, write_session_workbook
+from attachcoder.io.workbook_timeline import seconds_per_column
 
 STILL_FACE = dict(
     interaction="A 0-8, M 8-10, M 10-16, A 16-20, A 20-25, M 25-30",
@@ -145,6 +146,20 @@ def test_timeline_draws_one_coloured_column_per_second(tmp_path: Path) -> None:
     assert inter[1].fill.fgColor.rgb.endswith("009E73")
     assert inter[4].fill.fgColor.rgb.endswith("D55E00")
     assert ws.freeze_panes == "B2"
+
+
+def test_timeline_of_a_long_session_fits_excels_columns(tmp_path: Path) -> None:
+    assert seconds_per_column(360_000) == 1
+    assert seconds_per_column(16_383_000) == 1
+    five_hours = 5 * 3600 * 1000
+    assert seconds_per_column(five_hours) == 2
+    wb = _write(tmp_path, coded("A 0-10", duration_s=five_hours / 1000))
+    ws = wb["Timeline"]
+    # 18,000 s at 2 s per column: 9,000 columns after the label column (the last labelled
+    # one is 4:59:50, column 8,996)
+    assert 8_990 < ws.max_column <= 9_001
+    assert ws.cell(row=1, column=ws.max_column).value == "4:59:50"
+    assert ws["A1"].value == "time (h:mm:ss), 2 s per column"
 
 
 def test_codebook_lists_definitions_and_keys(tmp_path: Path) -> None:
