@@ -316,7 +316,9 @@ class MainWindow(QMainWindow):
         """A message in the status bar (refusals stay longer, and are logged)."""
         if error:
             log.info("refused: %s", text)
-        self.statusBar().showMessage(("⚠ " if error else "") + text, 12000 if error else 5000)
+        bar = self.statusBar()
+        bar.setStyleSheet("QStatusBar { color: #a40000; }" if error else "")
+        bar.showMessage(("⚠ " if error else "") + text, 12000 if error else 5000)
 
     def show_key_help(self) -> None:
         rows = [f"<tr><td><b>{b.key_text()}</b></td><td>{b.label}</td></tr>" for b in BINDINGS]
