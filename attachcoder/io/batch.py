@@ -11,6 +11,7 @@ cancel callback; a cancelled batch writes nothing.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import re
@@ -24,7 +25,7 @@ from attachcoder.analysis.sessions_table import session_row, sessions_table
 from attachcoder.analysis.tables import episodes_table
 from attachcoder.analysis.tallies import analyse
 from attachcoder.core.scheme import Scheme
-from attachcoder.io.atomic import atomic_file
+from attachcoder.io.atomic import WriteError, atomic_file, describe_os_error
 from attachcoder.io.session_file import SUFFIX, SessionFileError, load
 from attachcoder.io.workbook_cells import EXCEL_MAX_ROWS, needs_guard, save_atomically
 
@@ -149,6 +150,10 @@ def export_batch(
     """
     import pandas as pd
 
+    out = Path(out_xlsx)
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():  # say so before reading every session, not after
+        raise WriteError(describe_os_error(out, FileNotFoundError(errno.ENOENT, "no folder")))
     report = BatchReport()
     files, missing = find_session_files(paths)
     for p in missing:
@@ -239,7 +244,6 @@ def export_batch(
         notes=notes,
         max_rows=max_rows,
     )
-    out = Path(out_xlsx)
     save_atomically(wb, out)
     report.output = out
     if csv_dir is not None:
@@ -288,7 +292,6 @@ def _write_csv(
 
     from attachcoder.analysis.tables import EPISODE_COLUMNS
     from attachcoder.analysis.tallies import TIDY_COLUMNS
-    from attachcoder.io.atomic import WriteError, describe_os_error
     from attachcoder.io.workbook_tables import CODEBOOK_COLUMNS
 
     try:

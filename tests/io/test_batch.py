@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 
 from attachcoder.analysis.tallies import headline_measures, measures_table
 from attachcoder.core import Code, Session
+from attachcoder.io.atomic import WriteError
 from attachcoder.io.batch import SessionKeys, export_batch, safe_file_name
 from attachcoder.io.session_file import save
 
@@ -208,3 +209,10 @@ def test_session_keys_and_file_names() -> None:
     assert keys.assign("K-2") == ("K-2-2", True)
     assert safe_file_name('D/1:2*"x"') == "D_1_2__x_"
     assert safe_file_name("..") == "session"
+
+
+def test_a_missing_output_folder_is_reported_before_any_work(folder: Path, tmp_path: Path) -> None:
+    calls: list[tuple[int, int, str]] = []
+    with pytest.raises(WriteError, match="the folder does not exist"):
+        export_batch([folder], tmp_path / "no" / "out.xlsx", progress=lambda *a: calls.append(a))
+    assert calls == []

@@ -85,6 +85,23 @@ def test_worked_cases_through_the_workbook(
     assert v("time_to_repair_median") == (pytest.approx(ttr[0]) if ttr else None)
 
 
+def test_the_phase_rows_of_the_worked_table_through_the_workbook(tmp_path: Path) -> None:
+    phases = "play 0-120, still-face 120-130"
+    wb = _write(tmp_path, coded("M 110-120, A 120-130", phases=phases))
+    t = read_tallies([wb["Tallies"]])
+    assert t[("play", "Interaction", "misattuned", "", "ruptures_unresolved")].value == 1
+    assert t[("still-face", "Interaction", "misattuned", "", "ruptures")].value == 0
+
+    wb = _write(tmp_path, coded("M 115-125, A 125-130", phases=phases))
+    t = read_tallies([wb["Tallies"]])
+    assert t[("play", "Interaction", "misattuned", "", "ruptures_unresolved")].value == 1
+    sf = ("still-face", "Interaction", "misattuned", "")
+    assert t[(*sf, "ruptures_repaired")].value == 1
+    assert t[(*sf, "time_to_repair_median")].value == 5
+    h = _headline_rows(wb["Summary"])
+    assert h["still-face"][5:] == [1, 5]
+
+
 def test_tallies_sheet_holds_the_measures_table_as_numbers(tmp_path: Path) -> None:
     session = coded(**STILL_FACE, marks="b 3")
     wb = _write(tmp_path, session)
