@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from attachcoder.core import Change, Media, Session, SessionError
+from attachcoder.core import Change, Episode, EpisodeEdit, Media, Session, SessionError
 from attachcoder.io.codec import session_to_dict
 from attachcoder.io.session_file import default_scheme
 
@@ -164,3 +165,42 @@ def test_a_session_rebuilt_from_its_episodes_is_the_same(ops: list[tuple[Any, ..
     assert session_to_dict(again) == session_to_dict(s)
     assert again.running_states() == s.running_states()
     assert_index_agrees_with_a_scan(again)
+
+
+def _long_session(n: int = 1200) -> Session:
+    """A session big enough that edits of all its episodes take the bulk path."""
+    s = Session(SCHEME, duration_ms=n * 1000)
+    codes = ["attuned", "misattuned", "repair"]
+    eps = [
+        Episode(f"e{i + 1}", "Interaction", codes[i % 3], i * 1000, i * 1000 + 900)
+        for i in range(n)
+    ]
+    eps.append(Episode(f"e{n + 1}", "Interaction", "attuned", n * 1000, None))
+    s.apply(EpisodeEdit(added=tuple(eps)))
+    return s
+
+
+def test_a_bulk_edit_keeps_the_index_like_single_edits_would() -> None:
+    s = _long_session()
+    before = sorted(s.iter_episodes(), key=lambda e: e.id)
+    misattuned = [e for e in s.iter_episodes() if e.code == "misattuned"]
+    renamed = tuple(e.with_(code="repair") for e in misattuned)
+    change = s.apply(EpisodeEdit(tuple(misattuned), renamed))
+    assert len(misattuned) > 256  # so the edit really was a bulk one
+    assert s.problems() == []
+    assert_index_agrees_with_a_scan(s)
+    assert s.running("Interaction") is not None
+    s.apply(change.inverse())
+    assert sorted(s.iter_episodes(), key=lambda e: e.id) == before
+    assert_index_agrees_with_a_scan(s)
+
+
+def test_a_bulk_edit_that_would_overlap_is_refused_and_changes_nothing() -> None:
+    s = _long_session()
+    before = sorted(s.iter_episodes(), key=lambda e: e.id)
+    eps = [e for e in s.iter_episodes() if e.offset_ms is not None][:600]
+    stretched = tuple(e.with_(offset_ms=e.offset_ms + 200) for e in eps)  # into the next one
+    with pytest.raises(SessionError, match="overlap"):
+        s.apply(EpisodeEdit(tuple(eps), stretched))
+    assert sorted(s.iter_episodes(), key=lambda e: e.id) == before
+    assert_index_agrees_with_a_scan(s)
