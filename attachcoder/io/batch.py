@@ -27,7 +27,8 @@ from attachcoder.analysis.tallies import analyse
 from attachcoder.core.scheme import Scheme
 from attachcoder.io.atomic import WriteError, atomic_file, describe_os_error
 from attachcoder.io.session_file import SUFFIX, SessionFileError, load
-from attachcoder.io.workbook_cells import EXCEL_MAX_ROWS, needs_guard, save_atomically
+from attachcoder.io.workbook_cells import EXCEL_MAX_ROWS, needs_guard
+from attachcoder.io.xlsx_rows import save_atomically
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from attachcoder.core.scheme import Scheme
 from attachcoder.io.workbook import new_workbook, write_about
-from attachcoder.io.workbook_cells import EXCEL_MAX_ROWS, UNIT_FORMATS, Column, FastTableWriter
+from attachcoder.io.workbook_cells import EXCEL_MAX_ROWS, UNIT_FORMATS, Column
 from attachcoder.io.workbook_tables import write_codebook, write_episodes, write_tallies
+from attachcoder.io.xlsx_rows import FastTableWriter
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -20,7 +20,7 @@ from attachcoder.analysis.definitions import MEASURE_DEFINITIONS
 from attachcoder.analysis.tables import episodes_table
 from attachcoder.analysis.tallies import Tallies, analyse
 from attachcoder.core.session import Session
-from attachcoder.io.workbook_cells import save_atomically
+from attachcoder.io.xlsx_rows import save_atomically
 
 if TYPE_CHECKING:
     from openpyxl.workbook import Workbook

@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -98,7 +96,7 @@ def is_empty(value: Any) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
-def _blank(v: Any) -> bool:
+def blank(v: Any) -> bool:
     """An empty cell: None, NaN, an empty string, or pandas' NA."""
     if v is None:
         return True
@@ -362,87 +360,6 @@ class TableWriter:
         self._close_sheet()
 
 
-class FastTableWriter(TableWriter):
-    """A :class:`TableWriter` whose data rows bypass openpyxl's cells (see
-    :mod:`attachcoder.io.xlsx_rows`); the header, panes, widths and filter stay openpyxl's.
-
-    Values are written exactly as :class:`TableWriter` would: the same number formats, the
-    same guard on formula-like text, empty cells for missing values.
-    """
-
-    def _new_sheet(self) -> None:
-        super()._new_sheet()
-        from openpyxl.utils import get_column_letter
-
-        from attachcoder.io.xlsx_rows import RowStream, streams_of
-
-        self.stream = RowStream(self.sheet.title, first_row=2)
-        streams_of(self.wb)[self.sheet.title] = self.stream
-        self._letters = [get_column_letter(i + 1) for i in range(len(self.columns))]
-        self._cells = [self._fast_converter(c, i) for i, c in enumerate(self.columns)]
-
-    def _style_id(self, slot: Any, **style: Any) -> int:
-        return int(self.factory.template(("fast", slot), **style).style_id)
-
-    def _fast_converter(self, col: Column, i: int) -> Callable[[str, Any, Sequence[Any]], str]:
-        from attachcoder.io.xlsx_rows import number_cell, text_cell
-
-        quoted = self._style_id(("q", i), quote=True)
-
-        def text(ref: str, v: Any, row: Sequence[Any]) -> str:
-            s = clean_text(v)
-            return text_cell(ref, s, quoted if needs_guard(s) else 0)
-
-        def numeric(fmt: str) -> Callable[[str, Any, Sequence[Any]], str]:
-            sid = self._style_id(("n", i, fmt), number_format=fmt)
-            return lambda ref, v, row: number_cell(ref, v, sid)
-
-        if col.kind == "text":
-            return text
-        if col.kind == "number":
-            return numeric(col.number_format)
-        if col.kind == "clock":
-            clock = numeric(CLOCK_FORMAT)
-            return lambda ref, v, row: clock(ref, clock_days(v * 1000), row)
-        if col.kind == "date":
-            as_date = numeric(DATE_FORMAT)
-            cache: dict[str, float | None] = {}
-
-            def date(ref: str, v: Any, row: Sequence[Any]) -> str:
-                if v not in cache:
-                    cache[v] = excel_date(v) if isinstance(v, str) else None
-                serial = cache[v]
-                return text(ref, v, row) if serial is None else as_date(ref, serial, row)
-
-            return date
-        if col.kind == "unit_value":
-            assert self.unit_index is not None
-            u = self.unit_index
-            by_unit = {unit: numeric(fmt) for unit, fmt in UNIT_FORMATS.items()}
-            general = numeric("General")
-
-            def unit_value(ref: str, v: Any, row: Sequence[Any]) -> str:
-                return by_unit.get(row[u], general)(ref, v, row)
-
-            return unit_value
-        raise ValueError(f"unknown column kind {col.kind!r}")
-
-    def append(self, row: Sequence[Any]) -> None:
-        if self._rows_here >= self.max_rows:
-            self._new_sheet()
-        n = str(self.stream.next_row)
-        cells = [
-            conv(letter + n, v, row)
-            for conv, letter, v in zip(self._cells, self._letters, row, strict=True)
-            if not _blank(v)
-        ]
-        self.stream.add(cells)
-        self._rows_here += 1
-
-    def append_cells(self, make: Callable[[TableWriter], list[Any]]) -> None:
-        raise TypeError("a fast table takes plain values; use TableWriter for styled cells")
-
-
 def _widths(columns: Sequence[Column], sample: Iterable[Sequence[Any]]) -> list[float]:
     longest = [len(c.name) for c in columns]
     for n, row in enumerate(sample):
@@ -462,48 +379,3 @@ def _widths(columns: Sequence[Column], sample: Iterable[Sequence[Any]]) -> list[
         else:
             out.append(min(max(8.0, n + 3.0), 60.0))
     return out
-
-
-def save_atomically(wb: Workbook, path: str | os.PathLike[str]) -> None:
-    """Save ``wb`` through :func:`attachcoder.io.atomic.atomic_write_with`.
-
-    On any failure (the folder missing, the disk full, the target locked) the write-only
-    sheets are still closed and their temporary files removed (openpyxl streams each sheet to
-    one), so nothing is left behind, and the :class:`WriteError` goes to the caller.
-    """
-    from attachcoder.io.atomic import atomic_write_with
-    from attachcoder.io.xlsx_rows import splice, streams_of
-
-    streams = streams_of(wb)
-
-    def write(fh: Any) -> None:
-        if not streams:
-            wb.save(fh)
-            return
-        with tempfile.TemporaryFile() as raw:
-            wb.save(raw)
-            raw.seek(0)
-            splice(raw, fh, streams)
-
-    try:
-        atomic_write_with(path, write)
-    except BaseException:
-        discard_workbook(wb)
-        raise
-    finally:
-        for stream in streams.values():
-            stream.close()
-
-
-def discard_workbook(wb: Workbook) -> None:
-    """Close every write-only sheet not yet closed and delete its temporary file."""
-    import contextlib
-
-    for ws in wb.worksheets:
-        with contextlib.suppress(Exception):
-            if not getattr(ws, "closed", True):
-                ws.close()
-        out = getattr(getattr(ws, "_writer", None), "out", None)
-        if out:
-            with contextlib.suppress(OSError):
-                os.remove(out)

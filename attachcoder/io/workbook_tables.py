@@ -21,11 +21,11 @@ from attachcoder.io.workbook_cells import (
     HEADER_FONT,
     WRAP,
     Column,
-    FastTableWriter,
     TableWriter,
     font,
     wrapped_height,
 )
+from attachcoder.io.xlsx_rows import FastTableWriter
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -134,7 +134,7 @@ def test_a_locked_target_gives_a_clear_message(
 def test_fast_rows_round_trip_through_openpyxl(tmp_path: Path) -> None:
     import numpy as np
 
-    from attachcoder.io.workbook_cells import FastTableWriter, save_atomically
+    from attachcoder.io.xlsx_rows import FastTableWriter, save_atomically
 
     wb = Workbook(write_only=True)
     columns = [Column("text"), Column("n", "number", "0.000"), Column("d", "date")]
