@@ -53,8 +53,13 @@ class TimelineOverlay(Protocol):
     """Something drawn over the episodes, e.g. a second coding and its disagreements (issue 7).
 
     ``paint`` is called after the episodes with the painter clipped to the damaged rectangle;
-    use :meth:`QtTimeline.x_for_ms` and :meth:`QtTimeline.row_rect` to place marks.
+    use :meth:`QtTimeline.x_for_ms`, :meth:`QtTimeline.row_rect` and
+    :meth:`QtTimeline.band_rect` to place marks. ``band_height`` pixels are kept free under
+    every layer's row for it (0: draw over the rows only), labelled ``band_label``.
     """
+
+    band_height: int
+    band_label: str
 
     def paint(
         self, painter: QPainter, timeline: QtTimeline, start_ms: int, end_ms: int
@@ -191,6 +196,11 @@ class QtTimeline(QWidget):
         return self._playhead
 
     @property
+    def layers(self) -> list[str]:
+        """The layers shown, top to bottom (the scheme's order)."""
+        return list(self._painter.layers)
+
+    @property
     def selected_episode(self) -> str | None:
         return self._selected
 
@@ -210,7 +220,15 @@ class QtTimeline(QWidget):
         names = self._painter.layers
         if layer not in names:
             return QRect()
-        return QRect(0, RULER_H + names.index(layer) * ROW_H, self.canvas.width(), ROW_H)
+        top = self._painter.row_top(names.index(layer))
+        return QRect(0, top, self.canvas.width(), ROW_H)
+
+    def band_rect(self, layer: str) -> QRect:
+        """The comparison band under ``layer``'s row (empty when no overlay keeps one)."""
+        row = self.row_rect(layer)
+        if row.isEmpty() or not self._painter.band_h:
+            return QRect()
+        return QRect(0, row.bottom() + 1, row.width(), self._painter.band_h)
 
     def extent_ms(self) -> int:
         """The time the scroll range covers: the media, the coding and the playhead."""
@@ -282,7 +300,16 @@ class QtTimeline(QWidget):
     def set_comparison(self, overlay: TimelineOverlay | None) -> None:
         """Draw ``overlay`` over the episodes (a second coding, disagreement marks), or stop."""
         self._overlay = overlay
+        p = self._painter
+        band = (overlay.band_height, overlay.band_label) if overlay is not None else (0, "")
+        if (p.band_h, p.band_label) != band:
+            p.band_h, p.band_label = band
+            self._on_scheme()  # the rows moved: new minimum height
         self.canvas.update()
+
+    @property
+    def comparison(self) -> TimelineOverlay | None:
+        return self._overlay
 
     # ------------------------------------------------------------------ scrolling
 
@@ -337,7 +364,8 @@ class QtTimeline(QWidget):
 
     def _on_scheme(self) -> None:
         self._painter.set_scheme(self._session.scheme)
-        self.canvas.setMinimumHeight(RULER_H + ROW_H * max(1, len(self._painter.layers)) + 2)
+        rows = max(1, len(self._painter.layers))
+        self.canvas.setMinimumHeight(RULER_H + self._painter.pitch * rows + 2)
         self.updateGeometry()
 
     # ------------------------------------------------------------------ painting
@@ -360,9 +388,11 @@ class QtTimeline(QWidget):
     # ------------------------------------------------------------------ mouse
 
     def _layer_at(self, y: int) -> str | None:
-        i = (y - RULER_H) // ROW_H
+        i, within = divmod(y - RULER_H, self._painter.pitch)
         names = self._painter.layers
-        return names[i] if y >= RULER_H and 0 <= i < len(names) else None
+        if y < RULER_H or within >= ROW_H:  # the ruler, or a comparison band (not editable)
+            return None
+        return names[i] if 0 <= i < len(names) else None
 
     def edge_at(self, pos: QPoint) -> tuple[Episode, str] | None:
         """The episode edge under ``pos`` (within a few pixels): (episode, "onset"/"offset")."""

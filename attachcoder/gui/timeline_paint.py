@@ -2,6 +2,10 @@
 
 Kept apart from :mod:`attachcoder.gui.qt_timeline` (state and mouse) so each stays small. It
 draws only the damaged rectangle, asking the session for the episodes of that time span.
+
+When a comparison is shown (issue 7), each layer's row is followed by a *band* of
+``band_h`` pixels, labelled ``band_label``, in which the overlay draws the second coding and
+the disagreement marks; the painter only makes room for it and names it.
 """
 
 from __future__ import annotations
@@ -43,6 +47,17 @@ class TimelinePainter:
         self._state: dict[str, bool] = {}
         self._colors: dict[tuple[str, str], QColor] = {}
         self._text: dict[tuple[str, str], QColor] = {}
+        self.band_h = 0
+        """Pixels under each row kept for a comparison overlay (0: none)."""
+        self.band_label = ""
+
+    @property
+    def pitch(self) -> int:
+        """Vertical distance from one layer's row to the next."""
+        return ROW_H + self.band_h
+
+    def row_top(self, index: int) -> int:
+        return RULER_H + index * self.pitch
 
     def set_scheme(self, scheme: Scheme) -> None:
         self.layers = [la.name for la in scheme.layers]
@@ -81,11 +96,13 @@ class TimelinePainter:
         p.setClipRect(QRect(LABEL_W, RULER_H, w - LABEL_W, tl.canvas.height()) & rect)
         fm = QFontMetrics(p.font())
         for i, layer in enumerate(self.layers):
-            row = QRect(0, RULER_H + i * ROW_H, w, ROW_H)
-            if not row.intersects(rect):
+            row = QRect(0, self.row_top(i), w, ROW_H)
+            if not row.adjusted(0, 0, 0, self.band_h).intersects(rect):
                 continue
             if i % 2:
-                p.fillRect(row & rect, pal.alternateBase())
+                p.fillRect(row.adjusted(0, 0, 0, self.band_h) & rect, pal.alternateBase())
+            if not row.intersects(rect):
+                continue
             if tl.ms_per_px >= DENSE_MS_PER_PX:
                 self._paint_dense(p, tl, row, rect, layer, previews, fm)
             else:
@@ -204,12 +221,20 @@ class TimelinePainter:
         pal = tl.canvas.palette()
         p.fillRect(QRect(0, rect.top(), LABEL_W, rect.height()), pal.window())
         p.setPen(pal.text().color())
+        fm = QFontMetrics(p.font())
+        left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
         for i, layer in enumerate(self.layers):
-            row = QRect(6, RULER_H + i * ROW_H, LABEL_W - 10, ROW_H)
-            text = QFontMetrics(p.font()).elidedText(
-                layer, Qt.TextElideMode.ElideRight, row.width()
-            )
-            p.drawText(row, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            row = QRect(6, self.row_top(i), LABEL_W - 10, ROW_H)
+            text = fm.elidedText(layer, Qt.TextElideMode.ElideRight, row.width())
+            p.drawText(row, left, text)
+        if self.band_h and self.band_label:
+            p.save()
+            p.setPen(pal.placeholderText().color())
+            for i in range(len(self.layers)):
+                band = QRect(14, self.row_top(i) + ROW_H, LABEL_W - 18, self.band_h)
+                text = fm.elidedText(self.band_label, Qt.TextElideMode.ElideRight, band.width())
+                p.drawText(band, left, text)
+            p.restore()
         p.drawLine(LABEL_W - 1, 0, LABEL_W - 1, tl.canvas.height())
 
     def paint_playhead(self, p: QPainter, tl: QtTimeline, rect: QRect) -> None:

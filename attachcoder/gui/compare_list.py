@@ -1,0 +1,195 @@
+"""The list of disagreeing stretches in the compare panel: click one and the video goes there.
+
+A table model over plain rows (layer, start, end, code of each coding, forgiven or not), reset
+in one step after each recomputation: the view asks only for the rows it shows, so a list of
+thousands of frame-sized stretches costs no more to refresh than a short one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attachcoder.core.timefmt import format_ms
+
+Index = QModelIndex | QPersistentModelIndex
+
+HEADERS = ("Layer", "From", "To", "This coding", "Other", "")
+FORGIVEN_TEXT = "forgiven (tolerance)"
+_GREY = QColor("#808080")
+
+
+class Row(NamedTuple):
+    layer: str
+    start_ms: int
+    end_ms: int
+    code_a: str
+    code_b: str
+    forgiven: bool
+
+
+def rows_from(layer: str, stretches: Iterable[object], empty: str) -> list[Row]:
+    """Rows for one layer's disagreements; ``empty`` names a missing code ("none" or "∅")."""
+    out = []
+    for d in stretches:
+        a, b = getattr(d, "code_a", None), getattr(d, "code_b", None)
+        out.append(
+            Row(
+                layer,
+                int(getattr(d, "start_ms", 0)),
+                int(getattr(d, "end_ms", 0)),
+                empty if a is None else str(a),
+                empty if b is None else str(b),
+                bool(getattr(d, "forgiven_by_tolerance", False)),
+            )
+        )
+    return out
+
+
+def _clock(ms: int) -> str:
+    text = format_ms(ms)
+    return text[3:] if text.startswith("00:") else text
+
+
+class DisagreementModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(rows, key=lambda r: (r.start_ms, r.layer))
+        self.endResetModel()
+
+    def row(self, i: int) -> Row:
+        return self._rows[i]
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            col = index.column()
+            values = (r.layer, _clock(r.start_ms), _clock(r.end_ms), r.code_a, r.code_b,
+                      FORGIVEN_TEXT if r.forgiven else "")  # fmt: skip
+            return values[col]
+        if role == Qt.ItemDataRole.ForegroundRole and r.forgiven:
+            return _GREY
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"{r.layer}, {_clock(r.start_ms)}–{_clock(r.end_ms)}: {r.code_a} / {r.code_b}"
+            if r.forgiven:
+                tip += " — the codes differ, but the tolerance counts this as agreement"
+            return tip + "\nClick to show this moment in the video."
+        return None
+
+
+class DisagreementList(QWidget):
+    """The stretches, filtered by layer and by kind (time units or events); click to seek."""
+
+    seekRequested = Signal(int, str)  # ms, layer
+    sourceChanged = Signal(str)  # "units" or "events"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._all: list[Row] = []
+        self.source = QComboBox(self)
+        self.source.addItem("by time units", "units")
+        self.source.addItem("by events", "events")
+        self.source.setToolTip(
+            "Time units: stretches where the units' labels differ (marked on the timeline).\n"
+            "Events: episodes linked with another code, or not linked at all (∅)."
+        )
+        self.layer = QComboBox(self)
+        self.count = QLabel(self)
+        self.model = DisagreementModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(20)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.clicked.connect(self._on_clicked)
+        self.view.activated.connect(self._on_clicked)
+        self.source.currentIndexChanged.connect(
+            lambda _i: self.sourceChanged.emit(str(self.source.currentData()))
+        )
+        self.layer.currentIndexChanged.connect(self._apply_filter)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.source)
+        top.addWidget(self.layer, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.count)
+        layout.addWidget(self.view, 1)
+
+    @property
+    def kind(self) -> str:
+        return str(self.source.currentData())
+
+    def set_rows(self, rows: list[Row], layers: Sequence[str]) -> None:
+        """Show ``rows``; keep the layer filter where it was when that layer is still there."""
+        self._all = rows
+        keep = self.layer.currentData()
+        self.layer.blockSignals(True)
+        self.layer.clear()
+        self.layer.addItem("all layers", None)
+        for name in layers:
+            self.layer.addItem(name, name)
+        i = self.layer.findData(keep) if keep is not None else 0
+        self.layer.setCurrentIndex(max(i, 0))
+        self.layer.blockSignals(False)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        only = self.layer.currentData()
+        rows = [r for r in self._all if only is None or r.layer == only]
+        self.model.set_rows(rows)
+        forgiven = sum(r.forgiven for r in rows)
+        n = len(rows)
+        if self.kind == "events":
+            text = f"{n} event{'s' if n != 1 else ''} coded differently or not linked (∅)"
+        else:
+            text = f"{n} disagreeing stretch{'es' if n != 1 else ''}"
+        if forgiven:
+            text += f" ({forgiven} forgiven by the tolerance)"
+        self.count.setText(text)
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            r = self.model.row(index.row())
+            self.seekRequested.emit(r.start_ms, r.layer)
