@@ -34,9 +34,11 @@ from attachcoder.core.changes import Change
 from attachcoder.gui import file_flow
 from attachcoder.gui.coding_controller import CodingController
 from attachcoder.gui.coding_pad import CodingPad
+from attachcoder.gui.compare_flow import install_compare
 from attachcoder.gui.document import Document
 from attachcoder.gui.episode_model import EpisodeTableModel
 from attachcoder.gui.episode_table import EpisodeTable
+from attachcoder.gui.interchange_actions import install_interchange
 from attachcoder.gui.key_router import KeyRouter
 from attachcoder.gui.keymap import BINDINGS, BY_ACTION, LONG_SKIP_MS, SKIP_MS, Action, code_keys
 from attachcoder.gui.modifier_bar import ModifierBar
@@ -84,6 +86,8 @@ class MainWindow(QMainWindow):
         self.table.activatedEpisode.connect(self.seek_to_episode)
         self.player.frameShown.connect(self._on_frame_shown)
         self.player.errorOccurred.connect(lambda m: self.show_message(f"Video: {m}", error=True))
+        install_interchange(self)  # File → Import…, File → Export → ELAN / SDIS / CSV
+        install_compare(self)  # File → Compare with…, the Agreement panel
         self._update_title()
         self.resize(1280, 760)
 
