@@ -206,9 +206,11 @@ class CompareController(QObject):
         w = self.window
         doc = w.document
         if doc is not None:
-            ep = doc.session.active_in(layer, ms)
+            # the label compared is the one at the middle of the stretch's first unit
+            half = self.report.unit_ms / 2 if self.report is not None else 0
+            ep = doc.session.active_in(layer, round(ms + half))
             if ep is None:  # a point layer, or uncoded here: the first episode in the stretch
-                found = doc.session.episodes_between(layer, ms, ms + 1)
+                found = doc.session.episodes_between(layer, ms, round(ms + 2 * half) + 1)
                 ep = found[0] if found else None
             if ep is not None:
                 w.table.select_episode(ep.id)
