@@ -87,7 +87,7 @@ class CompareController(QObject):
             "the two agree"
         )
         self.compare_action.triggered.connect(self.choose_and_compare)
-        self.stop_action = QAction("Stop &comparing", window)
+        self.stop_action = QAction("S&top comparing", window)
         self.stop_action.triggered.connect(self.stop)
         self._update_actions()
 

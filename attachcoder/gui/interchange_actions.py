@@ -1,4 +1,5 @@
-"""File → Import… (ELAN, BORIS, Datavyu) and File → Export → ELAN / SDIS / episodes CSV.
+"""File → Import… (ELAN, BORIS, Datavyu) and File → Export for other tools → ELAN / SDIS /
+episodes CSV.
 
 The window uses the same readers and writers as ``attachcoder import`` and ``convert``
 (:mod:`attachcoder.io.interchange`), so both make the same choices and say so in the same
@@ -60,6 +61,7 @@ IMPORT_FILTER = ";;".join(
         "All files (*)",
     ]
 )
+EXPORT_MENU = "E&xport for other tools"
 _EXPORT_FILTERS = {
     ".eaf": "ELAN annotation files (*.eaf)",
     ".sds": "SDIS timed-event data (*.sds)",
@@ -90,8 +92,8 @@ class InterchangeActions(QObject):
         self.import_action = QAction("&Import…", window)
         self.import_action.setToolTip("Open an ELAN, BORIS or Datavyu coding as a new session")
         self.import_action.triggered.connect(self.import_dialog)
-        existing = find_submenu(window.file_menu, "Export")
-        self.export_menu = existing if existing is not None else QMenu("&Export", window)
+        existing = find_submenu(window.file_menu, EXPORT_MENU)
+        self.export_menu = existing if existing is not None else QMenu(EXPORT_MENU, window)
         self.export_actions: dict[str, QAction] = {}
         for suffix, text in ((".eaf", "ELAN (.eaf)…"), (".sds", "SDIS for GSEQ (.sds)…"),
                              (".csv", "Episodes table (.csv)…")):  # fmt: skip
@@ -303,10 +305,10 @@ def choose_observation(parent: QWidget, path: Path, result: ImportResult) -> str
 
 
 def install_interchange(window: MainWindow) -> InterchangeActions:
-    """Add File → Import… and File → Export → ELAN / SDIS / episodes CSV to ``window``."""
+    """Add File → Import… and File → Export for other tools (ELAN, SDIS, CSV) to ``window``."""
     actions = InterchangeActions(window)
     items: list[QAction | QMenu] = [actions.import_action]
-    if find_submenu(window.file_menu, "Export") is None:
+    if find_submenu(window.file_menu, EXPORT_MENU) is None:
         items.append(actions.export_menu)
     add_group(window.file_menu, items)
     window.interchange = actions  # type: ignore[attr-defined]

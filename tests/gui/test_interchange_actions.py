@@ -27,7 +27,7 @@ def menu_action(menu: QMenu, text: str) -> QAction:
 
 
 def export_menu(w) -> QMenu:  # type: ignore[no-untyped-def]
-    menu = menu_action(w.file_menu, "Export").menu()
+    menu = menu_action(w.file_menu, "Export for other tools").menu()
     assert isinstance(menu, QMenu)
     return menu
 
