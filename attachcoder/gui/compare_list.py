@@ -130,6 +130,7 @@ class DisagreementList(QWidget):
         )
         self.layer = QComboBox(self)
         self.count = QLabel(self)
+        self.count.setWordWrap(True)
         self.model = DisagreementModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)

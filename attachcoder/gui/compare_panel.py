@@ -119,13 +119,14 @@ class ComparePanel(QWidget):
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.notes.setFrameShape(QFrame.Shape.NoFrame)
         self.notes.viewport().setAutoFillBackground(False)
-        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 8)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 8)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #B00020;")
         self.error.hide()
         self.legend = QLabel(self)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
         self.legend.setText(
             f"Timeline: <span style='color:{DISAGREE_COLOR.name()}'>■■</span> disagreement "
             f"&nbsp; <span style='color:{FORGIVEN_COLOR.name()}'>▬▬</span> forgiven by the "
