@@ -8,7 +8,7 @@ thousands of frame-sized stretches costs no more to refresh than a short one.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -32,6 +32,21 @@ FORGIVEN_TEXT = "forgiven (tolerance)"
 _GREY = QColor("#808080")
 
 
+class Stretch(Protocol):
+    """A disagreement as the analysis gives it (``agreement.Disagreement``)."""
+
+    @property
+    def start_ms(self) -> int: ...
+    @property
+    def end_ms(self) -> int: ...
+    @property
+    def code_a(self) -> str | None: ...
+    @property
+    def code_b(self) -> str | None: ...
+    @property
+    def forgiven_by_tolerance(self) -> bool: ...
+
+
 class Row(NamedTuple):
     layer: str
     start_ms: int
@@ -41,22 +56,19 @@ class Row(NamedTuple):
     forgiven: bool
 
 
-def rows_from(layer: str, stretches: Iterable[object], empty: str) -> list[Row]:
+def rows_from(layer: str, stretches: Iterable[Stretch], empty: str) -> list[Row]:
     """Rows for one layer's disagreements; ``empty`` names a missing code ("none" or "∅")."""
-    out = []
-    for d in stretches:
-        a, b = getattr(d, "code_a", None), getattr(d, "code_b", None)
-        out.append(
-            Row(
-                layer,
-                int(getattr(d, "start_ms", 0)),
-                int(getattr(d, "end_ms", 0)),
-                empty if a is None else str(a),
-                empty if b is None else str(b),
-                bool(getattr(d, "forgiven_by_tolerance", False)),
-            )
+    return [
+        Row(
+            layer,
+            d.start_ms,
+            d.end_ms,
+            empty if d.code_a is None else d.code_a,
+            empty if d.code_b is None else d.code_b,
+            d.forgiven_by_tolerance,
         )
-    return out
+        for d in stretches
+    ]
 
 
 def _clock(ms: int) -> str:
