@@ -252,6 +252,7 @@ class CompareController(QObject):
     def _update_actions(self) -> None:
         self.compare_action.setEnabled(self.window.document is not None)
         self.stop_action.setEnabled(self.active)
+        self.dock.toggleViewAction().setEnabled(self.active)  # an empty panel says nothing
 
 
 def choose_other_coding(parent: QWidget, start: Path | None) -> Path | None:
