@@ -1,7 +1,8 @@
 """Starting the window: ``attachcoder SESSION`` opens it; ``attachcoder`` the last session.
 
-Logging is set up by ``cli.main`` before this runs. Until part 2 adds a start page, a start
-without a session (and no last session to reopen) shows the Open dialog.
+Logging is set up by ``cli.main`` before this runs. A start with nothing to open (no session
+given, no last session to reopen, or one that cannot be opened) shows the start page: recent
+sessions, New session, Open, and the sample session.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def make_application() -> QApplication:
 
 
 def build_window(session_path: Path | None) -> MainWindow:
-    """The window, shown, with ``session_path`` (or the last session) open."""
+    """The window, shown, with ``session_path`` (or the last session) open, or the start page."""
     settings = load_settings()
     window = MainWindow(settings)
     window.restore_state()
@@ -40,9 +41,7 @@ def build_window(session_path: Path | None) -> MainWindow:
         file_flow.open_session(window, session_path)
     elif settings.last_session and Path(settings.last_session).is_file():
         file_flow.open_session(window, Path(settings.last_session))
-    else:
-        file_flow.open_dialog(window)
-    return window
+    return window  # with no session open, the window shows its start page
 
 
 def run_app(session_path: Path | None) -> int:

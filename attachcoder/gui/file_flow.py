@@ -48,10 +48,11 @@ def open_dialog(window: MainWindow) -> bool:
     return open_session(window, path) if path is not None else False
 
 
-def open_session(window: MainWindow, path: str | Path) -> bool:
-    """Open ``path`` in the window (asking about the current session's changes first)."""
+def open_session(window: MainWindow, path: str | Path, *, confirm: bool = True) -> bool:
+    """Open ``path`` in the window (asking about the current session's changes first, unless
+    the caller has just asked: ``confirm=False``)."""
     path = Path(path).resolve()
-    if not confirm_close(window):
+    if confirm and not confirm_close(window):
         return False
     recovered = False
     warnings: list[str] = []

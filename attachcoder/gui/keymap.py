@@ -31,11 +31,13 @@ class Action(StrEnum):
     NORMAL_SPEED = "normal_speed"
     DELETE = "delete"
     ESCAPE = "escape"
+    NEW = "new"
     OPEN = "open"
     SAVE = "save"
     SAVE_AS = "save_as"
     UNDO = "undo"
     REDO = "redo"
+    EXPORT = "export"
     HELP = "help"
 
 
@@ -78,11 +80,13 @@ BINDINGS: tuple[Binding, ...] = (
     Binding(Action.NORMAL_SPEED, ("\\",), "Normal speed (1×)", "player"),
     Binding(Action.DELETE, ("Delete",), "Delete the selected episode", "player"),
     Binding(Action.ESCAPE, ("Escape",), "Close a prompt", "player"),
+    Binding(Action.NEW, ("Ctrl+N",), "New session…", "menu"),
     Binding(Action.OPEN, ("Ctrl+O",), "Open…", "menu"),
     Binding(Action.SAVE, ("Ctrl+S",), "Save", "menu"),
     Binding(Action.SAVE_AS, ("Ctrl+Shift+S",), "Save as…", "menu"),
     Binding(Action.UNDO, ("Ctrl+Z",), "Undo", "menu"),
     Binding(Action.REDO, ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo", "menu"),
+    Binding(Action.EXPORT, ("Ctrl+E",), "Export workbook…", "menu"),
     Binding(Action.HELP, ("F1",), "Keyboard help", "menu"),
 )
 

@@ -10,8 +10,11 @@ into (part 2's timeline, dialogs and live clock):
 * ``player`` — the :class:`Player`; ``current_ms()`` is the time a keystroke codes;
 * ``table`` — the episode table (``table.selected_episode_ids()``, ``table.select_episode``);
 * ``seek_to_episode(id)``;
-* ``video_splitter`` — a vertical splitter whose first pane is the video: add a timeline below;
+* ``video_splitter`` — a vertical splitter whose first pane is the video, the timeline below;
 * ``file_menu``, ``edit_menu``, ``playback_menu``, ``help_menu``.
+
+Part 2 (the timeline, the second camera, live coding, the Session menu, the start page) is
+plugged in by :func:`attachcoder.gui.window_wiring.install`.
 """
 
 from __future__ import annotations
@@ -19,32 +22,26 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from attachcoder.core.changes import Change
-from attachcoder.gui import file_flow
+from attachcoder.gui import file_flow, window_layout, window_wiring
 from attachcoder.gui.coding_controller import CodingController
 from attachcoder.gui.coding_pad import CodingPad
 from attachcoder.gui.compare_flow import install_compare
 from attachcoder.gui.document import Document
 from attachcoder.gui.episode_model import EpisodeTableModel
 from attachcoder.gui.episode_table import EpisodeTable
+from attachcoder.gui.help_dialog import show_help
 from attachcoder.gui.interchange_actions import install_interchange
 from attachcoder.gui.key_router import KeyRouter
-from attachcoder.gui.keymap import BINDINGS, BY_ACTION, LONG_SKIP_MS, SKIP_MS, Action, code_keys
+from attachcoder.gui.keymap import BY_ACTION, LONG_SKIP_MS, SKIP_MS, Action
 from attachcoder.gui.modifier_bar import ModifierBar
 from attachcoder.gui.note_prompt import NotePrompt
 from attachcoder.gui.player import Player
-from attachcoder.gui.settings import Settings, load_settings, save_settings, window_state
+from attachcoder.gui.settings import Settings, load_settings, save_settings
 from attachcoder.gui.transport_bar import TransportBar
 from attachcoder.gui.video_widget import VideoWidget
 
@@ -86,6 +83,7 @@ class MainWindow(QMainWindow):
         self.table.activatedEpisode.connect(self.seek_to_episode)
         self.player.frameShown.connect(self._on_frame_shown)
         self.player.errorOccurred.connect(lambda m: self.show_message(f"Video: {m}", error=True))
+        window_wiring.install(self)  # timeline, camera 2, live clock, Session menu, start page
         install_interchange(self)  # File → Import…, File → Export → ELAN / SDIS / CSV
         install_compare(self)  # File → Compare with…, the Agreement panel
         self._update_title()
@@ -281,14 +279,14 @@ class MainWindow(QMainWindow):
 
     def _on_committed(self, change: Change) -> None:
         self.coding.on_committed(change)
-        t = self.player.current_ms
+        t = self.time_source.current_ms
         if t is not None:
-            self._on_frame_shown(t, self.player.current_frame)
+            self._on_frame_shown(t, self.time_source.current_frame)
 
     # ------------------------------------------------------------------ actions
 
     def _on_action(self, action: Action) -> None:
-        p = self.player
+        p = self.time_source  # the player, or a live session's clock
         steps = {
             Action.FRAME_FORWARD: lambda: p.step(1),
             Action.FRAME_BACK: lambda: p.step(-1),
@@ -325,35 +323,23 @@ class MainWindow(QMainWindow):
         bar.showMessage(("⚠ " if error else "") + text, 12000 if error else 5000)
 
     def show_key_help(self) -> None:
-        rows = [f"<tr><td><b>{b.key_text()}</b></td><td>{b.label}</td></tr>" for b in BINDINGS]
+        """F1: the cheat sheet for the open session's scheme (or the default one)."""
         if self.document is not None:
-            for key, (layer, code) in code_keys(self.document.session.scheme).items():
-                rows.append(f"<tr><td><b>{key.upper()}</b></td><td>{code} ({layer})</td></tr>")
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard", "<table>" + "".join(rows) +
-                          "</table>", QMessageBox.StandardButton.Close, self)  # fmt: skip
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setModal(False)
-        box.show()
+            scheme = self.document.session.scheme
+        else:
+            from attachcoder.io.session_file import default_scheme
+
+            scheme = default_scheme()
+        show_help(self, scheme)
 
     # ------------------------------------------------------------------ closing
 
     def restore_state(self) -> None:
-        state = window_state()
-        geometry = state.value("geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        for name, splitter in (("main_splitter", self.main_splitter),
-                               ("video_splitter", self.video_splitter)):  # fmt: skip
-            value = state.value(name)
-            if isinstance(value, QByteArray):
-                splitter.restoreState(value)
+        """Place, size, docks and splitters as the window was last left (window_layout.py)."""
+        window_layout.restore_layout(self)
 
     def _save_state(self) -> None:
-        state = window_state()
-        state.setValue("geometry", self.saveGeometry())
-        state.setValue("main_splitter", self.main_splitter.saveState())
-        state.setValue("video_splitter", self.video_splitter.saveState())
-        state.sync()
+        window_layout.save_layout(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not file_flow.confirm_close(self):

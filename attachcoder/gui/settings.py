@@ -36,6 +36,12 @@ class Settings:
     last_session: str | None = None
     #: A code that asks for a note pauses the video while the note is typed, unless this is set.
     note_keeps_playing: bool = False
+    #: The playback speed a video starts at: the last one chosen (many coders work at 0.5×).
+    playback_rate: float = 1.0
+    #: The timeline's zoom, in milliseconds per pixel, as last left.
+    timeline_ms_per_px: float = 40.0
+    #: Whether the timeline pages along when the playhead runs off its right edge.
+    timeline_follows_playhead: bool = True
 
     def add_recent(self, path: str | os.PathLike[str]) -> None:
         p = str(Path(path).resolve())
@@ -44,6 +50,9 @@ class Settings:
 
     def existing_recent_files(self) -> list[Path]:
         return [Path(p) for p in self.recent_files if Path(p).is_file()]
+
+    def clear_recent(self) -> None:
+        self.recent_files = []
 
 
 def config_dir() -> Path:
@@ -72,6 +81,8 @@ def load_settings() -> Settings:
     for f in fields(Settings):
         value = raw.get(f.name, getattr(defaults, f.name))
         default = getattr(defaults, f.name)
+        if isinstance(default, float) and type(value) is int:
+            value = float(value)  # 2 in a hand-edited file means 2.0
         if default is not None and not isinstance(value, type(default)):
             value = default  # a hand-edited file with a wrong type: keep the default
         kwargs[f.name] = value
@@ -91,5 +102,5 @@ def save_settings(settings: Settings) -> None:
 
 
 def window_state() -> QSettings:
-    """Where window geometry and splitter positions are kept."""
+    """Where window geometry, dock and splitter positions are kept (``window_layout.py``)."""
     return QSettings(str(config_dir() / WINDOW_FILE), QSettings.Format.IniFormat)

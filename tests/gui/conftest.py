@@ -29,9 +29,11 @@ FRAME_MS = 40
 
 @pytest.fixture(autouse=True)
 def _private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> Path:
-    """Settings and window geometry go to a fresh folder, never the user's."""
+    """Settings, window geometry and the sample's practice copy go to a fresh folder, never
+    the user's."""
     folder = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("ATTACHCODER_CONFIG_DIR", str(folder))
+    monkeypatch.setenv("ATTACHCODER_DATA_DIR", str(folder / "data"))
     return folder
 
 

@@ -230,11 +230,11 @@ def test_skip_keys_move_by_one_and_five_seconds(qtbot, make_window, empty_sessio
 
 
 def test_help_lists_player_and_code_keys(qtbot, make_window, empty_session_file):
-    from PySide6.QtWidgets import QMessageBox
+    from attachcoder.gui.help_dialog import HelpDialog
 
     w = make_window(empty_session_file)
     qtbot.keyClick(w, Qt.Key.Key_F1)
-    boxes = [b for b in w.findChildren(QMessageBox) if b.isVisible()]
+    boxes = [b for b in w.findChildren(HelpDialog) if b.isVisible()]
     assert len(boxes) == 1
     text = boxes[0].text()
     assert "Next frame" in text and "infant bid" in text and "Ctrl+Shift+Z or Ctrl+Y" in text

@@ -251,17 +251,25 @@ def test_start_reopens_the_last_session(qtbot, sample_session_file):
     assert load_settings().recent_files[0] == str(sample_session_file.resolve())
 
 
-def test_start_without_a_last_session_asks_for_a_file(qtbot, monkeypatch, sample_session_file):
+def test_start_without_a_last_session_shows_the_start_page(
+    qtbot, monkeypatch, sample_session_file
+):
+    from PySide6.QtCore import Qt
+
     asked: list[object] = []
     monkeypatch.setattr(
         prompts, "choose_session_to_open", lambda parent, start: asked.append(start) or None
     )
-    w = build_window(None)  # no last session: the Open dialog (cancelled here)
+    w = build_window(None)  # no last session: the start page, nothing asked yet
     try:
-        assert asked == [None] and w.document is None and w.isVisible()
+        page = w.start_page
+        assert asked == [] and w.document is None and w.isVisible() and page.isVisible()
+        qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)  # Open… (cancelled)
+        assert asked == [None] and page.isVisible()
         monkeypatch.setattr(prompts, "choose_session_to_open", lambda *a: sample_session_file)
-        assert file_flow.open_dialog(w)
+        qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
         assert w.document is not None and len(w.document.session) == 105
+        assert not page.isVisible() and w.table.isVisible()
     finally:
         w.close()
         w.deleteLater()
