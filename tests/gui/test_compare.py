@@ -199,8 +199,29 @@ def test_stopping_and_opening_another_session_end_the_comparison(
     menu_action(w.file_menu, "Stop comparing").trigger()
     assert not w.compare.active and not w.compare.dock.isVisible()
     assert not menu_action(w.file_menu, "Stop comparing").isEnabled()
+    assert not w.compare.dock.toggleViewAction().isEnabled()  # no empty panel to show
     assert w.compare.compare_with(sample_session_file.parent / "D001_C2.acs")
     from attachcoder.gui import file_flow
 
     assert file_flow.open_session(w, sample_session_file)  # a session opened anew
     assert not w.compare.active and not w.compare.dock.isVisible()
+
+
+def test_the_window_timeline_shows_the_comparison(comparing, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    from attachcoder.gui.compare_overlay import _MARK_TOP, DISAGREE_COLOR
+
+    w = comparing
+    tl = w.timeline
+    assert tl.comparison is w.compare.overlay
+    band = tl.band_rect("Interaction")
+    assert not band.isEmpty()
+    d = next(r for r in w.compare.panel.list.model.rows() if r.layer == "Interaction")
+    tl.set_follow_playhead(False)
+    tl.zoom_to(20.0, d.start_ms)
+    tl.scroll_to(d.start_ms - 1000)
+    qtbot.waitUntil(lambda: tl.canvas.isVisible())
+    img = tl.canvas.grab().toImage()
+    x = tl.x_for_ms((d.start_ms + d.end_ms) // 2)
+    assert img.pixelColor(x, band.top() + _MARK_TOP + 2) == DISAGREE_COLOR
+    menu_action(w.file_menu, "Stop comparing").trigger()
+    assert tl.comparison is None and tl.band_rect("Interaction").isEmpty()
