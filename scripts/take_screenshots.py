@@ -10,7 +10,9 @@ session (never the shipped one), drives the window as a person would and grabs t
 * ``scheme-editor.png`` — Session ▸ Coding scheme… on the repair code;
 * ``export-dialog.png`` — File ▸ Export workbook…;
 * ``batch-export.png`` — File ▸ Batch export… after a batch with a damaged file in it;
-* ``start-page.png`` — the window started with nothing to open.
+* ``start-page.png`` — the window started with nothing to open;
+* ``two-cameras.png`` — two synchronised cameras (camera 2 started 0.4 s later), frame-locked;
+* ``live-coding.png`` — a session without video, coded live on the clock.
 """
 
 from __future__ import annotations
@@ -31,11 +33,15 @@ os.environ["ATTACHCODER_DATA_DIR"] = str(WORK / "data")
 os.environ["ATTACHCODER_NO_AUDIO"] = "1"
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QPoint, QRect, QTimer  # noqa: E402
+from PySide6.QtCore import QEvent, QPoint, QRect, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
+from attachcoder.core import Session  # noqa: E402
+from attachcoder.core.session import Media, Metadata  # noqa: E402
+from attachcoder.gui import file_flow  # noqa: E402
 from attachcoder.gui.app import build_window, make_application  # noqa: E402
 from attachcoder.gui.main_window import MainWindow  # noqa: E402
+from attachcoder.io.session_file import default_scheme, load, save  # noqa: E402
 
 W, H = 1280, 800
 
@@ -53,6 +59,8 @@ def settle(seconds: float = 0.4) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         QApplication.processEvents()
+        # widgets replaced by deleteLater() go at once (no app.exec() loop runs here)
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         time.sleep(0.01)
 
 
@@ -92,6 +100,44 @@ def sample_copy() -> Path:
     return folder / "D001_C1.acs"
 
 
+def two_camera_session(folder: Path, coded: Path) -> Path:
+    """The sample video as two cameras, the second started 0.4 s later, with the sample's coding."""
+    (folder / "cam2.mp4").symlink_to(SAMPLE / "demo.mp4")
+    session = Session(
+        default_scheme(),
+        episodes=load(coded).episodes(),
+        metadata=Metadata(dyad_id="D002", coder_id="C1", session_date="2026-03-09"),
+        media=[Media("demo.mp4", duration_ms=360_000, fps=25.0),
+               Media("cam2.mp4", duration_ms=360_000, fps=25.0, offset_ms=400)],
+        duration_ms=360_400,
+    )  # fmt: skip
+    path = folder / "D002_C1.acs"
+    save(session, path, backup=False)
+    return path
+
+
+def live_shot(w: MainWindow, folder: Path, path: Path) -> None:
+    """A live session coded for a while on the clock (time moved by hand: no waiting)."""
+    now = [0]
+    metadata = Metadata(dyad_id="D031", coder_id="C1", session_date="2026-03-10")
+    session = Session(default_scheme(), metadata=metadata)
+    live = folder / "D031_live.acs"
+    save(session, live, backup=False)
+    w.live.now_ms = lambda: now[0]
+    assert file_flow.open_session(w, live)
+    w.live.toggle()
+    for at_s, code in ((0, "p"), (1, "1"), (9, "2"), (12, "3"), (15, "1"), (21, "b"), (27, "2"),
+                       (30, "1"), (38, "b"), (44, "2"), (46, "3"), (49, "1")):  # fmt: skip
+        now[0] = at_s * 1000
+        w.key_router.codeKey.emit(*w.key_router._codes[code])
+    now[0] = 52_300
+    w.timeline.zoom_to(80.0, 0)
+    w.timeline.scroll_to(0)
+    wait(lambda: w.timeline.playhead_ms == 52_300)
+    shot(path, w)
+    w.live.now_ms = None
+
+
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
@@ -129,6 +175,7 @@ def main(out: Path) -> None:
     w.timeline.scroll_to(60_000)
     shot(out / "timeline-zoomed.png", w)
     w.timeline.zoom_to(40.0, repair.onset_ms)
+    w.timeline.scroll_to(repair.onset_ms - 12_000)
 
     def scheme_shot(d: QDialog) -> None:
         d.resize(900, 600)
@@ -156,6 +203,20 @@ def main(out: Path) -> None:
         d.reject()
 
     with_dialog(w, w.session_actions.batch_export, batch_shot)
+    w.close_document(discard=True)
+
+    two = two_camera_session(session.parent, session)
+    assert file_flow.open_session(w, two)
+    wait(lambda: w.camera2.player.current_ms is not None)
+    w.player.seek(repair.onset_ms + 1200)
+    wait(lambda: w.player.current_ms is not None and w.player.current_ms > repair.onset_ms)
+    wait(w.camera2.in_step)
+    w.timeline.zoom_to(40.0, repair.onset_ms)
+    w.timeline.scroll_to(repair.onset_ms - 12_000)
+    shot(out / "two-cameras.png", w)
+    w.close_document(discard=True)
+
+    live_shot(w, session.parent, out / "live-coding.png")
     w.close_document(discard=True)
     w.close()
     app.processEvents()
