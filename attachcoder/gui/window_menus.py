@@ -5,7 +5,7 @@
 * File → Export workbook… (Ctrl+E) and Batch export…: the dialogs of ``export_dialogs``.
 * Session → Coding scheme…, Details…, Ratings…: each edit one undo step; and, for a live
   session, the clock's Start / pause and Stop.
-* Help → Open the sample session.
+* File → Open recent → Clear the list; Help → Open the sample session.
 
 Actions that need an open session are disabled without one.
 """
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from attachcoder.gui import export_dialogs, file_flow, prompts, scheme_editor, session_dialogs
 from attachcoder.gui.keymap import BY_ACTION, Action
 from attachcoder.gui.session_forms import edit_metadata, edit_ratings
+from attachcoder.gui.settings import save_settings
 from attachcoder.io.atomic import WriteError
 from attachcoder.io.session_file import save
 
@@ -109,6 +110,10 @@ class SessionActions(QObject):
             self.session_menu.addAction(live.stop_action)
         window.menuBar().insertMenu(window.playback_menu.menuAction(), self.session_menu)
         insert_group(window.help_menu, [self.sample_action])
+        self.clear_recent_action = QAction("Clear the list", window)
+        self.clear_recent_action.triggered.connect(self.clear_recent)
+        # after the window has filled the menu (connected first), offer to clear it
+        window.recent_menu.aboutToShow.connect(self._add_clear_recent)
         window.documentChanged.connect(self._on_document)
         self._on_document(window.document)
 
@@ -124,6 +129,20 @@ class SessionActions(QObject):
             a.setEnabled(doc is not None)
 
     # ------------------------------------------------------------------ files
+
+    def _add_clear_recent(self) -> None:
+        menu = self._w.recent_menu
+        menu.addSeparator()
+        menu.addAction(self.clear_recent_action)
+        self.clear_recent_action.setEnabled(bool(self._w.settings.existing_recent_files()))
+
+    def clear_recent(self) -> None:
+        """Forget the sessions opened lately (the files stay where they are)."""
+        self._w.settings.clear_recent()
+        save_settings(self._w.settings)
+        page = getattr(self._w, "start_page", None)
+        if page is not None:
+            page.refresh()
 
     @_modal
     def new_session(self) -> bool:

@@ -141,7 +141,8 @@ class WindowWiring(QObject):
 def install(window: MainWindow) -> None:
     """Everything part 2 adds to the window, in the order the parts rely on."""
     install_second_camera(window)  # the picture's place in the layout, before live coding
-    WindowWiring(window)  # the timeline, before live coding connects its clock to it
+    window.wiring = WindowWiring(window)  # type: ignore[attr-defined]  # the timeline, before
+    # live coding connects its clock to it
     install_live_coding(window)
     install_menus(window)  # the Session menu lists the live clock's actions
     install_start_page(window)  # wraps the finished central area

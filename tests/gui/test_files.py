@@ -287,7 +287,7 @@ def test_open_recent(qtbot, make_window, sample_session_file):
     w = make_window()
     w.settings.add_recent(sample_session_file)
     w.recent_menu.aboutToShow.emit()
-    (action,) = w.recent_menu.actions()
-    assert action.text() == "D001_C1.acs"
+    action, _separator, clear = w.recent_menu.actions()
+    assert action.text() == "D001_C1.acs" and clear.text() == "Clear the list"
     action.trigger()
     assert w.document is not None and w.document.path == sample_session_file.resolve()

@@ -37,6 +37,19 @@ def test_the_start_page_lists_recent_sessions_and_opens_one(
     assert page.isVisible()
 
 
+def test_open_recent_can_be_cleared(qtbot, make_window, sample_session_file):
+    w = make_window(sample_session_file)
+    w.recent_menu.aboutToShow.emit()
+    texts = [a.text() for a in w.recent_menu.actions()]
+    assert texts == ["D001_C1.acs", "", "Clear the list"]
+    w.recent_menu.actions()[-1].trigger()
+    assert load_settings().recent_files == []  # forgotten at once, not only at exit
+    w.recent_menu.aboutToShow.emit()
+    assert [a.text() for a in w.recent_menu.actions()] == ["(none)", "", "Clear the list"]
+    assert not w.recent_menu.actions()[-1].isEnabled()
+    assert sample_session_file.is_file()  # the files themselves stay
+
+
 def test_the_start_page_with_no_recent_sessions(qtbot, make_window):
     w = make_window()
     page = w.start_page
