@@ -31,9 +31,7 @@ def test_the_timeline_shows_the_open_session_and_follows_the_video(
     assert not tl.isVisible() and tl.session is not None and len(tl.session) == 0
 
 
-def test_drag_a_shared_edge_then_undo_it_from_the_edit_menu(
-    qtbot, make_window, sample_session_file
-):
+def test_drag_a_shared_edge_then_undo_and_redo_it(qtbot, make_window, sample_session_file):
     w = make_window(sample_session_file)
     tl, session = w.timeline, w.document.session
     attuned = _first(session, "Interaction", "attuned")
@@ -51,12 +49,12 @@ def test_drag_a_shared_edge_then_undo_it_from_the_edit_menu(
     row = w.table.proxy_index(misattuned.id, Column.ONSET)
     assert row.data() == format_ms(14_000)  # the table followed
 
-    w.undo_action.trigger()
+    qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Edit ▸ Undo
     assert session.episode(attuned.id) == attuned
     assert session.episode(misattuned.id) == misattuned
     assert w.table.proxy_index(misattuned.id, Column.ONSET).data() == format_ms(13_240)
     assert not w.isWindowModified()
-    w.redo_action.trigger()
+    qtbot.keyClick(w, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # Edit ▸ Redo
     assert session.episode(misattuned.id).onset_ms == 14_000
 
 
