@@ -25,6 +25,7 @@ def run_import(args: argparse.Namespace) -> int:
         import_format,
         session_file_names,
     )
+    from attachcoder.io.interchange.media_paths import rebased_media
     from attachcoder.io.session_file import SUFFIX, save
 
     source: Path = args.file
@@ -70,6 +71,9 @@ def run_import(args: argparse.Namespace) -> int:
     for target, session in targets:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
+            media = rebased_media(session, source, target)
+            if media != session.media:
+                session.set_field("media", media)
             save(session, target)
         except (WriteError, OSError) as exc:
             failed += 1

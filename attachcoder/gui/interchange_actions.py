@@ -14,7 +14,6 @@ path.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,6 +47,7 @@ from attachcoder.io.interchange import (
     write_eaf,
     write_sdis,
 )
+from attachcoder.io.interchange.media_paths import rebased_media
 
 if TYPE_CHECKING:
     from attachcoder.gui.main_window import MainWindow
@@ -278,15 +278,9 @@ def _default_export_path(doc: Document, suffix: str) -> Path:
 
 
 def _locate_media(session: Session, source: Path) -> None:
-    """Media the other tool named relative to its own file are made absolute, so the video is
-    found from the unsaved session (and Save As stores them relative to the new file)."""
-    base = source.resolve().parent
-    media = tuple(
-        m
-        if Path(m.path).is_absolute() or not m.path
-        else dataclasses.replace(m, path=str(base / m.path))
-        for m in session.media
-    )
+    """Media named relative to the other tool's file are made absolute, so the video is found
+    from the unsaved session (and Save As stores them relative to the new file)."""
+    media = rebased_media(session, source)
     if media != session.media:
         session.set_field("media", media)
 

@@ -105,3 +105,19 @@ def test_convert_to_eaf_sds_and_csv(tmp_path, capsys):
     assert any(r["modifiers"].startswith("initiator=") for r in rows)
     assert "demo.mp4" not in table.read_text(encoding="utf-8")
     assert "wrote" in capsys.readouterr().out
+
+
+def test_relative_media_paths_still_find_the_video_from_the_new_folder(shared_fixtures, tmp_path):
+    """BORIS names videos relative to its project; saved elsewhere, they must still point there."""
+    from attachcoder.io.session_file import media_path
+
+    out = tmp_path / "deep" / "folder"
+    assert main(["import", str(shared_fixtures / "boris" / "test.boris"), "-o", str(out)]) in (0, 1)
+    boris_dir = (shared_fixtures / "boris").resolve()
+    rebased = []
+    for f in sorted(out.glob("*.acs")):
+        for m in load(f).media:
+            if not Path(m.path).is_absolute():
+                rebased.append(media_path(f, m).resolve())
+    assert rebased, "the project names some videos relative to itself"
+    assert all(p.parent == boris_dir for p in rebased)
