@@ -45,6 +45,9 @@ class Document(QObject):
 
     modifiedChanged = Signal(bool)
     pathChanged = Signal(object)  # Path | None
+    #: the crash journal could not be written (disk full, folder read-only): say so once,
+    #: because until the next save a crash would lose the changes since
+    journalFailed = Signal(str)
 
     def __init__(
         self,
@@ -62,6 +65,7 @@ class Document(QObject):
         self.signals = SessionSignals(session, self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.journal: Journal | None = None
+        self._journal_warned = False
         self._timer = QTimer(self)
         self._timer.setInterval(JOURNAL_SYNC_MS)
         self._timer.timeout.connect(self.sync_journal)
@@ -156,6 +160,12 @@ class Document(QObject):
                 self.journal.sync()
             except OSError as exc:  # a full disk must not stop the coding; the save will tell
                 log.warning("journal sync failed: %s", exc)
+            failed = self.journal.failed
+            if failed and not self._journal_warned:
+                self._journal_warned = True
+                self.journalFailed.emit(failed)
+            elif not failed:
+                self._journal_warned = False  # a clean save started it afresh
 
     def close(self, *, discard: bool) -> None:
         """Stop journaling. ``discard``: the unsaved changes are unwanted (or there are none)."""

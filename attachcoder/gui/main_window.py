@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
             doc.modifiedChanged.connect(self._update_title)
             doc.pathChanged.connect(self._update_title)
             doc.signals.committed.connect(self._on_committed)
+            doc.journalFailed.connect(self._on_journal_failed)
         if old_model is not None:
             old_model.deleteLater()
         self._update_title()
@@ -321,6 +322,12 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.setStyleSheet("QStatusBar { color: #a40000; }" if error else "")
         bar.showMessage(("⚠ " if error else "") + text, 12000 if error else 5000)
+
+    def _on_journal_failed(self, reason: str) -> None:
+        self.show_message(
+            f"Unsaved changes are not protected against a crash ({reason}). Save now (Ctrl+S).",
+            error=True,
+        )
 
     def show_key_help(self) -> None:
         """F1: the cheat sheet for the open session's scheme (or the default one)."""

@@ -187,7 +187,7 @@ class Journal:
     def saved(self, base_file: str | os.PathLike[str]) -> None:
         """The session was saved cleanly to ``base_file``: fold the journal in (remove it)."""
         self.close()
-        self.path.unlink(missing_ok=True)
+        self._remove()
         self.failed = None
         if self.session is not None:
             self._header = self._make_header(self.session, base_file)
@@ -195,7 +195,15 @@ class Journal:
     def discard(self) -> None:
         """Closing without saving, on purpose: the changes are not wanted."""
         self.detach()
-        self.path.unlink(missing_ok=True)
+        self._remove()
+
+    def _remove(self) -> None:
+        """Remove the journal file. One that cannot be removed must not fail a save or a close;
+        it is logged, and the next open offers it with a warning that the file has changed."""
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("could not remove the journal %s: %s", self.path, exc)
 
 
 @dataclass

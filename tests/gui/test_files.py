@@ -291,3 +291,14 @@ def test_open_recent(qtbot, make_window, sample_session_file):
     assert action.text() == "D001_C1.acs" and clear.text() == "Clear the list"
     action.trigger()
     assert w.document is not None and w.document.path == sample_session_file.resolve()
+
+
+def test_a_journal_that_cannot_be_written_is_said_in_the_window(
+    qtbot, make_window, sample_session_file
+):
+    journal_path(sample_session_file).mkdir()  # the journal cannot be created (even as root)
+    w = make_window(sample_session_file)
+    _code_one(qtbot, w)
+    assert len(w.document.session) > 0  # the coding itself went on
+    qtbot.waitUntil(lambda: "not protected against a crash" in w.statusBar().currentMessage())
+    assert "Ctrl+S" in w.statusBar().currentMessage()
