@@ -19,11 +19,9 @@ def err(message: str) -> None:
 
 
 def iter_session_files(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, folders searched recursively for ``.acs`` (never .bak or .journal)."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*.acs") if q.is_file()))
-        else:
-            out.append(p)
-    return out
+    """Files as given, folders searched recursively for ``.acs`` (never .bak or .journal);
+    paths that do not exist come last, for the loader to report."""
+    from attachcoder.io.session_file import find_session_files
+
+    found, missing = find_session_files(paths)
+    return found + missing

@@ -15,7 +15,7 @@ import errno
 import logging
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +26,7 @@ from attachcoder.analysis.tables import episodes_table
 from attachcoder.analysis.tallies import analyse
 from attachcoder.core.scheme import Scheme
 from attachcoder.io.atomic import WriteError, atomic_file, describe_os_error
-from attachcoder.io.session_file import SUFFIX, SessionFileError, load
+from attachcoder.io.session_file import SessionFileError, find_session_files, load
 from attachcoder.io.workbook_cells import EXCEL_MAX_ROWS, needs_guard
 from attachcoder.io.xlsx_rows import save_atomically
 
@@ -69,22 +69,6 @@ class BatchReport:
     @property
     def ok(self) -> bool:
         return not self.errors and not self.cancelled
-
-
-def find_session_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Path]]:
-    """(session files, paths that do not exist): files as given, folders searched recursively
-    for ``.acs`` (never ``.acs.bak`` or ``.acs.journal``)."""
-    found: list[Path] = []
-    missing: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            found.extend(sorted(q for q in p.rglob("*" + SUFFIX) if q.is_file()))
-        elif p.exists():
-            found.append(p)
-        else:
-            missing.append(p)
-    return found, missing
 
 
 class SessionKeys:

@@ -442,3 +442,19 @@ def relative_media_path(
         return os.path.relpath(target, Path(session_path).resolve().parent).replace(os.sep, "/")
     except ValueError:  # another drive on Windows
         return str(target)
+
+
+def find_session_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Path]]:
+    """(session files, paths that do not exist): files as given, folders searched recursively
+    for ``.acs`` (never ``.acs.bak`` or ``.acs.journal``)."""
+    found: list[Path] = []
+    missing: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found.extend(sorted(q for q in p.rglob("*" + SUFFIX) if q.is_file()))
+        elif p.exists():
+            found.append(p)
+        else:
+            missing.append(p)
+    return found, missing
