@@ -8,7 +8,7 @@ thousands of frame-sized stretches costs no more to refresh than a short one.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -25,26 +25,14 @@ from PySide6.QtWidgets import (
 
 from attachcoder.core.timefmt import format_ms
 
+if TYPE_CHECKING:
+    from attachcoder.analysis.agreement import Disagreement
+
 Index = QModelIndex | QPersistentModelIndex
 
 HEADERS = ("Layer", "From", "To", "This coding", "Other", "")
 FORGIVEN_TEXT = "forgiven (tolerance)"
 _GREY = QColor("#808080")
-
-
-class Stretch(Protocol):
-    """A disagreement as the analysis gives it (``agreement.Disagreement``)."""
-
-    @property
-    def start_ms(self) -> int: ...
-    @property
-    def end_ms(self) -> int: ...
-    @property
-    def code_a(self) -> str | None: ...
-    @property
-    def code_b(self) -> str | None: ...
-    @property
-    def forgiven_by_tolerance(self) -> bool: ...
 
 
 class Row(NamedTuple):
@@ -56,7 +44,7 @@ class Row(NamedTuple):
     forgiven: bool
 
 
-def rows_from(layer: str, stretches: Iterable[Stretch], empty: str) -> list[Row]:
+def rows_from(layer: str, stretches: Iterable[Disagreement], empty: str) -> list[Row]:
     """Rows for one layer's disagreements; ``empty`` names a missing code ("none" or "∅")."""
     return [
         Row(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPolygon
@@ -28,6 +28,7 @@ from attachcoder.core.session import Session
 from attachcoder.gui.timeline_paint import DEFAULT_COLOR, DENSE_MS_PER_PX
 
 if TYPE_CHECKING:
+    from attachcoder.analysis.agreement import Disagreement
     from attachcoder.gui.qt_timeline import QtTimeline
 
 BAND_H = 22
@@ -39,17 +40,6 @@ _FORGIVEN_TOP, _FORGIVEN_H = 16, 4
 DISAGREE_COLOR = QColor("#1A1A1A")
 FORGIVEN_COLOR = QColor("#A0A0A0")
 MISSING_COLOR = QColor("#B0B0B0")
-
-
-class Stretch(Protocol):
-    """A disagreeing stretch (``attachcoder.analysis.agreement.Disagreement`` fits)."""
-
-    @property
-    def start_ms(self) -> int: ...
-    @property
-    def end_ms(self) -> int: ...
-    @property
-    def forgiven_by_tolerance(self) -> bool: ...
 
 
 class Segments:
@@ -101,7 +91,7 @@ class ComparisonOverlay:
         return self._other
 
     def set_disagreements(
-        self, by_layer: Mapping[str, Iterable[Stretch]], compared: Iterable[str] | None = None
+        self, by_layer: Mapping[str, Iterable[Disagreement]], compared: Iterable[str] | None = None
     ) -> None:
         """The stretches to mark, per layer; ``compared``: the layers the analysis compared
         (the others get a hatched band: nothing to compare there)."""
