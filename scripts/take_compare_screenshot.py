@@ -13,8 +13,6 @@ import os
 import shutil
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,26 +26,11 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QRect, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog  # noqa: E402
+from screenshot_support import settle, wait  # noqa: E402
 
 from attachcoder.gui.app import build_window, make_application  # noqa: E402
 
 W, H = 1600, 900
-
-
-def wait(pred: Callable[[], bool], timeout: float = 10.0) -> None:
-    end = time.monotonic() + timeout
-    while not pred():
-        if time.monotonic() > end:
-            raise TimeoutError("the window did not get there in time")
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
-def settle(seconds: float = 0.5) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.01)
 
 
 def pick_in_file_dialog(path: Path) -> None:
@@ -86,7 +69,7 @@ def main(out: Path) -> None:
     w.resizeDocks([compare.dock], [450], Qt.Orientation.Horizontal)
     w.main_splitter.setSizes([640, 500])
     w.video_splitter.setSizes([520, 300])
-    settle()
+    settle(0.5)
 
     # a disagreement in the first minute: click it in the list
     rows = panel.list.model.rows()

@@ -21,7 +21,6 @@ import os
 import shutil
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,8 +32,9 @@ os.environ["ATTACHCODER_DATA_DIR"] = str(WORK / "data")
 os.environ["ATTACHCODER_NO_AUDIO"] = "1"
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QTimer  # noqa: E402
+from PySide6.QtCore import QPoint, QRect, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from screenshot_support import settle, wait  # noqa: E402
 
 from attachcoder.core import Session  # noqa: E402
 from attachcoder.core.session import Media, Metadata  # noqa: E402
@@ -44,24 +44,6 @@ from attachcoder.gui.main_window import MainWindow  # noqa: E402
 from attachcoder.io.session_file import default_scheme, load, save  # noqa: E402
 
 W, H = 1280, 800
-
-
-def wait(pred: Callable[[], bool], timeout: float = 10.0) -> None:
-    end = time.monotonic() + timeout
-    while not pred():
-        if time.monotonic() > end:
-            raise TimeoutError("the window did not get there in time")
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
-def settle(seconds: float = 0.4) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        # widgets replaced by deleteLater() go at once (no app.exec() loop runs here)
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        time.sleep(0.01)
 
 
 def shot(path: Path, *widgets: QWidget) -> None:
