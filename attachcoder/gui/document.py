@@ -25,6 +25,7 @@ from attachcoder.gui.commands import push_change
 from attachcoder.gui.session_signals import SessionSignals
 from attachcoder.io.journal import Journal, journal_path
 from attachcoder.io.session_file import media_path, relative_media_path, save
+from attachcoder.io.session_lock import SessionLock
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,10 @@ class Document(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(JOURNAL_SYNC_MS)
         self._timer.timeout.connect(self.sync_journal)
+        #: tells another copy of attachcoder that this file is open here
+        self._lock: SessionLock | None = None
         if self.path is not None:
+            self._take_lock(self.path)
             self._start_journal(base_file=None if recovered else self.path)
         #: a session with no file yet (a new session): it counts as unsaved until saved
         self.is_new = self.path is None or not self.path.exists()
@@ -133,6 +137,7 @@ class Document(QObject):
             if self.journal is not None:
                 self.journal.discard()  # the old file was not changed: nothing to recover there
             self.path = target
+            self._take_lock(target)
             self._start_journal(base_file=target)
             self.pathChanged.emit(target)
         elif self.journal is not None:
@@ -176,7 +181,16 @@ class Document(QObject):
             else:
                 self.journal.detach()  # keep the journal: the changes can be recovered
         self.journal = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
         self.signals.disconnect_session()
+
+    def _take_lock(self, path: Path) -> None:
+        if self._lock is not None:
+            self._lock.release()
+        self._lock = SessionLock(path)
+        self._lock.acquire()
 
     def _start_journal(self, *, base_file: Path | None) -> None:
         assert self.path is not None

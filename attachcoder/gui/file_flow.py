@@ -30,6 +30,7 @@ from attachcoder.io.session_file import (
     relative_media_path,
     sha256_file,
 )
+from attachcoder.io.session_lock import SessionLock
 
 if TYPE_CHECKING:
     from attachcoder.gui.main_window import MainWindow
@@ -53,6 +54,9 @@ def open_session(window: MainWindow, path: str | Path, *, confirm: bool = True) 
     the caller has just asked: ``confirm=False``)."""
     path = Path(path).resolve()
     if confirm and not confirm_close(window):
+        return False
+    holder = SessionLock(path).holder()
+    if holder is not None and not prompts.ask_open_held(window, path.name, holder.describe()):
         return False
     recovered = False
     warnings: list[str] = []

@@ -44,6 +44,16 @@ def choose(parent: QWidget, title: str, text: str, choices: list[str], default: 
     return buttons.index(clicked) if clicked in buttons else -1  # type: ignore[arg-type]
 
 
+def ask_open_held(parent: QWidget, name: str, holder: str) -> bool:
+    """The session is open in another copy of attachcoder: open it here too?"""
+    text = (
+        f"{name} is open in {holder}.\n\nIf both copies change it, each overwrites the "
+        "other's saves and crash journal, and coding is lost. Close it there first, or open "
+        "it here only if that copy is no longer in use."
+    )
+    return choose(parent, "Session open elsewhere", text, ["Open anyway", "Cancel"], 1) == 0
+
+
 def ask_recover(parent: QWidget, name: str, when: str) -> str:
     """ "recover", "discard" or "cancel": a journal of unsaved changes was found."""
     i = choose(

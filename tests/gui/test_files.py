@@ -302,3 +302,49 @@ def test_a_journal_that_cannot_be_written_is_said_in_the_window(
     assert len(w.document.session) > 0  # the coding itself went on
     qtbot.waitUntil(lambda: "not protected against a crash" in w.statusBar().currentMessage())
     assert "Ctrl+S" in w.statusBar().currentMessage()
+
+
+def test_a_session_open_in_another_copy_asks_before_opening(
+    qtbot, monkeypatch, make_window, sample_session_file
+):
+    import json
+    import socket
+    import time as _time
+
+    from attachcoder.gui import prompts as _prompts
+    from attachcoder.io.session_lock import lock_path
+
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        lock = {"pid": other.pid, "host": socket.gethostname(), "since": _time.time()}
+        lock_path(sample_session_file).write_text(json.dumps(lock), encoding="utf-8")
+        asked: list[str] = []
+        answers = iter([1, 0])  # Cancel, then Open anyway
+
+        def choose(parent, title, text, choices, default=0):
+            asked.append(text)
+            return next(answers)
+
+        monkeypatch.setattr(_prompts, "choose", choose)
+        w = make_window()
+        assert file_flow.open_session(w, sample_session_file) is False
+        assert w.document is None and f"process {other.pid}" in asked[0]
+        assert file_flow.open_session(w, sample_session_file) is True
+        assert len(asked) == 2
+        held = json.loads(lock_path(sample_session_file).read_text())
+        assert held["pid"] == os.getpid()  # this copy holds it now
+        w.close_document(discard=True)
+        assert not lock_path(sample_session_file).exists()
+    finally:
+        other.kill()
+        other.wait()
+
+
+def test_an_open_session_is_locked_until_closed(qtbot, make_window, sample_session_file):
+    from attachcoder.io.session_lock import SessionLock, lock_path
+
+    w = make_window(sample_session_file)
+    assert lock_path(sample_session_file).exists()
+    assert SessionLock(sample_session_file).holder() is None  # ours: nobody to ask about
+    w.close_document(discard=True)
+    assert not lock_path(sample_session_file).exists()
