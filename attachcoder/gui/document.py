@@ -114,6 +114,10 @@ class Document(QObject):
     def display_name(self) -> str:
         return self.path.name if self.path is not None else "Untitled"
 
+    def suggested_path(self) -> Path | None:
+        """Where Save As starts."""
+        return self.path
+
     def video_path(self) -> Path | None:
         """Where the first media file should be (it may be missing), or None for live coding."""
         if not self.session.media:

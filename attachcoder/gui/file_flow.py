@@ -179,7 +179,7 @@ def save_as(window: MainWindow) -> bool:
     doc = window.document
     if doc is None:
         return False
-    path = prompts.choose_save_path(window, doc.path)
+    path = prompts.choose_save_path(window, doc.suggested_path())
     if path is None:
         return False
     if _write(window, path):

@@ -80,6 +80,10 @@ class ImportedDocument(Document):
     def display_name(self) -> str:
         return self.path.name if self.path is not None else self.label
 
+    def suggested_path(self) -> Path | None:
+        """Save As starts beside the imported file, under its name."""
+        return self.path if self.path is not None else self.source.with_suffix(".acs")
+
 
 class InterchangeActions(QObject):
     """The File menu's import and export actions for one window."""

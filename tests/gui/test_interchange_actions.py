@@ -77,8 +77,15 @@ def test_import_opens_a_new_unsaved_session_with_its_report(
     assert text.splitlines() == [f"• {line}" for line in expected.report]
     # Save As writes it as a session file
     target = tmp_path / "imported.acs"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    offered: list[str] = []
+
+    def save_dialog(parent, title, start, *rest, **kw):  # type: ignore[no-untyped-def]
+        offered.append(start)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
     menu_action(w.file_menu, "Save as…").trigger()
+    assert offered == [str(source.with_suffix(".acs"))]  # starts beside the imported file
     assert doc.path == target.resolve() and not doc.is_modified
     assert episodes(load(target)) == episodes(expected.sessions[0][1])
     assert w.windowTitle().startswith("imported.acs")
