@@ -42,6 +42,7 @@ from attachcoder.gui.modifier_bar import ModifierBar
 from attachcoder.gui.note_prompt import NotePrompt
 from attachcoder.gui.player import Player
 from attachcoder.gui.settings import Settings, load_settings, save_settings
+from attachcoder.gui.settings_autosave import SettingsAutosave
 from attachcoder.gui.transport_bar import TransportBar
 from attachcoder.gui.video_widget import VideoWidget
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None, *, audio: bool | None = None) -> None:
         super().__init__()
         self.settings = settings if settings is not None else load_settings()
+        self.settings_autosave = SettingsAutosave(self.settings, self)
         self.document: Document | None = None
         self.model: EpisodeTableModel | None = None
         self.undo_group = QUndoGroup(self)

@@ -348,3 +348,13 @@ def test_an_open_session_is_locked_until_closed(qtbot, make_window, sample_sessi
     assert SessionLock(sample_session_file).holder() is None  # ours: nobody to ask about
     w.close_document(discard=True)
     assert not lock_path(sample_session_file).exists()
+
+
+def test_the_last_session_reaches_the_disk_without_closing_the_window(
+    qtbot, make_window, sample_session_file
+):
+    """After a crash, `attachcoder` alone must find the last session (and its journal)."""
+    make_window(sample_session_file)
+    qtbot.waitUntil(
+        lambda: load_settings().last_session == str(sample_session_file.resolve()), timeout=5000
+    )
