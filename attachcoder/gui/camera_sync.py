@@ -17,9 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter
 
 from attachcoder.core.timefmt import frame_at
+from attachcoder.gui import file_flow
 from attachcoder.gui.player import Player
 from attachcoder.gui.video_widget import VideoWidget
 from attachcoder.io.session_file import media_path
@@ -60,6 +62,12 @@ class CameraSync(QObject):
         primary.playingChanged.connect(self._on_primary_playing)
         primary.rateChanged.connect(self.player.set_rate)
         window.documentChanged.connect(self._on_document)
+        self.locate_action = QAction("Locate camera &2 video…", window)
+        self.locate_action.setEnabled(False)
+        self.locate_action.triggered.connect(lambda: file_flow.locate_video(window, camera=1))
+        menu_actions = window.file_menu.actions()
+        after = menu_actions.index(window.locate_action) + 1
+        window.file_menu.insertAction(menu_actions[after], self.locate_action)
 
     @property
     def active(self) -> bool:
@@ -68,8 +76,13 @@ class CameraSync(QObject):
 
     # ------------------------------------------------------------------ the session
 
+    def reload(self) -> None:
+        """Load camera 2 again from the media list (after File ▸ Locate camera 2 video…)."""
+        self._on_document(self._w.document)
+
     def _on_document(self, doc: Document | None) -> None:
         self._asked = None
+        self.locate_action.setEnabled(doc is not None and len(doc.session.media) >= 2)
         if doc is None or len(doc.session.media) < 2:
             self.player.close()
             self.player.set_source(None)

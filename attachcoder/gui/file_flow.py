@@ -124,13 +124,14 @@ def load_video(window: MainWindow, *, ask: bool = True) -> bool:
     return False
 
 
-def locate_video(window: MainWindow) -> bool:
-    """Ask for the video file, check it is the one coded (SHA-256), and remember where it is."""
+def locate_video(window: MainWindow, camera: int = 0) -> bool:
+    """Ask for a video file (camera 1 by default), check it is the one coded (SHA-256), and
+    remember where it is."""
     doc = window.document
-    if doc is None or not doc.session.media:
+    if doc is None or len(doc.session.media) <= camera:
         return False
-    m = doc.session.media[0]
-    expected = doc.video_path()
+    m = doc.session.media[camera]
+    expected = media_path(doc.path, m) if doc.path is not None else Path(m.path)
     while True:
         chosen = prompts.choose_video(window, expected)
         if chosen is None:
@@ -139,15 +140,21 @@ def locate_video(window: MainWindow) -> bool:
         if same or prompts.ask_use_mismatched_video(window, chosen):
             break
     stored = relative_media_path(doc.path, chosen) if doc.path is not None else str(chosen)
-    media = (dataclasses.replace(m, path=stored), *doc.session.media[1:])
-    if media != doc.session.media:
+    media = list(doc.session.media)
+    media[camera] = dataclasses.replace(m, path=stored)
+    if tuple(media) != doc.session.media:
         try:
-            doc.push(FieldChange("media", doc.session.media, media), "Locate video")
+            doc.push(FieldChange("media", doc.session.media, tuple(media)), "Locate video")
         except SessionError as exc:
             prompts.error(window, "Cannot use this video", str(exc))
             return False
-    where = media_path(doc.path, media[0]) if doc.path is not None else chosen
-    window.player.set_source(where, fps=m.fps, offset_ms=m.offset_ms)
+    where = media_path(doc.path, media[camera]) if doc.path is not None else chosen
+    if camera == 0:
+        window.player.set_source(where, fps=m.fps, offset_ms=m.offset_ms)
+    else:
+        camera2 = getattr(window, "camera2", None)
+        if camera2 is not None:
+            camera2.reload()
     window.show_message(f"Using the video {chosen.name}; save to remember where it is.")
     return True
 

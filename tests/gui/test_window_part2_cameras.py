@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 from PySide6.QtCore import Qt
 from window_part2_support import FRAME_MS, press, session_file, two_camera_media
 
@@ -84,3 +86,34 @@ def test_a_missing_second_video_says_so(qtbot, make_window, tmp_path):
     w = make_window(path)
     assert w.camera2.video.isVisible() and not w.camera2.active
     assert "Camera 2 not found: cam2.mp4" in w.camera2.video._hint
+
+
+def test_a_missing_second_video_can_be_located_from_the_file_menu(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    from window_part2_support import VIDEO
+
+    from attachcoder.gui import prompts
+
+    path = _two_cameras(tmp_path)
+    (tmp_path / "cam2.mp4").unlink()
+    moved = tmp_path / "elsewhere"
+    moved.mkdir()
+    shutil.copyfile(VIDEO, moved / "cam2.mp4")  # a copy: paths of links resolve to the target
+    w = make_window(path)
+    assert not w.camera2.active
+    monkeypatch.setattr(prompts, "choose_video", lambda *a: moved / "cam2.mp4")
+    action = next(a for a in w.file_menu.actions() if "camera &2" in a.text())
+    assert action.isEnabled()
+    action.trigger()
+    qtbot.waitUntil(lambda: w.camera2.active, timeout=5000)
+    assert w.document.session.media[1].path == "elsewhere/cam2.mp4"
+    assert w.document.session.media[0].path == "cam1.mp4"  # camera 1 untouched
+    w.document.undo_stack.undo()
+    assert w.document.session.media[1].path == "cam2.mp4"
+
+
+def test_locating_camera_2_is_off_without_a_second_camera(qtbot, make_window, empty_session_file):
+    w = make_window(empty_session_file)
+    action = next(a for a in w.file_menu.actions() if "camera &2" in a.text())
+    assert not action.isEnabled()
