@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from attachcoder import __version__
-from attachcoder.gui import file_flow
+from attachcoder.gui import file_flow, unsaved_imports
 from attachcoder.gui.main_window import APP_NAME, MainWindow
 from attachcoder.gui.settings import load_settings
 
@@ -39,6 +39,8 @@ def build_window(session_path: Path | None) -> MainWindow:
     window.show()
     if session_path is not None:
         file_flow.open_session(window, session_path)
+    elif unsaved_imports.offer_recovery(window):
+        pass  # an imported session that was never saved, recovered after a crash
     elif settings.last_session and Path(settings.last_session).is_file():
         file_flow.open_session(window, Path(settings.last_session))
     return window  # with no session open, the window shows its start page

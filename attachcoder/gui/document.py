@@ -57,6 +57,7 @@ class Document(QObject):
         parent: QObject | None = None,
         *,
         recovered: bool = False,
+        unsaved_journal: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -75,6 +76,8 @@ class Document(QObject):
         if self.path is not None:
             self._take_lock(self.path)
             self._start_journal(base_file=None if recovered else self.path)
+        elif unsaved_journal is not None:  # no file yet: the journal carries a full snapshot
+            self._start_journal(base_file=None, at=unsaved_journal)
         #: a session with no file yet (a new session): it counts as unsaved until saved
         self.is_new = self.path is None or not self.path.exists()
         if recovered or self.is_new:
@@ -196,9 +199,11 @@ class Document(QObject):
         self._lock = SessionLock(path)
         self._lock.acquire()
 
-    def _start_journal(self, *, base_file: Path | None) -> None:
-        assert self.path is not None
-        self.journal = Journal(journal_path(self.path))
+    def _start_journal(self, *, base_file: Path | None, at: Path | None = None) -> None:
+        if at is None:
+            assert self.path is not None
+            at = journal_path(self.path)
+        self.journal = Journal(at)
         self.journal.attach(self.session, base_file=base_file)
         self._timer.start()
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from attachcoder.core.session import Session
-from attachcoder.gui import file_flow, prompts
+from attachcoder.gui import file_flow, prompts, unsaved_imports
 from attachcoder.gui.document import Document
 from attachcoder.gui.menus import add_group, find_submenu
 from attachcoder.io.atomic import WriteError
@@ -72,8 +72,12 @@ _EXPORT_FILTERS = {
 class ImportedDocument(Document):
     """A session just imported: not saved anywhere yet, named after the file it came from."""
 
-    def __init__(self, session: Session, source: Path, label: str) -> None:
-        super().__init__(session, None)
+    def __init__(
+        self, session: Session, source: Path, label: str, *, journal: Path | None = None
+    ) -> None:
+        # no file yet, so the crash journal lives in the data folder (unsaved_imports)
+        journal = journal or unsaved_imports.journal_for(source)
+        super().__init__(session, None, unsaved_journal=journal)
         self.source = source
         self.label = label  # unsaved (no file yet): closing it asks, Save writes a new .acs
 

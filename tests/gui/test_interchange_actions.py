@@ -236,3 +236,37 @@ def test_export_actions_need_an_open_session(make_window) -> None:  # type: igno
     menu = export_menu(w)
     assert not menu_action(menu, "ELAN (.eaf)…").isEnabled()
     assert menu_action(w.file_menu, "Import…").isEnabled()
+
+
+def test_an_imported_session_never_saved_is_recovered_after_a_crash(
+    make_window, shared_fixtures: Path, monkeypatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from attachcoder.gui import prompts
+    from attachcoder.gui.app import build_window
+    from attachcoder.gui.unsaved_imports import pending
+
+    source = shared_fixtures / "elan" / "speach-test.eaf"
+    session = import_file(source).sessions[0][1]
+    w = make_window()
+    w.set_document(ImportedDocument(session, source, f"Imported from {source.name}"))
+    doc = w.document
+    victim = session.episodes()[0]
+    doc.push(session.plan_delete([victim.id]), "Delete")  # coding done after the import
+    doc.sync_journal()
+    w.set_document(None, discard_old=False)  # gone without saving, as in a crash
+    [journal] = pending()
+    assert journal.name.startswith("speach-test-")
+
+    monkeypatch.setattr(prompts, "choose", lambda *a, **k: 0)  # "Recover"
+    again = build_window(None)
+    try:
+        rec = again.document
+        assert isinstance(rec, ImportedDocument) and rec.path is None and rec.is_modified
+        assert victim.id not in rec.session  # the change made after the import came back
+        assert len(rec.session) == len(session)
+        assert "speach-test" in again.windowTitle()
+    finally:
+        again.close_document(discard=True)  # unwanted after all: the journal goes
+        again.close()
+        again.deleteLater()
+    assert pending() == []
