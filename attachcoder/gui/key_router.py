@@ -9,9 +9,10 @@ already lets a text field keep its own Ctrl+Z.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -25,12 +26,32 @@ from PySide6.QtWidgets import (
 from attachcoder.core.scheme import Scheme
 from attachcoder.gui.keymap import BY_ACTION, Action, code_for_text, code_keys, player_action
 
-_TEXT_FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox, QKeySequenceEdit)
+_TEXT_FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QKeySequenceEdit)
 
 
 def is_text_field(widget: QWidget | None) -> bool:
-    """True for widgets where typed keys are text (an open table editor included)."""
-    return widget is not None and isinstance(widget, _TEXT_FIELDS)
+    """True for widgets where typed keys are text (an open table editor included).
+
+    A drop-down list counts only when it is editable or is a table cell's editor; a plain one
+    (a filter, a setting) must not swallow code keys, nor open on Space.
+    """
+    if widget is None:
+        return False
+    if isinstance(widget, QComboBox):
+        return widget.isEditable() or _in_item_view(widget)
+    return isinstance(widget, _TEXT_FIELDS)
+
+
+def _in_item_view(widget: QWidget) -> bool:
+    """An editor a table opened in a cell (its parent is the view or the view's viewport)."""
+    parent = widget.parentWidget()
+    for _ in range(2):
+        if parent is None:
+            return False
+        if isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 class KeyRouter(QObject):
@@ -61,13 +82,26 @@ class KeyRouter(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not self.enabled:
             return False
-        if not isinstance(obj, QWidget) or obj.window() is not self._window:
+        if not isinstance(obj, QWidget) or not self._routes(obj.window()):
             return False
         assert isinstance(event, QKeyEvent)
+        if obj.window() is not self._window and event.key() == Qt.Key.Key_Escape:
+            return False  # Escape closes the helper window itself
         focus = QApplication.focusWidget()
         if is_text_field(focus) or is_text_field(obj):
             return False
         return self.handle_key(event)
+
+    def _routes(self, top: QWidget) -> bool:
+        """Keys of the coding window itself, and of its non-modal helpers (the F1 cheat sheet,
+        an import report, a floating panel): reading one must not stop the coding keys."""
+        if top is self._window:
+            return True
+        return (
+            top.parentWidget() is self._window
+            and not top.isModal()
+            and QApplication.activeModalWidget() is None
+        )
 
     def handle_key(self, event: QKeyEvent) -> bool:
         """Route one key press; True when it meant something here (and is consumed)."""

@@ -254,3 +254,37 @@ def test_a_new_session_counts_as_unsaved(qtbot, make_window, empty_session_file,
     assert file_flow.save(w)
     assert target.exists() and not w.isWindowModified()
     assert "(not saved yet)" not in w.windowTitle()
+
+
+def test_code_keys_still_code_with_a_drop_down_list_focused(qtbot, make_window, empty_session_file):
+    """A plain drop-down (a filter) must not swallow code keys nor open on Space."""
+    w = make_window(empty_session_file)
+    from PySide6.QtWidgets import QComboBox
+
+    combo = next(c for c in w.findChildren(QComboBox) if not c.isEditable())
+    combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    combo.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is combo)
+    before = combo.currentIndex()
+    _press(qtbot, w, "2")
+    assert [e.code for e in w.document.session.episodes()] == ["misattuned"]
+    assert combo.currentIndex() == before
+    _press(qtbot, w, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: w.player.is_playing)
+    assert not combo.view().isVisible()
+
+
+def test_keys_still_code_while_the_cheat_sheet_is_open(qtbot, make_window, empty_session_file):
+    from attachcoder.gui.help_dialog import HelpDialog
+
+    w = make_window(empty_session_file)
+    qtbot.keyClick(w, Qt.Key.Key_F1)
+    (sheet,) = [b for b in w.findChildren(HelpDialog) if b.isVisible()]
+    sheet.activateWindow()
+    sheet.setFocus()
+    qtbot.keyClick(sheet, "1")  # the coder looked the key up, and presses it
+    assert [e.code for e in w.document.session.episodes()] == ["attuned"]
+    qtbot.keyClick(sheet, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: w.player.is_playing)
+    qtbot.keyClick(sheet, Qt.Key.Key_Escape)  # Escape still closes the sheet itself
+    qtbot.waitUntil(lambda: not sheet.isVisible())
