@@ -18,21 +18,22 @@ from attachcoder.io.workbook import write_session_workbook
 
 
 def run(args: argparse.Namespace) -> int:
-    files, missing = find_session_files(args.sessions)
+    out: Path = args.output
+    # What OUT is follows from what was asked for, not from which files turned out to exist:
+    # a missing one must not turn a folder of workbooks into a usage error.
+    given: list[Path] = args.sessions
+    into_folder = len(given) > 1 or any(p.is_dir() for p in given) or out.is_dir()
+    if not into_folder and out.suffix.lower() != ".xlsx":
+        raise UsageError(f"{out}: the workbook's name must end in .xlsx")
+    if into_folder and out.suffix.lower() == ".xlsx" and not out.is_dir():
+        raise UsageError(f"several sessions need a folder for -o (one workbook each), not {out}")
+    files, missing = find_session_files(given)
     for p in missing:
         err(f"{p}: no such file or folder")
     if not files:
-        err("no session files found in " + ", ".join(map(str, args.sessions)))
+        err("no session files found in " + ", ".join(map(str, given)))
         return EXIT_BAD_INPUT
-    out: Path = args.output
-    into_folder = len(files) > 1 or out.is_dir()
-    if not into_folder and out.suffix.lower() != ".xlsx":
-        raise UsageError(f"{out}: the workbook's name must end in .xlsx")
     if into_folder:
-        if out.suffix.lower() == ".xlsx" and not out.is_dir():
-            raise UsageError(
-                f"{len(files)} sessions need a folder for -o (one workbook each), not {out}"
-            )
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

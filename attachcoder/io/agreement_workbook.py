@@ -18,6 +18,7 @@ from attachcoder.analysis.agreement.kappa import ConfusionMatrix
 from attachcoder.analysis.agreement.pairs import PairsSummary
 from attachcoder.core.timefmt import format_ms
 from attachcoder.io.atomic import atomic_write_with
+from attachcoder.io.workbook_cells import guard_formula_text
 
 KAPPA_FORMAT = "0.000"
 PERCENT_FORMAT = "0.0"
@@ -83,6 +84,7 @@ def _label(x: str | None, empty: str) -> str:
 
 
 def _save(wb: Any, path: str | os.PathLike[str]) -> None:
+    guard_formula_text(wb)  # IDs and imported code names may start with = + - @
     atomic_write_with(path, wb.save)
 
 

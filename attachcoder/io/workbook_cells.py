@@ -92,6 +92,17 @@ def needs_guard(s: str) -> bool:
     return bool(s) and (s[0] in FORMULA_START or s in _ERRORS)
 
 
+def guard_formula_text(wb: Any) -> None:
+    """Every text cell of an ordinary (not write-only) workbook that a spreadsheet would run
+    as a formula becomes plain text, shown exactly as typed (Excel's quote prefix)."""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and needs_guard(cell.value):
+                    cell.data_type = "s"
+                    cell.quotePrefix = True
+
+
 def is_empty(value: Any) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 

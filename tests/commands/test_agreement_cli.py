@@ -242,3 +242,16 @@ def test_reference_workbook(tmp_path: Path) -> None:
     header, row = list(wb["Trainees"].iter_rows(min_row=1, max_row=2, values_only=True))
     assert header[:6] == ("trainee", "layer", "κ", "band", "criterion", "passed")
     assert row[0] == "poor.acs" and isinstance(row[2], float) and row[5] == "no"
+
+
+def test_workbook_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
+    evil = '=cmd|"/c calc"!A1'
+    a = write(tmp_path / "a.acs", GOLD, dyad=evil)
+    b = write(tmp_path / "b.acs", CLOSE, dyad=evil, coder="-C2")
+    out = tmp_path / "agreement.xlsx"
+    assert main(["agreement", str(a), str(b), "-o", str(out)]) == 0
+    wb = openpyxl.load_workbook(out)
+    cells = [c for ws in wb for r in ws.iter_rows() for c in r if isinstance(c.value, str)]
+    risky = [c for c in cells if c.value[:1] in "=+-@"]
+    assert any(evil in c.value for c in risky)  # the ID is there, exactly as typed
+    assert all(c.data_type == "s" and c.quotePrefix for c in risky)

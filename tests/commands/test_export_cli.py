@@ -65,6 +65,17 @@ def test_a_bad_file_is_reported_and_the_rest_exported(
     assert f"{bad}: the file is empty" in capsys.readouterr().err
 
 
+def test_a_missing_path_among_several_is_reported_and_the_rest_exported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = _save(coded("A 0-1"), tmp_path / "good.acs")
+    typo = tmp_path / "no-such-session.acs"
+    out = tmp_path / "books"
+    assert main(["export", str(typo), str(good), "-o", str(out)]) == 1
+    assert [p.name for p in out.iterdir()] == ["D001_2026-03-02_C1.xlsx"]
+    assert f"{typo}: no such file or folder" in capsys.readouterr().err
+
+
 def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     a = _save(coded("A 0-1"), tmp_path / "a.acs")
     b = _save(coded("A 0-1", coder="C2"), tmp_path / "b.acs")
