@@ -65,6 +65,8 @@ def run_import(args: argparse.Namespace) -> int:
     else:
         if out.exists() and not out.is_dir():
             raise UsageError(f"{out} is a file; give a folder, or a name ending in {SUFFIX}")
+        if out.suffix and len(result.sessions) == 1:  # e.g. out.txt: surely not meant as a folder
+            raise UsageError(f"{out}: a session file's name ends in {SUFFIX}")
         names = session_file_names([name for name, _ in result.sessions], SUFFIX)
         targets = [(out / n, s) for n, (_, s) in zip(names, result.sessions, strict=True)]
     failed = 0

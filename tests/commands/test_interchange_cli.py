@@ -121,3 +121,9 @@ def test_relative_media_paths_still_find_the_video_from_the_new_folder(shared_fi
                 rebased.append(media_path(f, m).resolve())
     assert rebased, "the project names some videos relative to itself"
     assert all(p.parent == boris_dir for p in rebased)
+
+
+def test_one_session_to_a_name_that_is_not_acs_is_a_usage_error(shared_fixtures, tmp_path):
+    out = tmp_path / "out.txt"
+    assert main(["import", str(shared_fixtures / "elan" / "speach-test.eaf"), "-o", str(out)]) == 2
+    assert not out.exists()

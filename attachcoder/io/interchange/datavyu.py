@@ -20,6 +20,7 @@ cells meet instead of leaving 1 ms gaps that would break every transition chain.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import zipfile
@@ -142,7 +143,11 @@ def _track(
     cells = sorted(cells, key=lambda c: c[0])
     items: list[Item] = []
     widened = False
-    for n, (onset, offset, raw, line) in enumerate(cells):
+    # Datavyu's own cells end on their last millisecond (…07:061, then 07:062…). A column
+    # whose cells meet exactly (offset == next onset) was written the other way; it is taken
+    # as it is, so that every cell of one column is read by one rule.
+    inclusive = not any(a[1] == b[0] and a[1] > a[0] for a, b in itertools.pairwise(cells))
+    for onset, offset, raw, line in cells:
         place = f"column {name!r}, db line {line}"
         note = ""
         modifiers: dict[str, str] = {}
@@ -168,11 +173,9 @@ def _track(
         point = onset == offset
         if not point:
             end = offset
-            if offset > onset:
-                following = cells[n + 1][0] if n + 1 < len(cells) else None
-                if following != offset:
-                    end = offset + 1
-                    widened = True
+            if offset > onset and inclusive:
+                end = offset + 1
+                widened = True
         items.append(Item(onset, end, code, point, modifiers, note, place))
     if widened:
         report.note(

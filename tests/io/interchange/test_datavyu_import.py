@@ -128,3 +128,25 @@ def test_bad_projects_are_reported_with_file_and_line(tmp_path):
     backwards = "#4\nA (NOMINAL,true,)\n00:00:00:000,00:00:01:000,x\n00:00:09:000,00:00:02:000,y\n"
     with pytest.raises(InterchangeError, match=r"column 'A', db line 4: it ends .* before"):
         read_opf(opf(tmp_path, backwards))
+
+
+def test_one_rule_per_column_for_the_last_millisecond(tmp_path):
+    """Cells that meet exactly were written with exclusive offsets: none is widened, not even
+    the last; a column of inclusive offsets widens every cell."""
+    exclusive = (
+        "#4\nState (NOMINAL,true,)\n"
+        "00:00:00:000,00:00:05:000,a\n00:00:05:000,00:00:10:000,b\n"
+        "00:00:10:000,00:00:15:000,a\n"
+    )
+    s = read_opf(opf(tmp_path, exclusive)).sessions[0][1]
+    assert spans(s, "State") == [("a", 0, 5000), ("b", 5000, 10000), ("a", 10000, 15000)]
+    inclusive = (
+        "#4\nState (NOMINAL,true,)\n"
+        "00:00:00:000,00:00:04:999,a\n00:00:05:000,00:00:09:999,b\n"
+        "00:00:12:000,00:00:14:999,a\n"
+    )
+    result = read_opf(opf(tmp_path, inclusive, "y.opf"))
+    assert spans(result.sessions[0][1], "State") == [
+        ("a", 0, 5000), ("b", 5000, 10000), ("a", 12000, 15000)
+    ]
+    assert any("1 ms after its offset" in line for line in result.report)
