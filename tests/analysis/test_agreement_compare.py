@@ -51,6 +51,8 @@ def test_different_durations_use_the_common_span() -> None:
     r = compare_sessions(a, b)
     assert (r.duration_a_ms, r.duration_b_ms, r.span_ms) == (10_000, 8_500, 8_500)
     assert any("durations differ" in w and "8.5" in w for w in r.warnings)
+    assert any(w.startswith("coding A: 'attuned'") and "still running" in w for w in r.warnings)
+    assert not any(w.startswith("coding B") for w in r.warnings)
     t = r.layer("Interaction").time_units  # type: ignore[union-attr]
     assert t.n_units == 8  # whole units of 0–8.5 s
     assert t.disagreements == (Disagreement(6000, 8000, "attuned", "misattuned", False),)

@@ -188,6 +188,12 @@ def compare_sessions(
             f"the sessions' durations differ ({a.duration_ms / 1000:g} s and "
             f"{b.duration_ms / 1000:g} s); the common span 0–{span / 1000:g} s is compared"
         )
+    for label, s in (("A", a), ("B", b)):
+        for layer, ep in sorted(s.running_states().items()):
+            warnings.append(
+                f"coding {label}: {ep.code!r} in layer {layer!r} is still running; it is taken "
+                f"to end at the end of the common span ({span / 1000:g} s)"
+            )
     n_units = unit_count(span, unit_ms)
     t_units = tolerance_units(tol_ms, unit_ms)
 
