@@ -101,6 +101,12 @@ class MainWindow(QMainWindow):
         v.addWidget(self.transport)
         v.addWidget(self.modifier_bar)
         v.addWidget(self.note_prompt)
+        # The bars keep their room while hidden: the video, the slider and the modifier buttons
+        # never jump under the pointer as a prompt opens or closes.
+        for bar in (self.modifier_bar, self.note_prompt):
+            policy = bar.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            bar.setSizePolicy(policy)
         self.video_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.video_splitter.addWidget(video_panel)
         right = QWidget(self)

@@ -127,3 +127,24 @@ def test_clicking_a_pad_button_codes_like_its_key(qtbot, make_window, empty_sess
     assert w.pad.active()["Phase"] == "play"
     button = w.pad.button("Phase", "play")
     assert button.property("active") is True and button.text().startswith("●")
+
+
+def test_the_controls_stay_put_while_a_note_prompt_opens_and_closes(
+    qtbot, make_window, empty_session_file
+):
+    """A click aimed at a modifier value must not land on the slider because a bar moved."""
+    w = make_window(empty_session_file)
+    qtbot.keyClick(w, "3")  # repair: the modifier bar appears
+    qtbot.waitUntil(w.modifier_bar.isVisible)
+
+    def rows() -> tuple[int, ...]:
+        QApplication.processEvents()
+        return (w.modifier_bar.y(), w.transport.y(), w.video.height())
+
+    before = rows()
+    qtbot.keyClick(w, "n")  # a note: the prompt opens...
+    qtbot.waitUntil(w.note_prompt.isVisible)
+    assert rows() == before
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # ...and closes
+    qtbot.waitUntil(lambda: not w.note_prompt.isVisible())
+    assert rows() == before
