@@ -108,16 +108,22 @@ MEASURE_DEFINITIONS: tuple[tuple[str, str, str], ...] = (
         "yules_q",
         "Q",
         "Yule's Q for i → j: a = n_ij, b = n_i+ − a, c = n_+j − a, "
-        "d = N − a − b − c; Q = (ad − bc) / (ad + bc).",
+        "d = N − a − b − c; Q = (ad − bc) / (ad + bc). On the diagonal (i → i) Q is near −1 "
+        "by construction: a state is normally followed by another code, so read it as no "
+        "effect.",
     ),
     (
         "still_face_effect_*",
-        "(as the measure)",
+        "proportion_difference, count_difference or s",
         "m(still-face) − m(play) for a headline "
         "measure m; needs all three phases coded. The phase layer's first three codes are taken "
         "as play, still-face and reunion, in the scheme's order.",
     ),
-    ("reunion_carryover_*", "(as the measure)", "m(reunion) − m(play) for a headline measure."),
+    (
+        "reunion_carryover_*",
+        "proportion_difference, count_difference or s",
+        "m(reunion) − m(play) for a headline measure.",
+    ),
     ("rating", "points", "The session's global rating for the item named in 'code'."),
 )
 

@@ -293,11 +293,18 @@ def _effect_rows(rows: _Rows, ctx: _Context, by_phase: dict[str, dict[str, float
         ]
     layer = ctx.interaction.name if ctx.interaction else ""
     for measure in HEADLINE.values():
-        unit = _UNITS[measure]
+        unit = effect_unit(_UNITS[measure])
         base = by_phase[play][measure]
         for prefix, other in (("still_face_effect_", still), ("reunion_carryover_", reunion)):
             rows.add(ALL, layer, "", prefix + measure, by_phase[other][measure] - base, unit)
     return []
+
+
+def effect_unit(unit: str) -> str:
+    """The unit of a difference between phases: a difference of two proportions is not itself
+    a proportion of anything, so it gets a unit of its own (filters on unit == 'proportion'
+    must not pick it up); seconds stay seconds."""
+    return unit if unit == "s" else f"{unit}_difference"
 
 
 def _warnings(ctx: _Context, cut: Cut) -> list[str]:
