@@ -8,9 +8,10 @@ construction. Phases are the union over the batch, ``all`` first and ``(no phase
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING, Any
 
-from attachcoder.analysis.tallies import ALL, HEADLINE, NO_PHASE, Tallies
+from attachcoder.analysis.tallies import ALL, HEADLINE, NO_PHASE, Tallies, effect_unit
 from attachcoder.core.session import Session
 
 if TYPE_CHECKING:
@@ -41,6 +42,14 @@ _HEADLINE_UNITS = {
     "time_to_repair_median": "s",
 }
 _EFFECTS = ("still_face_effect_", "reunion_carryover_")
+_NOT_A_NAME = re.compile(r"\W+")
+
+
+def phase_column(measure: str, phase: str) -> str:
+    """``<measure>_<phase>`` with the phase's spaces, hyphens and brackets as underscores
+    (``still-face`` → ``still_face``, ``(no phase)`` → ``no_phase``), so R's ``read.csv`` and
+    pandas attribute access keep the names as they are."""
+    return f"{measure}_{_NOT_A_NAME.sub('_', phase).strip('_') or 'phase'}"
 
 
 def _num(v: Any) -> float | None:
@@ -73,7 +82,7 @@ def session_row(session: Session, tallies: Tallies, *, session_file: str) -> dic
     wanted = set(HEADLINE.values())
     sel = t[t["measure"].isin(wanted)]
     for phase, measure, value in zip(sel["phase"], sel["measure"], sel["value"], strict=True):
-        row[f"{measure}_{phase}"] = _num(value)
+        row[phase_column(str(measure), str(phase))] = _num(value)
     eff = whole[whole["measure"].str.startswith(_EFFECTS)]
     for measure, value in zip(eff["measure"], eff["value"], strict=True):
         row[str(measure)] = _num(value)
@@ -100,11 +109,11 @@ def sessions_table(
     columns = dict(META_COLUMNS)
     for phase in [ALL, *seen]:
         for measure, unit in _HEADLINE_UNITS.items():
-            columns[f"{measure}_{phase}"] = unit
+            columns[phase_column(measure, phase)] = unit
     for prefix in _EFFECTS:
         for measure, unit in _HEADLINE_UNITS.items():
             if any(prefix + measure in r for r in rows):
-                columns[prefix + measure] = unit
+                columns[prefix + measure] = effect_unit(unit)
     for r in rows:
         for key in r:
             if key.startswith("rating_") and key not in columns:

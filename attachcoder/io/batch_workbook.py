@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from attachcoder.core.scheme import Scheme
 from attachcoder.io.workbook import new_workbook, write_about
-from attachcoder.io.workbook_cells import EXCEL_MAX_ROWS, UNIT_FORMATS, Column
+from attachcoder.io.workbook_cells import EXCEL_MAX_ROWS, PP_FORMAT, UNIT_FORMATS, Column
 from attachcoder.io.workbook_tables import write_codebook, write_episodes, write_tallies
 from attachcoder.io.xlsx_rows import FastTableWriter
 
@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from openpyxl.workbook import Workbook
 
 _EXTRA_FORMATS = {"months": "0.0"}
+#: A proportion difference is shown as percentage points: the cell holds it × 100, and the
+#: column name says so (sessions.csv keeps the raw difference under the plain name).
+PP_SUFFIX = "_pp"
 
 
 def _sessions_columns(units: dict[str, str]) -> list[Column]:
@@ -27,6 +30,9 @@ def _sessions_columns(units: dict[str, str]) -> list[Column]:
     for name, unit in units.items():
         if unit in ("text", "date"):
             cols.append(Column(name, unit))
+        elif unit == "proportion_difference":
+            head = name + PP_SUFFIX
+            cols.append(Column(head, "number", PP_FORMAT, width=min(len(head) + 2.0, 40.0)))
         else:
             fmt = _EXTRA_FORMATS.get(unit) or UNIT_FORMATS.get(unit, "General")
             cols.append(Column(name, "number", fmt, width=min(max(11.0, len(name) + 2.0), 36.0)))
@@ -46,7 +52,14 @@ def build_batch_workbook(
     max_rows: int = EXCEL_MAX_ROWS,
 ) -> Workbook:
     wb = new_workbook()
-    rows = list(sessions.itertuples(index=False, name=None))
+    pp = [c for c, u in units.items() if u == "proportion_difference"]
+    if pp:
+        import pandas as pd
+
+        shown = sessions.assign(**{c: pd.to_numeric(sessions[c]) * 100 for c in pp})
+    else:
+        shown = sessions
+    rows = list(shown.itertuples(index=False, name=None))
     tw = FastTableWriter(wb, "Sessions", _sessions_columns(units), max_rows=max_rows, sample=rows)
     tw.extend(rows)
     tw.close()

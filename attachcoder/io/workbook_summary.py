@@ -24,6 +24,7 @@ from attachcoder.io.workbook_cells import (
     HEADER_FILL,
     HEADER_FONT,
     LEFT,
+    PP_FORMAT,
     TITLE_FONT,
     UNIT_FORMATS,
     WRAP,
@@ -229,6 +230,9 @@ def _chart(s: RowSheet, session: Session, first: int, last: int) -> None:
 
 
 def _effects(s: RowSheet, table: Any) -> None:
+    """Still-face − play and reunion − play. A difference of proportions is shown in
+    percentage points (the cell holds the difference × 100, formatted ``+12.5 pp``): "−40 %"
+    would read as a relative change. The Tallies sheet keeps the raw difference."""
     f = s.f
     rows = []
     for key, measure in HEADLINE.items():
@@ -241,14 +245,21 @@ def _effects(s: RowSheet, table: Any) -> None:
         return
     s.row()
     s.title("Still-face effect and reunion carry-over")
-    s.header(["Measure", "Still-face − play", "Reunion − play"], height=30)
+    # the widest header wraps onto two lines of its 14-character column
+    s.header(["Measure", "Still-face − play", "Reunion − play"], height=32)
     for key, sf, ru in rows:
-        fmt = _signed(_HEADLINE_FORMATS[key])
-        s.row([f.text(_HEADLINE_LABELS[key]), f.number(sf, fmt), f.number(ru, fmt)])
+        label = _HEADLINE_LABELS[key]
+        if _HEADLINE_FORMATS[key] == UNIT_FORMATS["proportion"]:
+            label += " (percentage points)"
+            sf, ru = (None if v is None else v * 100 for v in (sf, ru))
+            fmt = PP_FORMAT
+        else:
+            fmt = _signed(_HEADLINE_FORMATS[key])
+        s.row([f.text(label), f.number(sf, fmt), f.number(ru, fmt)])
 
 
 def _signed(fmt: str) -> str:
-    """A number format that shows the sign of a difference: +0.0%;-0.0%;0.0%."""
+    """A number format that shows the sign of a difference: +0;-0;0."""
     return f"+{fmt};-{fmt};{fmt}"
 
 
@@ -259,14 +270,17 @@ def _ratings(s: RowSheet, session: Session) -> None:
     f = s.f
     s.row()
     s.title("Ratings")
-    s.header(["Item", "Rating", "Scale"])
+    # rating and scale both left-aligned: a right-aligned 6 beside "1–9" printed as "61–9"
+    s.header(["Item", "Rating", "Scale"], numbers=False)
     for item in items:
         value = session.ratings.get(item.name)
         s.row(
             [
                 f.text(item.name),
-                f.number(value, "General") if isinstance(value, int | float) else None,
-                f.text(f"{item.min:g}–{item.max:g}"),
+                f.number(value, "General", alignment=LEFT)
+                if isinstance(value, int | float)
+                else None,
+                f.text(f"{item.min:g} to {item.max:g}"),
             ]
         )
 

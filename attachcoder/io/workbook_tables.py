@@ -19,6 +19,7 @@ from attachcoder.core.scheme import Scheme
 from attachcoder.io.workbook_cells import (
     EXCEL_MAX_ROWS,
     HEADER_FONT,
+    LEFT,
     WRAP,
     Column,
     TableWriter,
@@ -169,12 +170,34 @@ def write_codebook(
         tw.append_cells(partial(_codebook_cells, row=row))
     tw.close()
     if scheme.rating_items:
-        ws, factory = tw.sheet, tw.factory
-        ws.append([])
-        head = ["rating item", "min", "max", "definition"]
-        ws.append([factory.text(h, ("rh", i), font=HEADER_FONT) for i, h in enumerate(head)])
-        for item in scheme.rating_items:
-            ws.append([factory.text(item.name), item.min, item.max, factory.text(item.definition)])
+        _rating_items(tw, scheme)
+
+
+def _rating_items(tw: TableWriter, scheme: Scheme) -> None:
+    """The rating items under the codes: min and max left-aligned (a right-aligned 9 ran into
+    the text beside it), the definition wrapped in the codes' definition column."""
+    ws, factory = tw.sheet, tw.factory
+    ws.append([])
+    gap = [None] * (_DEFINITION - 3)
+    head = ["rating item", "min", "max", *gap, "definition"]
+    ws.append([None if h is None else factory.text(h, ("rh", i), font=HEADER_FONT)
+               for i, h in enumerate(head)])  # fmt: skip
+    width = tw.widths[_DEFINITION]
+    row = tw.next_row + 2  # after the blank row and the header
+    for item in scheme.rating_items:
+        height = wrapped_height([(item.definition, width)])
+        if height > 15:
+            ws.row_dimensions[row].height = height
+        row += 1
+        ws.append(
+            [
+                factory.text(item.name),
+                factory.number(item.min, "General", ("rmin",), alignment=LEFT),
+                factory.number(item.max, "General", ("rmax",), alignment=LEFT),
+                *gap,
+                factory.text(item.definition, ("rdef",), alignment=WRAP),
+            ]
+        )
 
 
 def _codebook_cells(tw: TableWriter, *, row: Sequence[Any]) -> list[Any]:

@@ -95,6 +95,9 @@ def write_timeline(wb: Workbook, session: Session) -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 0
     ws.page_setup.fitToHeight = 1
+    # every printed page starts with the layer names and the time row
+    ws.print_title_cols = "A:A"
+    ws.print_title_rows = "1:1"
     hours = end >= 3_600_000
     unit = "h:mm:ss" if hours else "m:ss"
     label = f"time ({unit})" if per == 1 else f"time ({unit}), {per} s per column"

@@ -70,7 +70,7 @@ def test_sessions_sheet_has_one_row_per_session_with_headline_measures(
     assert a["session_file"] == "a.acs"
     assert a["proportion_attuned_all"] == pytest.approx(0.9)
     assert a["proportion_attuned_play"] == pytest.approx(0.8)
-    assert a["proportion_attuned_still-face"] == pytest.approx(1.0)
+    assert a["proportion_attuned_still_face"] == pytest.approx(1.0)
     assert a["ruptures_play"] == 1
     # session b has no phases: its per-phase cells are empty
     assert b["proportion_attuned_play"] is None
@@ -78,6 +78,58 @@ def test_sessions_sheet_has_one_row_per_session_with_headline_measures(
     assert b["ruptures_all"] == 1
     expected = headline_measures(coded("M 0-4, R 4-6, A 6-9", coder="C2"))
     assert b["proportion_repaired_all"] == expected["proportion_repaired"]
+
+
+@pytest.fixture
+def still_face(tmp_path: Path) -> Path:
+    d = tmp_path / "sf"
+    d.mkdir()
+    phases = "play 0-10, still-face 10-20, reunion 20-30"
+    _save(coded("A 0-8, M 8-10, A 10-20, M 20-30", phases=phases), d / "a.acs")
+    return d
+
+
+def test_sessions_sheet_names_and_effects_in_percentage_points(
+    still_face: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.xlsx"
+    export_batch([still_face], out, csv_dir=tmp_path / "csv")
+    ws = load_workbook(out)["Sessions"]
+    header = [c.value for c in ws[1]]
+    assert not [h for h in header if "-" in h or " " in h]  # names R's read.csv keeps
+    # still-face − play of proportion attuned: 1.0 − 0.8, shown as +20.0 pp
+    j = header.index("still_face_effect_proportion_attuned_pp")
+    cell = ws.cell(row=2, column=j + 1)
+    assert cell.value == pytest.approx(20.0)
+    assert cell.number_format == '+0.0" pp";-0.0" pp";0.0" pp"'
+    j = header.index("still_face_effect_ruptures")
+    assert ws.cell(row=2, column=j + 1).number_format == "+0;-0;0"
+    # sessions.csv keeps the raw difference under the plain name
+    with open(tmp_path / "csv" / "sessions.csv", encoding="utf-8") as fh:
+        row = next(csv.DictReader(fh))
+    assert "proportion_attuned_still_face" in row
+    assert float(row["still_face_effect_proportion_attuned"]) == pytest.approx(0.2)
+
+
+def test_a_wide_sessions_sheet_prints_readable_across_pages(
+    still_face: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.xlsx"
+    export_batch([still_face], out)
+    wb = load_workbook(out)
+    ws = wb["Sessions"]
+    assert ws.max_column > 40
+    # not squeezed to one page width (about 1 pt): full size, key column and header repeated
+    assert ws.sheet_properties.pageSetUpPr.fitToPage is False
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (0, 0)
+    assert ws.print_title_cols == "$A:$A"
+    assert ws.print_title_rows == "$1:$1"
+    assert ws.page_setup.orientation == "landscape"
+    # a narrow sheet still prints one page wide
+    problems = wb["Problems"]
+    assert problems.sheet_properties.pageSetUpPr.fitToPage is True
+    assert (problems.page_setup.fitToWidth, problems.page_setup.fitToHeight) == (1, 0)
+    assert problems.print_title_rows == "$1:$1"
 
 
 def test_tallies_and_episodes_hold_every_session(folder: Path, tmp_path: Path) -> None:

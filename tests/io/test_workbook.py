@@ -65,8 +65,32 @@ def test_summary_has_a_chart_of_proportions_by_phase(tmp_path: Path) -> None:
 
 def test_summary_effects(tmp_path: Path) -> None:
     wb = _write(tmp_path, coded(**STILL_FACE))
-    rows = {r[0]: r[1:3] for r in wb["Summary"].iter_rows(values_only=True) if r[0]}
-    assert rows["Proportion attuned"] == (pytest.approx(-0.4), pytest.approx(-0.3))
+    rows = {r[0].value: r[1:3] for r in wb["Summary"].iter_rows() if r[0].value}
+    # still-face − play .4 − .8, reunion − play .5 − .8: percentage points, not percent
+    sf, ru = rows["Proportion attuned (percentage points)"]
+    assert (sf.value, ru.value) == (pytest.approx(-40.0), pytest.approx(-30.0))
+    assert sf.number_format == '+0.0" pp";-0.0" pp";0.0" pp"'
+    assert rows["Ruptures"][0].value == 0 and rows["Ruptures"][0].number_format == "+0;-0;0"
+    header = next(r for r in wb["Summary"].iter_rows() if r[0].value == "Measure")
+    assert [c.value for c in header[:3]] == ["Measure", "Still-face − play", "Reunion − play"]
+    assert header[1].alignment.wrap_text
+    assert wb["Summary"].row_dimensions[header[0].row].height >= 30
+
+
+def test_ratings_do_not_run_into_their_scale(tmp_path: Path) -> None:
+    wb = _write(tmp_path, coded("A 0-1", ratings={"sensitivity": 6}))
+    row = next(r for r in wb["Summary"].iter_rows() if r[0].value == "sensitivity")
+    assert (row[1].value, row[1].alignment.horizontal) == (6, "left")
+    assert row[2].value == "1 to 9"
+    codebook = list(wb["Codebook"].iter_rows())
+    head = next(r for r in codebook if r[0].value == "rating item")
+    assert [c.value for c in head[:3]] == ["rating item", "min", "max"]
+    assert head[7].value == "definition"
+    item = next(r for r in codebook if r[0].value == "sensitivity")
+    assert (item[1].value, item[2].value) == (1, 9)
+    assert item[2].alignment.horizontal == "left"
+    assert item[3].value is None  # the definition waits for its own wide column
+    assert item[7].value and item[7].alignment.wrap_text
 
 
 @pytest.mark.parametrize(("sequence", "expected"), WORKED)
@@ -163,6 +187,8 @@ def test_timeline_draws_one_coloured_column_per_second(tmp_path: Path) -> None:
     assert inter[1].fill.fgColor.rgb.endswith("009E73")
     assert inter[4].fill.fgColor.rgb.endswith("D55E00")
     assert ws.freeze_panes == "B2"
+    # each printed page repeats the layer names and the time row
+    assert (ws.print_title_cols, ws.print_title_rows) == ("$A:$A", "$1:$1")
 
 
 def test_timeline_of_a_long_session_fits_excels_columns(tmp_path: Path) -> None:
