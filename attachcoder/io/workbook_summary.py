@@ -245,8 +245,9 @@ def _effects(s: RowSheet, table: Any) -> None:
         return
     s.row()
     s.title("Still-face effect and reunion carry-over")
-    # the widest header wraps onto two lines of its 14-character column
-    s.header(["Measure", "Still-face − play", "Reunion − play"], height=32)
+    # two lines each, broken by hand: wrapped by the spreadsheet, "Still-face −" / "play" ran
+    # into "Reunion − play" beside it
+    s.header(["Measure", "Still-face\n− play", "Reunion\n− play"], height=32)
     for key, sf, ru in rows:
         label = _HEADLINE_LABELS[key]
         if _HEADLINE_FORMATS[key] == UNIT_FORMATS["proportion"]:

@@ -97,20 +97,43 @@ def test_json_is_one_document_on_stdout(tmp_path: Path, capsys: pytest.CaptureFi
     assert "secret" not in cap.out
 
 
-def test_workbook_sheets_and_numeric_cells(tmp_path: Path) -> None:
+def test_workbook_sheets_and_numeric_cells(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     a = write(tmp_path / "a.acs", GOLD, sensitivity=6)
     b = write(tmp_path / "b.acs", CLOSE, coder="C2", sensitivity=7)
     out = tmp_path / "agreement.xlsx"
     assert main(["agreement", str(a), str(b), "-o", str(out), "--json"]) == 0
+    layer = json.loads(capsys.readouterr().out)["layers"][0]
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Summary", "Confusion matrices", "Per-code", "Disagreements"]
     summary = list(wb["Summary"].iter_rows(values_only=True))
     row = next(r for r in summary if r[:2] == ("Interaction", "time units"))
     assert isinstance(row[3], float) and row[4] == "almost perfect"
     assert any(r[:4] == ("sensitivity", 6, 7, 1) for r in summary)
+    # percent agreement is a fraction shown 0.0% (the JSON keeps 0–100)
+    head = next(r for r in summary if r[:2] == ("layer", "basis"))
+    assert head[8:10] == ("% agreement", "% linked")
+    inter = {r[1].value: r for r in wb["Summary"].iter_rows() if r[0].value == "Interaction"}
+    assert 0 < layer["time_units"]["percent_agreement"] < 100
+    units, events = inter["time units"], inter["events"]
+    assert units[8].value == pytest.approx(layer["time_units"]["percent_agreement"] / 100)
+    assert events[9].value == pytest.approx(layer["events"]["percent_linked"] / 100)
+    assert units[8].number_format == events[9].number_format == "0.0%"
     d = list(wb["Disagreements"].iter_rows(values_only=True))
+    assert d[0][:7] == ("layer", "basis", "start", "end", "start (s)", "end (s)", "duration (s)")
     assert d[1][:2] == ("Interaction", "time units")
-    assert d[1][3:8] == (8, 9, 1, "misattuned", "attuned")
+    assert (d[1][2].total_seconds(), d[1][3].total_seconds()) == (8, 9)
+    assert d[1][4:9] == (8, 9, 1, "misattuned", "attuned")
+    assert wb["Disagreements"]["C2"].number_format == "[h]:mm:ss.000"
+    for ws in wb:
+        assert ws.page_setup.orientation == "landscape"
+        assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+    assert wb["Disagreements"].print_title_rows == "$1:$1"
+    note = next(c for r in wb["Summary"].iter_rows() for c in r if str(c.value).startswith("Bands"))
+    assert any(note.coordinate in m for m in wb["Summary"].merged_cells.ranges)
+    assert note.alignment.wrap_text
     cm = list(wb["Confusion matrices"].iter_rows(values_only=True))
     assert cm[1][:6] == ("A \\ B", "attuned", "misattuned", "repair", "uncodable", "none")
     assert cm[2][:2] == ("attuned", 8)
@@ -196,6 +219,29 @@ def test_pairs_across_two_folders(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert wb.sheetnames == ["Pairs", "ICC", "Unpaired"]
     rows = list(wb["Pairs"].iter_rows(values_only=True))
     assert [r[0] for r in rows[1:]] == ["D001", "D002", "D003", "mean", "minimum", "maximum"]
+    ws = wb["Pairs"]
+    header = [c.value for c in ws[1]]
+    assert header[:8] == ["dyad ID", "session date", "file A", "file B", "coder A", "coder B",
+                          "Interaction κ (time units)", "Interaction κ (events)"]  # fmt: skip
+    assert "Interaction % agreement (time units)" in header
+    assert "Interaction % linked (events)" in header
+    assert not [h for h in header if "." in h or "_" in h]  # words, not the JSON's names
+    assert ws["B2"].is_date and ws["B2"].number_format == "yyyy-mm-dd"
+    assert ws["B2"].value.date().isoformat() == "2026-03-02"
+    assert ws["G2"].value == pytest.approx(k[0]) and ws["G2"].number_format == "0.000"
+    j = header.index("Interaction % agreement (time units)") + 1
+    pct = doc["pairs"][0]["figures"]["Interaction.percent_agreement"]
+    assert ws.cell(row=2, column=j).value == pytest.approx(pct / 100)
+    assert ws.cell(row=5, column=j).value == pytest.approx(
+        doc["mean"]["Interaction.percent_agreement"] / 100
+    )
+    assert ws.cell(row=2, column=j).number_format == "0.0%"
+    # three layers × four figures: too wide for one page, so full size with ID and date repeated
+    assert (ws.print_title_rows, ws.print_title_cols) == ("$1:$1", "$A:$B")
+    assert (ws.page_setup.orientation, ws.page_setup.fitToWidth) == ("landscape", 0)
+    ic = wb["ICC"]
+    assert [c.value for c in ic[1]][4:6] == ["mean A", "mean B"]
+    assert ic["E2"].number_format == ic["F2"].number_format == "0.000"
 
 
 def test_pairs_text_and_a_refused_pair(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -72,7 +72,7 @@ def test_summary_effects(tmp_path: Path) -> None:
     assert sf.number_format == '+0.0" pp";-0.0" pp";0.0" pp"'
     assert rows["Ruptures"][0].value == 0 and rows["Ruptures"][0].number_format == "+0;-0;0"
     header = next(r for r in wb["Summary"].iter_rows() if r[0].value == "Measure")
-    assert [c.value for c in header[:3]] == ["Measure", "Still-face − play", "Reunion − play"]
+    assert [c.value for c in header[:3]] == ["Measure", "Still-face\n− play", "Reunion\n− play"]
     assert header[1].alignment.wrap_text
     assert wb["Summary"].row_dimensions[header[0].row].height >= 30
 
