@@ -137,9 +137,13 @@ class Document(QObject):
         target = Path(path).resolve() if path is not None else self.path
         if target is None:
             raise ValueError("the session has no file yet; choose where to save it")
-        if target != self.path:
-            self._rebase_media(target)
-        save(self.session, target)
+        rebased = self._rebase_media(target) if target != self.path else None
+        try:
+            save(self.session, target)
+        except BaseException:
+            if rebased is not None:  # the save did not happen: the paths stay as they were
+                self.session.apply(rebased.inverse())
+            raise
         if target != self.path:
             if self.journal is not None:
                 self.journal.discard()  # the old file was not changed: nothing to recover there
@@ -154,17 +158,23 @@ class Document(QObject):
         self.undo_stack.setClean()
         return target
 
-    def _rebase_media(self, target: Path) -> None:
-        """Media paths are stored relative to the session file: recompute them for ``target``."""
+    def _rebase_media(self, target: Path) -> FieldChange | None:
+        """Media paths are stored relative to the session file: recompute them for ``target``.
+
+        Returns the change made (to be undone if the save then fails), or None.
+        """
         if not self.session.media:
-            return
+            return None
         new = []
         for m in self.session.media:
             where = media_path(self.path, m) if self.path is not None else Path(m.path)
             new.append(dataclasses.replace(m, path=relative_media_path(target, where)))
-        if tuple(new) != self.session.media:
-            # Not an undo step: it only keeps the file pointing at the same video.
-            self.session.apply(FieldChange("media", self.session.media, tuple(new)))
+        if tuple(new) == self.session.media:
+            return None
+        # Not an undo step: it only keeps the file pointing at the same video.
+        change = FieldChange("media", self.session.media, tuple(new))
+        self.session.apply(change)
+        return change
 
     def sync_journal(self) -> None:
         if self.journal is not None:

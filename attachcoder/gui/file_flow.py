@@ -201,7 +201,13 @@ def _write(window: MainWindow, path: Path | None) -> bool:
     try:
         target = doc.save(path)
     except (WriteError, OSError, ValueError) as exc:
-        advice = "Your coding is safe in memory and in the journal; try another place."
+        if doc.journal is not None and not doc.journal.failed:
+            advice = "Your coding is safe in memory and in the journal; try another place."
+        else:  # the journal cannot be written either (often the same full disk)
+            advice = (
+                "Your coding is only in memory now: keep this window open and save to "
+                "another place (another disk or folder)."
+            )
         prompts.error(window, "Not saved", f"The session was not saved: {exc}\n\n{advice}")
         return False
     window.show_message(f"Saved {target.name}")

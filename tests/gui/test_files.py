@@ -358,3 +358,23 @@ def test_the_last_session_reaches_the_disk_without_closing_the_window(
     qtbot.waitUntil(
         lambda: load_settings().last_session == str(sample_session_file.resolve()), timeout=5000
     )
+
+
+def test_a_failed_save_as_leaves_the_video_reference_as_it_was(
+    qtbot, monkeypatch, make_window, sample_session_file, tmp_path
+):
+    w = make_window(sample_session_file)
+    _code_one(qtbot, w)
+    before = w.document.session.media
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
+    nowhere = tmp_path / "no-such-folder" / "deeper" / "copy.acs"
+    monkeypatch.setattr(prompts, "choose_save_path", lambda *a: nowhere)
+    assert file_flow.save_as(w) is False
+    assert errors and "not saved" in errors[0]
+    assert w.document.session.media == before  # not rebased for a file that was never written
+    assert file_flow.save(w)  # Ctrl+S to the original place afterwards
+    saved = load(sample_session_file)
+    assert media_path(sample_session_file, saved.media[0]).samefile(
+        sample_session_file.with_name("demo.mp4")
+    )
