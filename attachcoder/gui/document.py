@@ -49,6 +49,8 @@ class Document(QObject):
     #: the crash journal could not be written (disk full, folder read-only): say so once,
     #: because until the next save a crash would lose the changes since
     journalFailed = Signal(str)
+    #: a save is about to be written: last-moment updates (a live clock's span) go in now
+    aboutToSave = Signal()
 
     def __init__(
         self,
@@ -137,6 +139,7 @@ class Document(QObject):
         target = Path(path).resolve() if path is not None else self.path
         if target is None:
             raise ValueError("the session has no file yet; choose where to save it")
+        self.aboutToSave.emit()
         rebased = self._rebase_media(target) if target != self.path else None
         try:
             save(self.session, target)

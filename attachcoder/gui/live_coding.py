@@ -143,6 +143,7 @@ class LiveCoding(QObject):
         if timeline is not None:
             clock.frameShown.connect(lambda ms, _i: timeline.set_playhead(ms))
             timeline.set_playhead(clock.current_ms)
+        doc.aboutToSave.connect(self.sync_duration)
         self.clock = clock
         self._w.set_time_source(clock)
         self.panel.show_time(clock.current_ms)
@@ -164,6 +165,17 @@ class LiveCoding(QObject):
         if c is not None:
             self.panel.show_state(c.is_playing, c.is_stopped)
             self.stop_action.setEnabled(c.is_playing or not c.is_stopped)
+            if not c.is_playing:
+                self.sync_duration()
+
+    def sync_duration(self) -> None:
+        """The session's span follows the clock (on pause and before a save), so a state still
+        running counts up to where the clock is, and a reopened session resumes there."""
+        doc, c = self._w.document, self.clock
+        if doc is None or c is None or c.duration_ms <= doc.session.duration_ms:
+            return
+        # Not an undo step: the clock's time passed, whatever is undone.
+        doc.session.apply(doc.session.plan_field("duration_ms", c.duration_ms))
 
     # ------------------------------------------------------------------ actions
 

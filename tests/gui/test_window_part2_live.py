@@ -87,7 +87,7 @@ def test_live_coding_on_a_clock_with_the_same_keys_table_and_timeline(qtbot, mak
     assert "Stopped" in live.panel.state_label.text()
     w.undo_action.trigger()  # one step brings every running state back
     assert set(session.running_states()) == {"Interaction", "Phase"}
-    assert session.duration_ms == 0
+    assert session.duration_ms == 6000  # the clock's time passed: the span stays where it got
     w.redo_action.trigger()
     assert session.duration_ms == 6000
 
@@ -116,3 +116,31 @@ def test_a_reopened_live_session_resumes_after_its_coding(qtbot, make_window, tm
     w.close_document(discard=True)
     assert w.time_source is w.player and not w.live.is_live
     assert not w.live.panel.isVisible() and not w.live.stop_action.isEnabled()
+
+
+def test_pause_and_save_keep_the_span_up_with_the_clock(qtbot, make_window, tmp_path):
+    """A state still running counts up to where the clock is, and a reopened session resumes
+    where it was paused, even when the clock was never stopped."""
+    from attachcoder.analysis.tallies import measures_table
+
+    now = FakeTime()
+    path = _live_session(tmp_path)
+    w = _open(make_window, path, now)
+    press(qtbot, w, Qt.Key.Key_Space)  # start
+    press(qtbot, w, "1")
+    now.ms += 4000
+    press(qtbot, w, "2")  # misattuned from 4 s, still running
+    now.ms += 3000
+    assert file_flow.save(w)  # saved while the clock runs: the span reaches 7 s
+    saved = load(path)
+    assert saved.duration_ms == 7000
+    t = measures_table(saved)
+    row = t[(t.phase == "all") & (t.code == "misattuned") & (t.measure == "total_duration")]
+    assert row.value.iloc[0] == 3.0  # not zero: the running state counts up to the clock
+    now.ms += 2000
+    press(qtbot, w, Qt.Key.Key_Space)  # pause at 9 s
+    assert w.document.session.duration_ms == 9000
+    assert file_flow.save(w)
+    w.close_document(discard=True)
+    again = _open(make_window, path, FakeTime())
+    assert again.live.clock.current_ms == 9000  # resumes where it was paused
