@@ -10,7 +10,9 @@ Prints:
   stack → table row → journal → pad) in a session of 10,000 episodes, K presses at different
   frames (median and worst; target: median < 5 ms);
 - per frame: the cost of one ``frameShown`` (time display, slider, pad highlight from
-  ``Session.active_at``) at 100 and at 100,000 episodes — it must not grow with the session.
+  ``Session.active_at``) at 100 and at 100,000 episodes — it must not grow with the session;
+- episode table at 100,000 episodes: sorting by code, by duration, onset descending, and
+  changing the layer filter while sorted, each until the view has redrawn (target < 1 s).
 
 Runs offscreen without audio. Nothing here fails a build (timed asserts do not belong in tests).
 """
@@ -37,6 +39,7 @@ SAMPLE = ROOT / "sample_sessions" / "D001_C1.acs"
 VIDEO = ROOT / "sample_sessions" / "demo.mp4"
 LAUNCH_TARGET_S = 2.0
 KEY_TARGET_MS = 5.0
+TABLE_TARGET_S = 1.0
 FRAME_MS = 40
 
 _CHILD = """
@@ -195,12 +198,48 @@ def bench_frames(folder: Path, sizes: tuple[int, ...], n_frames: int) -> dict[in
     return out
 
 
+def bench_table(folder: Path, n: int) -> list[tuple[str, float]]:
+    """Seconds for each table operation, each including the repaint that follows it."""
+    from PySide6.QtCore import Qt
+
+    from attachcoder.gui.episode_model import Column
+
+    ws = _Windows()
+    w = ws.open(_big_session(folder / "table", n))
+    view, table = w.table.view, w.table
+    desc, asc = Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder
+    steps = [
+        ("sort by code", lambda: view.sortByColumn(Column.CODE, asc)),
+        ("sort by duration", lambda: view.sortByColumn(Column.DURATION, asc)),
+        ("sort by onset, descending", lambda: view.sortByColumn(Column.ONSET, desc)),
+        ("sort by layer", lambda: view.sortByColumn(Column.LAYER, asc)),
+        ("filter Marks, sorted", lambda: table.layer_filter.setCurrentText("Marks")),
+        ("filter back to all layers", lambda: table.layer_filter.setCurrentIndex(0)),
+        ("back to onset order", lambda: view.sortByColumn(Column.ONSET, asc)),
+    ]  # fmt: skip
+    out = []
+    for label, step in steps:
+        t0 = time.perf_counter()
+        step()
+        view.viewport().repaint()
+        ws.app.processEvents()
+        out.append((label, time.perf_counter() - t0))
+    assert table.proxy.rowCount() == len(w.document.session)
+    ws.close(w)
+    return out
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--launches", type=int, default=5)
     p.add_argument("--keys", type=int, default=200)
     p.add_argument("--frames", type=int, default=2000)
+    p.add_argument("--table-only", action="store_true", help="only the episode table figures")
     args = p.parse_args()
+    if args.table_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            _print_table(bench_table(Path(tmp), 100_000))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         launch = bench_launch(folder / "launch", args.launches)
@@ -225,6 +264,15 @@ def main() -> None:
         small, big = medians[min(medians)], medians[max(medians)]
         verdict = "does not grow" if big < 2 * small else "GROWS with the session"
         print(f"per-frame cost at 100,000 / at 100 episodes: {big / small:.2f}× ({verdict})")
+
+        _print_table(bench_table(folder, 100_000))
+
+
+def _print_table(rows: list[tuple[str, float]]) -> None:
+    for label, seconds in rows:
+        ok = "ok" if seconds < TABLE_TARGET_S else "OVER TARGET"
+        print(f"episode table at 100,000 episodes, {label}: {seconds * 1000:.0f} ms "
+              f"(target < {TABLE_TARGET_S:.0f} s) {ok}")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -144,6 +144,21 @@ class EpisodeTableModel(QAbstractTableModel):
         except LookupError:
             return -1
 
+    def row_keys(self) -> list[Key]:
+        """Every row's key in row order (the live list: read it, never change it)."""
+        return self._keys
+
+    def row_of_key(self, key: Key) -> int:
+        """The row of the episode with this key (O(log n)); LookupError when there is none."""
+        return self._row_of_key(key)
+
+    def episode_of_key(self, key: Key) -> Episode:
+        return self._episode(key[2])
+
+    def sort_value(self, ep: Episode, column: int) -> Any:
+        """What ``column`` sorts on for ``ep`` (values of one column always compare)."""
+        return self._sort_value(ep, column)
+
     def episode_id(self, row: int) -> str:
         return self._keys[row][2]
 

@@ -1,20 +1,19 @@
 """The episode table widget: filter by layer and code, sort, edit in place, jump to an episode.
 
-Sorting and filtering live in a ``QSortFilterProxyModel`` (after Picard's log view), so the
-source model stays in onset order and is only ever updated row by row. Sorting by onset,
-ascending, *is* the source order: the proxy then does no sorting at all, which keeps a session
-of 100,000 episodes as quick to show as one of 100.
+Sorting and filtering live in a proxy (:mod:`attachcoder.gui.episode_proxy`), so the source
+model stays in onset order and is only ever updated row by row. Sorting by onset, ascending,
+*is* the source order: the proxy then does no sorting at all; any other column is sorted once
+with a key function, which keeps a session of 100,000 episodes quick to sort and filter.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QAbstractProxyModel,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -33,52 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from attachcoder.core.scheme import Scheme
-from attachcoder.gui.episode_model import (
-    EPISODE_ID_ROLE,
-    SORT_ROLE,
-    Column,
-    EpisodeTableModel,
-)
+from attachcoder.gui.episode_model import EPISODE_ID_ROLE, Column, EpisodeTableModel
+from attachcoder.gui.episode_proxy import EpisodeFilterProxy
+
+__all__ = ["EpisodeDelegate", "EpisodeFilterProxy", "EpisodeTable", "EpisodeView"]
 
 Index = QModelIndex | QPersistentModelIndex
 _ALL = "All"
-
-
-class EpisodeFilterProxy(QSortFilterProxyModel):
-    """Shows the episodes of one layer and/or one code; sorts on the model's SORT_ROLE."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._layer: str | None = None
-        self._code: str | None = None
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-
-    def set_filter(self, layer: str | None, code: str | None) -> None:
-        if (layer, code) == (self._layer, self._code):
-            return
-        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10; invalidateRowsFilter before
-            self.beginFilterChange()
-            self._layer, self._code = layer, code
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._layer, self._code = layer, code
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._layer is None and self._code is None:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, EpisodeTableModel)
-        ep = model.episode_at(source_row)
-        return (self._layer is None or ep.layer == self._layer) and (
-            self._code is None or ep.code == self._code
-        )
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if column == Column.ONSET and order == Qt.SortOrder.AscendingOrder:
-            column = -1  # the source order already is onset order: no work at all
-        super().sort(column, order)
 
 
 class EpisodeDelegate(QStyledItemDelegate):
@@ -108,7 +68,7 @@ class EpisodeDelegate(QStyledItemDelegate):
     @staticmethod
     def _choices(index: Index) -> list[str] | None:
         model = index.model()
-        if isinstance(model, QSortFilterProxyModel):
+        if isinstance(model, QAbstractProxyModel):
             index = model.mapToSource(index)
             model = model.sourceModel()
         if not isinstance(model, EpisodeTableModel):
@@ -203,7 +163,7 @@ class EpisodeTable(QWidget):
 
     def set_model(self, model: EpisodeTableModel | None) -> None:
         self.model = model
-        self.proxy.setSourceModel(model)  # type: ignore[arg-type]  # None detaches
+        self.proxy.setSourceModel(model)  # None detaches
         self._scheme = model.session.scheme if model is not None else None
         self._fill_filters()
         if model is not None:
