@@ -16,12 +16,13 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any
 
 from attachcoder.core.changes import Change, CompoundChange, EpisodeEdit, FieldChange
 from attachcoder.core.episode import Episode
+from attachcoder.core.layer_index import LayerIndex
+from attachcoder.core.records import EpisodeProblem, Media, Metadata, SessionError
 from attachcoder.core.scheme import Layer, Scheme
 from attachcoder.core.timefmt import format_ms
 
@@ -29,87 +30,6 @@ Listener = Callable[[Change], None]
 
 #: The session fields a FieldChange may replace.
 _FIELDS = ("metadata", "media", "scheme", "ratings", "duration_ms")
-
-
-class EpisodeProblem(NamedTuple):
-    """One broken rule, tied to the episode it is about (``None`` when it is about none).
-
-    ``problem`` leaves the episode out (a file loader puts its own place in front of it);
-    ``message`` is the whole sentence, naming the episode.
-    """
-
-    episode_id: str | None
-    problem: str
-    message: str
-
-
-class SessionError(ValueError):
-    """An operation that would break an invariant; nothing was changed.
-
-    ``details`` lists the problems one by one, each tied to its episode, when they are known
-    (a bulk load fills it, so a file loader can say where in the file each problem is).
-    """
-
-    def __init__(self, message: str, details: Iterable[EpisodeProblem] = ()) -> None:
-        super().__init__(message)
-        self.details: tuple[EpisodeProblem, ...] = tuple(details)
-
-
-@dataclass(frozen=True)
-class Metadata:
-    """Pseudonymous facts about the session; never a name or a birth date."""
-
-    dyad_id: str = ""
-    coder_id: str = ""
-    session_date: str = ""
-    infant_age_months: float | None = None
-    corrected_age: bool = False
-    caregiver_role: str = ""
-    notes: str = ""
-    extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
-
-    def session_key(self) -> str:
-        """``DYAD_DATE_CODER``, the name under which exports identify the session."""
-        parts = (self.dyad_id, self.session_date, self.coder_id)
-        return "_".join(p.strip() or "NA" for p in parts)
-
-
-@dataclass(frozen=True)
-class Media:
-    """A video (or audio) file, referred to by path and content hash; never copied."""
-
-    path: str
-    sha256: str | None = None
-    size: int | None = None
-    duration_ms: int | None = None
-    fps: float | None = None
-    offset_ms: int = 0
-    extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
-
-
-class _LayerIndex:
-    """Episodes of one layer ordered by onset, for O(log n) look-ups by time."""
-
-    __slots__ = ("ids", "onsets")
-
-    def __init__(self) -> None:
-        self.onsets: list[int] = []
-        self.ids: list[str] = []
-
-    def insert(self, ep: Episode) -> None:
-        i = bisect_right(self.onsets, ep.onset_ms)
-        self.onsets.insert(i, ep.onset_ms)
-        self.ids.insert(i, ep.id)
-
-    def remove(self, ep: Episode) -> None:
-        i = bisect_left(self.onsets, ep.onset_ms)
-        while self.ids[i] != ep.id:
-            i += 1
-        del self.onsets[i]
-        del self.ids[i]
-
-    def last_starting_at_or_before(self, t: int) -> int:
-        return bisect_right(self.onsets, t) - 1
 
 
 class Session:
@@ -131,7 +51,7 @@ class Session:
         self.ratings: dict[str, Any] = dict(ratings or {})
         self.extra: dict[str, Any] = dict(extra or {})
         self._episodes: dict[str, Episode] = {}
-        self._index: dict[str, _LayerIndex] = {}
+        self._index: dict[str, LayerIndex] = {}
         self._running: dict[str, str] = {}
         self._next_id = 1
         self._ids_scanned = True  # False: _next_id may be below an id in use
@@ -198,7 +118,7 @@ class Session:
         onset = itemgetter(3)
         for name, eps in by_layer.items():
             eps.sort(key=onset)
-            idx = _LayerIndex()
+            idx = LayerIndex()
             idx.onsets = [e.onset_ms for e in eps]
             idx.ids = [e.id for e in eps]
             self._index[name] = idx
@@ -558,7 +478,7 @@ class Session:
                     del self._running[ep.layer]
             for ep in change.added:
                 self._episodes[ep.id] = ep
-                self._index.setdefault(ep.layer, _LayerIndex()).insert(ep)
+                self._index.setdefault(ep.layer, LayerIndex()).insert(ep)
                 if ep.offset_ms is None and self._is_state(ep.layer):
                     self._running[ep.layer] = ep.id
             self._bump_next_id(e.id for e in change.added)
@@ -592,7 +512,7 @@ class Session:
             ids = [] if old is None else [i for i in old.ids if i not in removed_ids]
             ids.extend(e.id for e in edit.added if e.layer == layer)
             ids.sort(key=lambda i: self._episodes[i].onset_ms)  # stable: ties keep their order
-            idx = _LayerIndex()
+            idx = LayerIndex()
             idx.ids = ids
             idx.onsets = [self._episodes[i].onset_ms for i in ids]
             self._index[layer] = idx
@@ -642,7 +562,7 @@ class Session:
         return out
 
     def _neighbour_problems(
-        self, layer: str, idx: _LayerIndex, ep: Episode, removed: set[str]
+        self, layer: str, idx: LayerIndex, ep: Episode, removed: set[str]
     ) -> list[str]:
         out = []
         i = bisect_right(idx.onsets, ep.onset_ms) - 1
@@ -704,7 +624,7 @@ class Session:
         s._episodes = dict(self._episodes)
         s._index = {}
         for k, v in self._index.items():
-            idx = _LayerIndex()
+            idx = LayerIndex()
             idx.onsets, idx.ids = list(v.onsets), list(v.ids)
             s._index[k] = idx
         s._running = dict(self._running)
