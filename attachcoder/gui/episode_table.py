@@ -145,7 +145,13 @@ class EpisodeTable(QWidget):
         self.code_filter = QComboBox(self)
         for combo in (self.layer_filter, self.code_filter):
             combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # as wide as about 16 characters, whatever the scheme (imported code names can be
+            # long); the open list still shows whole names
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
+            combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.layer_filter.currentIndexChanged.connect(self._on_layer_filter)
         self.code_filter.currentIndexChanged.connect(self._apply_filter)
         self._scheme: Scheme | None = None

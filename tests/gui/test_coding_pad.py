@@ -94,3 +94,22 @@ def test_a_datavyu_import_leaves_the_video_its_room(make_window, shared_fixtures
             assert button.mapTo(w.pad.widget(), QPoint(button.width(), 0)).x() <= (
                 w.pad.viewport().width()
             )
+
+
+def test_the_table_filters_stay_narrow_with_long_imported_code_names(qtbot, make_window, tmp_path):
+    from attachcoder.core import Code, Layer, Scheme, Session
+    from attachcoder.gui.interchange_actions import ImportedDocument
+
+    long_names = [
+        f"mother speaks to the infant in a sing-song voice, variant {i}" for i in range(3)
+    ]
+    layer = Layer(
+        "MomSpeech with a long imported tier name", "state", tuple(Code(n) for n in long_names)
+    )
+    session = Session(Scheme("imported", (layer,)))
+    w = make_window()
+    w.set_document(ImportedDocument(session, tmp_path / "x.opf", "Imported"))
+    w.table.layer_filter.setCurrentIndex(w.table.layer_filter.count() - 1)
+    assert w.table.code_filter.count() > 1
+    for combo in (w.table.layer_filter, w.table.code_filter):
+        assert combo.sizeHint().width() < 260
