@@ -142,8 +142,8 @@ class _Windows:
                 raise SystemExit("timed out waiting for the window")
 
     def open(self, path: Path):  # type: ignore[no-untyped-def]
-        from attachcoder.gui import file_flow
-        from attachcoder.gui.main_window import MainWindow
+        from attachcoder.gui.window import file_flow
+        from attachcoder.gui.window.main_window import MainWindow
 
         w = MainWindow(audio=False)
         w.show()
@@ -202,7 +202,7 @@ def bench_table(folder: Path, n: int) -> list[tuple[str, float]]:
     """Seconds for each table operation, each including the repaint that follows it."""
     from PySide6.QtCore import Qt
 
-    from attachcoder.gui.episode_model import Column
+    from attachcoder.gui.episodes.episode_model import Column
 
     ws = _Windows()
     w = ws.open(_big_session(folder / "table", n))

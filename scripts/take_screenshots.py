@@ -38,9 +38,9 @@ from screenshot_support import settle, wait  # noqa: E402
 
 from attachcoder.core import Session  # noqa: E402
 from attachcoder.core.session import Media, Metadata  # noqa: E402
-from attachcoder.gui import file_flow  # noqa: E402
 from attachcoder.gui.app import build_window, make_application  # noqa: E402
-from attachcoder.gui.main_window import MainWindow  # noqa: E402
+from attachcoder.gui.window import file_flow  # noqa: E402
+from attachcoder.gui.window.main_window import MainWindow  # noqa: E402
 from attachcoder.io.session_file import default_scheme, load, save  # noqa: E402
 
 W, H = 1280, 800

@@ -14,9 +14,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from attachcoder import __version__
-from attachcoder.gui import file_flow, unsaved_imports
-from attachcoder.gui.main_window import APP_NAME, MainWindow
-from attachcoder.gui.settings import load_settings
+from attachcoder.gui.window import file_flow, unsaved_imports
+from attachcoder.gui.window.main_window import APP_NAME, MainWindow
+from attachcoder.gui.window.settings import load_settings
 
 log = logging.getLogger(__name__)
 

@@ -77,8 +77,8 @@ def make_window(qtbot) -> Iterator[Callable[..., object]]:
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
-    from attachcoder.gui import file_flow
-    from attachcoder.gui.main_window import MainWindow
+    from attachcoder.gui.window import file_flow
+    from attachcoder.gui.window.main_window import MainWindow
 
     before = set(QApplication.topLevelWidgets())
     windows: list[MainWindow] = []

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from attachcoder.core.scheme import Code, Layer, Scheme
-from attachcoder.gui.coding_pad import CodingPad
+from attachcoder.gui.coding.coding_pad import CodingPad
 from attachcoder.io.session_file import default_scheme
 
 
@@ -98,7 +98,7 @@ def test_a_datavyu_import_leaves_the_video_its_room(make_window, shared_fixtures
 
 def test_the_table_filters_stay_narrow_with_long_imported_code_names(qtbot, make_window, tmp_path):
     from attachcoder.core import Code, Layer, Scheme, Session
-    from attachcoder.gui.interchange_actions import ImportedDocument
+    from attachcoder.gui.window.interchange_actions import ImportedDocument
 
     long_names = [
         f"mother speaks to the infant in a sing-song voice, variant {i}" for i in range(3)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 
 from attachcoder.core.timefmt import format_ms
-from attachcoder.gui.episode_model import Column
+from attachcoder.gui.episodes.episode_model import Column
 from attachcoder.io.journal import journal_path
 from attachcoder.io.session_file import dumps, load
 
@@ -230,7 +230,7 @@ def test_skip_keys_move_by_one_and_five_seconds(qtbot, make_window, empty_sessio
 
 
 def test_help_lists_player_and_code_keys(qtbot, make_window, empty_session_file):
-    from attachcoder.gui.help_dialog import HelpDialog
+    from attachcoder.gui.dialogs.help_dialog import HelpDialog
 
     w = make_window(empty_session_file)
     qtbot.keyClick(w, Qt.Key.Key_F1)
@@ -242,14 +242,14 @@ def test_help_lists_player_and_code_keys(qtbot, make_window, empty_session_file)
 
 
 def test_a_new_session_counts_as_unsaved(qtbot, make_window, empty_session_file, tmp_path):
-    from attachcoder.gui.document import Document
+    from attachcoder.gui.editing.document import Document
 
     w = make_window()
     session = load(empty_session_file)
     target = tmp_path / "new.acs"
     w.set_document(Document(session, target))
     assert w.isWindowModified() and "(not saved yet)" in w.windowTitle()
-    from attachcoder.gui import file_flow
+    from attachcoder.gui.window import file_flow
 
     assert file_flow.save(w)
     assert target.exists() and not w.isWindowModified()
@@ -275,7 +275,7 @@ def test_code_keys_still_code_with_a_drop_down_list_focused(qtbot, make_window, 
 
 
 def test_keys_still_code_while_the_cheat_sheet_is_open(qtbot, make_window, empty_session_file):
-    from attachcoder.gui.help_dialog import HelpDialog
+    from attachcoder.gui.dialogs.help_dialog import HelpDialog
 
     w = make_window(empty_session_file)
     qtbot.keyClick(w, Qt.Key.Key_F1)

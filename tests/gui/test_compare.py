@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from attachcoder.analysis.agreement import compare_sessions
-from attachcoder.gui.compare_list import FORGIVEN_TEXT
-from attachcoder.gui.compare_panel import kappa_text
+from attachcoder.gui.compare.compare_list import FORGIVEN_TEXT
+from attachcoder.gui.compare.compare_panel import kappa_text
 from attachcoder.io.session_file import load, save
 
 SAMPLE_DIR = Path(__file__).resolve().parents[2] / "sample_sessions"
@@ -201,14 +201,14 @@ def test_stopping_and_opening_another_session_end_the_comparison(
     assert not menu_action(w.file_menu, "Stop comparing").isEnabled()
     assert not w.compare.dock.toggleViewAction().isEnabled()  # no empty panel to show
     assert w.compare.compare_with(sample_session_file.parent / "D001_C2.acs")
-    from attachcoder.gui import file_flow
+    from attachcoder.gui.window import file_flow
 
     assert file_flow.open_session(w, sample_session_file)  # a session opened anew
     assert not w.compare.active and not w.compare.dock.isVisible()
 
 
 def test_the_window_timeline_shows_the_comparison(comparing, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
-    from attachcoder.gui.compare_overlay import _MARK_TOP, DISAGREE_COLOR
+    from attachcoder.gui.compare.compare_overlay import _MARK_TOP, DISAGREE_COLOR
 
     w = comparing
     tl = w.timeline

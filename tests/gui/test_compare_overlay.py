@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from attachcoder.analysis.agreement import compare_sessions
 from attachcoder.core import Session
 from attachcoder.core.session import Media
-from attachcoder.gui.compare_overlay import (
+from attachcoder.gui.compare.compare_overlay import (
     _FORGIVEN_TOP,
     _MARK_TOP,
     BAND_H,
@@ -25,9 +25,9 @@ from attachcoder.gui.compare_overlay import (
     ComparisonOverlay,
     Segments,
 )
-from attachcoder.gui.qt_timeline import QtTimeline
-from attachcoder.gui.session_signals import SessionSignals
-from attachcoder.gui.timeline_paint import LABEL_W, ROW_H
+from attachcoder.gui.editing.session_signals import SessionSignals
+from attachcoder.gui.timeline.timeline_paint import LABEL_W, ROW_H
+from attachcoder.gui.timeline.timeline_widget import QtTimeline
 from attachcoder.io.session_file import default_scheme
 
 ATTUNED = QColor("#009E73")

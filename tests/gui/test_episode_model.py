@@ -8,15 +8,15 @@ from PySide6.QtGui import QUndoStack
 
 from attachcoder.core.session import Session
 from attachcoder.core.timefmt import format_ms
-from attachcoder.gui.commands import push_change
-from attachcoder.gui.episode_model import (
+from attachcoder.gui.editing.session_signals import SessionSignals
+from attachcoder.gui.editing.undo_commands import push_change
+from attachcoder.gui.episodes.episode_model import (
     EPISODE_ID_ROLE,
     Column,
     EpisodeTableModel,
     parse_modifiers,
 )
-from attachcoder.gui.episode_table import EpisodeFilterProxy
-from attachcoder.gui.session_signals import SessionSignals
+from attachcoder.gui.episodes.episode_table import EpisodeFilterProxy
 from attachcoder.io.session_file import default_scheme, load
 
 

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QTableView
 
 from attachcoder.core.episode import Episode
 from attachcoder.core.session import Session
-from attachcoder.gui.commands import push_change
-from attachcoder.gui.episode_model import EPISODE_ID_ROLE, Column, EpisodeTableModel
-from attachcoder.gui.episode_proxy import EpisodeFilterProxy
-from attachcoder.gui.session_signals import SessionSignals
+from attachcoder.gui.editing.session_signals import SessionSignals
+from attachcoder.gui.editing.undo_commands import push_change
+from attachcoder.gui.episodes.episode_model import EPISODE_ID_ROLE, Column, EpisodeTableModel
+from attachcoder.gui.episodes.episode_proxy import EpisodeFilterProxy
 from attachcoder.io.session_file import load
 
 DESC = Qt.SortOrder.DescendingOrder

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from attachcoder.core import Session
-from attachcoder.gui.export_dialogs import BatchExportDialog, ExportSessionDialog
+from attachcoder.gui.dialogs.export_dialogs import BatchExportDialog, ExportSessionDialog
 from attachcoder.io.session_file import load
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from attachcoder.gui import file_flow, prompts
 from attachcoder.gui.app import build_window
-from attachcoder.gui.episode_model import Column
-from attachcoder.gui.settings import load_settings
+from attachcoder.gui.dialogs import prompts
+from attachcoder.gui.episodes.episode_model import Column
+from attachcoder.gui.window import file_flow
+from attachcoder.gui.window.settings import load_settings
 from attachcoder.io.journal import has_unsaved_changes, journal_path
 from attachcoder.io.session_file import dumps, load, media_path
 
@@ -86,9 +87,9 @@ _CRASHER = textwrap.dedent(
     os.environ["ATTACHCODER_NO_AUDIO"] = "1"
     import attachcoder.gui
     from PySide6.QtTest import QTest
-    from attachcoder.gui import file_flow
+    from attachcoder.gui.window import file_flow
     from attachcoder.gui.app import make_application
-    from attachcoder.gui.main_window import MainWindow
+    from attachcoder.gui.window.main_window import MainWindow
 
     app = make_application()
     w = MainWindow(audio=False)
@@ -235,7 +236,7 @@ def test_a_damaged_file_is_reported_not_opened(qtbot, monkeypatch, make_window, 
 
 
 def test_start_reopens_the_last_session(qtbot, sample_session_file):
-    from attachcoder.gui.settings import save_settings
+    from attachcoder.gui.window.settings import save_settings
 
     settings = load_settings()
     settings.add_recent(sample_session_file)
@@ -311,7 +312,7 @@ def test_a_session_open_in_another_copy_asks_before_opening(
     import socket
     import time as _time
 
-    from attachcoder.gui import prompts as _prompts
+    from attachcoder.gui.dialogs import prompts as _prompts
     from attachcoder.io.session_lock import lock_path
 
     other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from attachcoder.core.scheme_edit import SchemeDraft
-from attachcoder.gui.help_dialog import HelpDialog, show_help
-from attachcoder.gui.keymap import BINDINGS
+from attachcoder.gui.actions.keymap import BINDINGS
+from attachcoder.gui.dialogs.help_dialog import HelpDialog, show_help
 from attachcoder.io.session_file import default_scheme
 
 

@@ -13,8 +13,8 @@ from lxml import etree
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
-from attachcoder.gui import prompts
-from attachcoder.gui.interchange_actions import ImportedDocument
+from attachcoder.gui.dialogs import prompts
+from attachcoder.gui.window.interchange_actions import ImportedDocument
 from attachcoder.io.interchange import import_file
 from attachcoder.io.session_file import load
 
@@ -241,9 +241,9 @@ def test_export_actions_need_an_open_session(make_window) -> None:  # type: igno
 def test_an_imported_session_never_saved_is_recovered_after_a_crash(
     make_window, shared_fixtures: Path, monkeypatch, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    from attachcoder.gui import prompts
     from attachcoder.gui.app import build_window
-    from attachcoder.gui.unsaved_imports import pending
+    from attachcoder.gui.dialogs import prompts
+    from attachcoder.gui.window.unsaved_imports import pending
 
     source = shared_fixtures / "elan" / "speach-test.eaf"
     session = import_file(source).sessions[0][1]

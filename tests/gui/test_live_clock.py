@@ -6,10 +6,10 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from attachcoder.core import Session
-from attachcoder.gui.commands import push_change
-from attachcoder.gui.live_clock import TICK_MS, LiveClock, plan_stop_session
-from attachcoder.gui.qt_timeline import QtTimeline
-from attachcoder.gui.session_signals import SessionSignals
+from attachcoder.gui.coding.live_clock import TICK_MS, LiveClock, plan_stop_session
+from attachcoder.gui.editing.session_signals import SessionSignals
+from attachcoder.gui.editing.undo_commands import push_change
+from attachcoder.gui.timeline.timeline_widget import QtTimeline
 from attachcoder.io.session_file import default_scheme
 
 
@@ -124,7 +124,7 @@ def test_stop_leaves_a_state_that_starts_later_running() -> None:
 
 def test_the_clock_offers_what_the_window_uses_of_the_player() -> None:
     """The window talks to either; every Player member it uses exists on the clock."""
-    from attachcoder.gui.player import Player
+    from attachcoder.gui.player.player import Player
 
     used = [
         "close", "current_frame", "current_ms", "durationChanged", "errorOccurred",

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from attachcoder.gui.keymap import SPEEDS
-from attachcoder.gui.player import Player, audio_wanted
+from attachcoder.gui.actions.keymap import SPEEDS
+from attachcoder.gui.player.player import Player, audio_wanted
 
 FPS = 25
 FRAME_MS = 40  # the sample video: 25 frames per second

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QTreeWidge
 from pytestqt.qtbot import QtBot
 
 from attachcoder.core import Session
-from attachcoder.gui.scheme_editor import SchemeEditorDialog, apply_scheme_plan
+from attachcoder.gui.dialogs.scheme_editor import SchemeEditorDialog, apply_scheme_plan
 from attachcoder.io.session_file import default_scheme, load_scheme, save_scheme
 
 

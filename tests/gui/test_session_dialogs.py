@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from attachcoder.core import Session
 from attachcoder.core.scheme_edit import SchemeDraft
-from attachcoder.gui.session_dialogs import (
+from attachcoder.gui.dialogs.session_dialogs import (
     MetadataDialog,
     NewSessionDialog,
     RatingsDialog,

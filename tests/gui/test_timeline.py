@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from attachcoder.core import Session
 from attachcoder.core.session import Media
-from attachcoder.gui.qt_timeline import QtTimeline
-from attachcoder.gui.session_signals import SessionSignals
-from attachcoder.gui.timeline_paint import LABEL_W, ROW_H
+from attachcoder.gui.editing.session_signals import SessionSignals
+from attachcoder.gui.timeline.timeline_paint import LABEL_W, ROW_H
+from attachcoder.gui.timeline.timeline_widget import QtTimeline
 from attachcoder.io.session_file import default_scheme
 
 ATTUNED = QColor("#009E73")

@@ -93,7 +93,7 @@ def test_a_missing_second_video_can_be_located_from_the_file_menu(
 ):
     from window_part2_support import VIDEO
 
-    from attachcoder.gui import prompts
+    from attachcoder.gui.dialogs import prompts
 
     path = _two_cameras(tmp_path)
     (tmp_path / "cam2.mp4").unlink()

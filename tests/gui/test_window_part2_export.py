@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from window_part2_support import ROOT, when_modal
 
-from attachcoder.gui.export_dialogs import BatchExportDialog, ExportSessionDialog
+from attachcoder.gui.dialogs.export_dialogs import BatchExportDialog, ExportSessionDialog
 
 
 def _all_text(path) -> str:  # type: ignore[no-untyped-def]

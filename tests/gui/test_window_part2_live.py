@@ -7,8 +7,8 @@ from window_part2_support import press, session_file
 
 from attachcoder.core import Session
 from attachcoder.core.session import Metadata
-from attachcoder.gui import file_flow
-from attachcoder.gui.timeline_paint import RULER_H
+from attachcoder.gui.timeline.timeline_paint import RULER_H
+from attachcoder.gui.window import file_flow
 from attachcoder.io.session_file import default_scheme, load
 
 

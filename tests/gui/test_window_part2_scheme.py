@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from window_part2_support import press, when_modal
 
-from attachcoder.gui.help_dialog import HelpDialog
-from attachcoder.gui.scheme_editor import SchemeEditorDialog
+from attachcoder.gui.dialogs.help_dialog import HelpDialog
+from attachcoder.gui.dialogs.scheme_editor import SchemeEditorDialog
 
 
 def _click_item(qtbot, d: SchemeEditorDialog, layer: int, code: int) -> None:  # type: ignore[no-untyped-def]

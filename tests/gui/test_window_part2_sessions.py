@@ -6,8 +6,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog
 from window_part2_support import FRAME_MS, VIDEO, press, when_modal
 
-from attachcoder.gui.session_dialogs import NewSessionDialog
-from attachcoder.gui.session_forms import MetadataDialog, RatingsDialog
+from attachcoder.gui.dialogs.session_dialogs import NewSessionDialog
+from attachcoder.gui.dialogs.session_forms import MetadataDialog, RatingsDialog
 from attachcoder.io.session_file import default_scheme, load, media_path
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from window_part2_support import ROOT, press
 
 from attachcoder.gui.app import build_window
-from attachcoder.gui.settings import load_settings, save_settings
+from attachcoder.gui.window.settings import load_settings, save_settings
 
 SHIPPED = ROOT / "sample_sessions" / "D001_C1.acs"
 
@@ -68,7 +68,7 @@ def test_the_sample_opens_as_a_practice_copy(qtbot, make_window):
     qtbot.waitUntil(lambda: w.player.current_ms is not None, timeout=10_000)  # the video plays
     press(qtbot, w, "b")
     assert w.session_actions.sample_action.isEnabled()
-    from attachcoder.gui import file_flow
+    from attachcoder.gui.window import file_flow
 
     assert file_flow.save(w)
     assert SHIPPED.read_bytes() == shipped  # practice never touches the shipped sample

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 from window_part2_support import FRAME_MS, drag
 
 from attachcoder.core.timefmt import format_ms
-from attachcoder.gui.episode_model import Column
-from attachcoder.gui.timeline_paint import RULER_H
+from attachcoder.gui.episodes.episode_model import Column
+from attachcoder.gui.timeline.timeline_paint import RULER_H
 
 
 def _first(session, layer: str, code: str):  # type: ignore[no-untyped-def]
