@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from attachcoder.gui.app import build_window
+from attachcoder.gui.app import show_window
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.episodes.episode_model import Column
 from attachcoder.gui.window import file_flow
@@ -89,10 +89,10 @@ _CRASHER = textwrap.dedent(
     from PySide6.QtTest import QTest
     from attachcoder.gui.window import file_flow
     from attachcoder.gui.app import make_application
-    from attachcoder.gui.window.main_window import MainWindow
+    from attachcoder.gui.window.compose import build_window
 
     app = make_application()
-    w = MainWindow(audio=False)
+    w = build_window(audio=False)
     w.show()
     assert file_flow.open_session(w, sys.argv[1])
 
@@ -242,7 +242,7 @@ def test_start_reopens_the_last_session(qtbot, sample_session_file):
     settings.add_recent(sample_session_file)
     save_settings(settings)
     assert os.environ["ATTACHCODER_CONFIG_DIR"]  # the test's own settings folder
-    w = build_window(None)
+    w = show_window(None)
     try:
         assert w.document is not None and w.document.path == sample_session_file.resolve()
         qtbot.waitUntil(lambda: w.player.current_ms is not None, timeout=10_000)
@@ -261,7 +261,7 @@ def test_start_without_a_last_session_shows_the_start_page(
     monkeypatch.setattr(
         prompts, "choose_session_to_open", lambda parent, start: asked.append(start) or None
     )
-    w = build_window(None)  # no last session: the start page, nothing asked yet
+    w = show_window(None)  # no last session: the start page, nothing asked yet
     try:
         page = w.start_page
         assert asked == [] and w.document is None and w.isVisible() and page.isVisible()

@@ -1,7 +1,7 @@
 """Live coding: a session without video runs on a clock the coder starts, pauses and stops.
 
 For coding in the room. When the open session has no media, the window codes against a
-:class:`LiveClock` instead of the player (``window.set_time_source``): the same keys, pad,
+:class:`LiveClock` instead of the player (the window's ``set_time_source``): the same keys, pad,
 table and timeline. Space starts and pauses the clock; *Stop the clock* ends the observation —
 every running state closes at that time and the session's span grows to it, as one undo step
 ("Stop the clock"). In place of the picture, a large clock says what the clock is doing.
@@ -33,7 +33,9 @@ from attachcoder.gui.coding.live_clock import LiveClock, plan_stop_session
 
 if TYPE_CHECKING:
     from attachcoder.gui.editing.document import Document
-    from attachcoder.gui.window.main_window import MainWindow
+    from attachcoder.gui.editing.window_slices import DocumentSource, ShowMessage
+    from attachcoder.gui.player.time_source import TimeSource
+    from attachcoder.gui.player.video_widget import VideoWidget
 
 
 def resume_point(session: Session) -> int:
@@ -99,27 +101,46 @@ class LivePanel(QWidget):
 class LiveCoding(QObject):
     """Swaps the player for a clock while a session without video is open."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._w = window
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        documents: DocumentSource,
+        transport: QWidget,
+        video: VideoWidget,
+        picture: QWidget,
+        show_playhead: Callable[[int], None],
+        set_time_source: Callable[[TimeSource | None], None],
+        show_message: ShowMessage,
+    ) -> None:
+        """``picture`` is what shows the video (camera 1, or both cameras' splitter): it is
+        hidden while live; ``transport`` gives its place to the clock panel."""
+        super().__init__(parent)
+        self._documents = documents
+        self._transport = transport
+        self._video = video
+        self._picture = picture
+        self._show_playhead = show_playhead
+        self._set_time_source = set_time_source
+        self._show_message = show_message
         self.clock: LiveClock | None = None
         #: where clocks read the time (None: a monotonic timer); tests give a fake one
         self.now_ms: Callable[[], int] | None = None
-        self.panel = LivePanel(window)
+        self.panel = LivePanel(parent)
         self.panel.hide()
-        panel = window.transport.parentWidget()
+        panel = transport.parentWidget()
         layout = panel.layout() if panel is not None else None
         assert isinstance(layout, QBoxLayout), "the transport sits in the video panel's column"
-        layout.insertWidget(layout.indexOf(window.transport), self.panel, 1)
+        layout.insertWidget(layout.indexOf(transport), self.panel, 1)
         self.panel.toggle_button.clicked.connect(self.toggle)
         self.panel.stop_button.clicked.connect(self.stop)
         key = BY_ACTION[Action.PLAY_PAUSE].key_text()
-        self.toggle_action = QAction(f"Start / pause the clock\t{key}", window)
+        self.toggle_action = QAction(f"Start / pause the clock\t{key}", parent)
         self.toggle_action.triggered.connect(self.toggle)
-        self.stop_action = QAction("Stop the clock", window)
+        self.stop_action = QAction("Stop the clock", parent)
         self.stop_action.setToolTip(self.panel.stop_button.toolTip())
         self.stop_action.triggered.connect(self.stop)
-        window.documentChanged.connect(self._on_document)
+        documents.documentChanged.connect(self._on_document)
         self._show_live(False)
 
     @property
@@ -130,7 +151,7 @@ class LiveCoding(QObject):
         old, self.clock = self.clock, None
         if old is not None:
             old.pause()
-            self._w.set_time_source(None)
+            self._set_time_source(None)
             old.deleteLater()
         if doc is None or doc.session.media:
             self._show_live(False)
@@ -139,22 +160,20 @@ class LiveCoding(QObject):
         clock.frameShown.connect(self.panel.show_time)
         clock.playingChanged.connect(self._on_state)
         clock.stopped.connect(self._on_stopped)
-        timeline = getattr(self._w, "timeline", None)
-        if timeline is not None:
-            clock.frameShown.connect(lambda ms, _i: timeline.set_playhead(ms))
-            timeline.set_playhead(clock.current_ms)
+        show_playhead = self._show_playhead
+        clock.frameShown.connect(lambda ms, _i: show_playhead(ms))
+        show_playhead(clock.current_ms)
         doc.aboutToSave.connect(self.sync_duration)
         self.clock = clock
-        self._w.set_time_source(clock)
+        self._set_time_source(clock)
         self.panel.show_time(clock.current_ms)
         self._show_live(True)
-        self._w.video.set_hint("Live session: no video")
+        self._video.set_hint("Live session: no video")
 
     def _show_live(self, live: bool) -> None:
         self.panel.setVisible(live)
-        self._w.transport.setVisible(not live)
-        picture = getattr(self._w, "camera2", None)
-        (picture.splitter if picture is not None else self._w.video).setVisible(not live)
+        self._transport.setVisible(not live)
+        self._picture.setVisible(not live)
         self.toggle_action.setEnabled(live)
         self.stop_action.setEnabled(live)
         if live:
@@ -171,7 +190,7 @@ class LiveCoding(QObject):
     def sync_duration(self) -> None:
         """The session's span follows the clock (on pause and before a save), so a state still
         running counts up to where the clock is, and a reopened session resumes there."""
-        doc, c = self._w.document, self.clock
+        doc, c = self._documents.document, self.clock
         if doc is None or c is None or c.duration_ms <= doc.session.duration_ms:
             return
         # Not an undo step: the clock's time passed, whatever is undone.
@@ -188,26 +207,21 @@ class LiveCoding(QObject):
             self.clock.stop()
 
     def _on_stopped(self, at_ms: int) -> None:
-        doc = self._w.document
+        doc = self._documents.document
         self._on_state()
         if doc is None:
             return
         change = plan_stop_session(doc.session, at_ms)
         if change.is_empty:
-            self._w.show_message(f"Clock stopped at {format_ms(at_ms)}.")
+            self._show_message(f"Clock stopped at {format_ms(at_ms)}.")
             return
         try:
             doc.push(change, "Stop the clock")
         except SessionError as exc:
-            self._w.show_message(f"The running states were not closed: {exc}", error=True)
+            self._show_message(f"The running states were not closed: {exc}", error=True)
             return
-        self._w.show_message(
+        self._show_message(
             f"Clock stopped at {format_ms(at_ms)}: running states end there (Undo brings them "
             "back)."
         )
 
-
-def install_live_coding(window: MainWindow) -> LiveCoding:
-    live = LiveCoding(window)
-    window.live = live  # type: ignore[attr-defined]
-    return live

@@ -12,15 +12,15 @@ session ends the comparison: it was about the previous one.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QWidget
 
 from attachcoder.core.session import Session
-from attachcoder.gui.actions.menu_groups import add_group
 from attachcoder.gui.compare.compare_list import rows_from
 from attachcoder.gui.compare.compare_overlay import ComparisonOverlay
 from attachcoder.gui.compare.compare_panel import ComparePanel
@@ -31,7 +31,8 @@ from attachcoder.io.session_file import SessionFileError, load
 
 if TYPE_CHECKING:
     from attachcoder.analysis.agreement import AgreementReport
-    from attachcoder.gui.window.main_window import MainWindow
+    from attachcoder.gui.editing.window_slices import DocumentSource, ShowMessage
+    from attachcoder.gui.player.player import Player
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +54,24 @@ class CompareDock(QDockWidget):
 class CompareController(QObject):
     """The comparison of the window's open session with another coding of it."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        *,
+        documents: DocumentSource,
+        player: Player,
+        timeline: QtTimeline,
+        select_episode: Callable[[str], None],
+        show_message: ShowMessage,
+    ) -> None:
+        """``window`` holds the Agreement dock and parents the dialogs."""
         super().__init__(window)
         self.window = window
+        self._documents = documents
+        self._player = player
+        self._timeline = timeline
+        self._select_episode = select_episode
+        self._show_message = show_message
         self.other: Session | None = None
         self.other_path: Path | None = None
         self.report: AgreementReport | None = None
@@ -79,7 +95,7 @@ class CompareController(QObject):
         self.panel.seekRequested.connect(self.seek)
         self.panel.list.sourceChanged.connect(lambda _kind: self._show_report())
         self.dock.closed.connect(self.stop)
-        window.documentChanged.connect(self._on_document_changed)
+        documents.documentChanged.connect(self._on_document_changed)
 
         self.compare_action = QAction("&Compare with…", window)
         self.compare_action.setToolTip(
@@ -98,9 +114,9 @@ class CompareController(QObject):
     # ------------------------------------------------------------------ starting
 
     def choose_and_compare(self) -> bool:
-        doc = self.window.document
+        doc = self._documents.document
         if doc is None:
-            self.window.show_message("Open a session first, then compare it with another coding.")
+            self._show_message("Open a session first, then compare it with another coding.")
             return False
         start = self.other_path or doc.path
         path = choose_other_coding(self.window, start)
@@ -109,7 +125,7 @@ class CompareController(QObject):
     def compare_with(self, path: str | Path) -> bool:
         """Compare the open session with the coding in ``path``; False (and a message) when
         the file cannot be read or codes a different video."""
-        doc = self.window.document
+        doc = self._documents.document
         if doc is None:
             return False
         path = Path(path).resolve()
@@ -153,7 +169,7 @@ class CompareController(QObject):
     def recompute(self) -> None:
         """Compare again with the panel's settings; show the figures, list and marks."""
         self._timer.stop()
-        doc, other, overlay = self.window.document, self.other, self.overlay
+        doc, other, overlay = self._documents.document, self.other, self.overlay
         if doc is None or other is None or overlay is None:
             return
         from attachcoder.analysis.agreement import AgreementError, compare_sessions
@@ -187,9 +203,8 @@ class CompareController(QObject):
         self.panel.show_report(report, rows)
 
     def timeline(self) -> QtTimeline | None:
-        """The window's timeline, when it has one."""
-        tl = getattr(self.window, "timeline", None)
-        return tl if isinstance(tl, QtTimeline) else None
+        """The window's timeline (the overlay is drawn on it)."""
+        return self._timeline
 
     def _attach_overlay(self) -> None:
         tl = self.timeline()
@@ -203,8 +218,7 @@ class CompareController(QObject):
     def seek(self, ms: int, layer: str) -> None:
         """Show a disagreement: the video goes there, and the table selects this coding's
         episode of that layer at that moment (to fix it, if it is the one that is wrong)."""
-        w = self.window
-        doc = w.document
+        doc = self._documents.document
         if doc is not None:
             # the label compared is the one at the middle of the stretch's first unit
             half = self.report.unit_ms / 2 if self.report is not None else 0
@@ -213,9 +227,9 @@ class CompareController(QObject):
                 found = doc.session.episodes_between(layer, ms, round(ms + 2 * half) + 1)
                 ep = found[0] if found else None
             if ep is not None:
-                w.table.select_episode(ep.id)
-        if w.player.has_video:
-            w.player.seek(ms)
+                self._select_episode(ep.id)
+        if self._player.has_video:
+            self._player.seek(ms)
         else:
             tl = self.timeline()
             if tl is not None:
@@ -225,7 +239,7 @@ class CompareController(QObject):
 
     def stop(self) -> None:
         if self.active:
-            self.window.show_message("Stopped comparing.")
+            self._show_message("Stopped comparing.")
         self._end(quiet=False)
 
     def _end(self, *, quiet: bool) -> None:
@@ -250,7 +264,7 @@ class CompareController(QObject):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        self.compare_action.setEnabled(self.window.document is not None)
+        self.compare_action.setEnabled(self._documents.document is not None)
         self.stop_action.setEnabled(self.active)
         self.dock.toggleViewAction().setEnabled(self.active)  # an empty panel says nothing
 
@@ -262,10 +276,3 @@ def choose_other_coding(parent: QWidget, start: Path | None) -> Path | None:
     )
     return Path(path) if path else None
 
-
-def install_compare(window: MainWindow) -> CompareController:
-    """Add File → Compare with… / Stop comparing and the Agreement side panel to ``window``."""
-    controller = CompareController(window)
-    add_group(window.file_menu, [controller.compare_action, controller.stop_action])
-    window.compare = controller  # type: ignore[attr-defined]
-    return controller

@@ -13,22 +13,22 @@ frames away (two decoders never run exactly together). Pausing locks them again 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QMenu, QSplitter, QWidget
 
 from attachcoder.core.timefmt import frame_at
 from attachcoder.gui.player.player import Player
 from attachcoder.gui.player.video_widget import VideoWidget
-from attachcoder.gui.window import file_flow
 from attachcoder.io.session_file import media_path
 
 if TYPE_CHECKING:
     from attachcoder.gui.editing.document import Document
-    from attachcoder.gui.window.main_window import MainWindow
+    from attachcoder.gui.editing.window_slices import DocumentSource
 
 DRIFT_FRAMES = 2
 """While playing, camera 2 is re-seeked when it is more than this many frames off."""
@@ -37,37 +37,51 @@ _RESYNC_S = 1.0
 
 
 class CameraSync(QObject):
-    """Camera 2's player and picture; follows ``window.player`` frame by frame."""
+    """Camera 2's player and picture; follows camera 1's player frame by frame.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._w = window
+    Its picture takes camera 1's place in the layout (a splitter holding both) and its
+    *Locate camera 2 video…* action goes into ``file_menu`` after ``insert_after``.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        primary: Player,
+        primary_video: QWidget,
+        documents: DocumentSource,
+        file_menu: QMenu,
+        insert_after: QAction,
+        locate_video: Callable[[int], object],
+    ) -> None:
+        super().__init__(parent)
+        self._primary = primary
+        self._documents = documents
         self.player = Player(self, audio=False)
-        self.video = VideoWidget(self.player, window)
+        self.video = VideoWidget(self.player, parent)
         self.video.setToolTip("Camera 2, frame-locked to camera 1")
         self.video.hide()
         self._asked: int | None = None  # the session time camera 2 was last sent to
         self._last_resync = 0.0
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, window)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, parent)
         self.splitter.setObjectName("camera_splitter")
         self.splitter.setChildrenCollapsible(False)
-        panel = window.video.parentWidget()
+        panel = primary_video.parentWidget()
         layout = panel.layout() if panel is not None else None
         assert layout is not None, "the video sits in the video panel's layout"
-        layout.replaceWidget(window.video, self.splitter)
-        self.splitter.addWidget(window.video)
+        layout.replaceWidget(primary_video, self.splitter)
+        self.splitter.addWidget(primary_video)
         self.splitter.addWidget(self.video)
-        primary = window.player
         primary.frameShown.connect(self._on_primary_frame)
         primary.playingChanged.connect(self._on_primary_playing)
         primary.rateChanged.connect(self.player.set_rate)
-        window.documentChanged.connect(self._on_document)
-        self.locate_action = QAction("Locate camera &2 video…", window)
+        documents.documentChanged.connect(self._on_document)
+        self.locate_action = QAction("Locate camera &2 video…", parent)
         self.locate_action.setEnabled(False)
-        self.locate_action.triggered.connect(lambda: file_flow.locate_video(window, camera=1))
-        menu_actions = window.file_menu.actions()
-        after = menu_actions.index(window.locate_action) + 1
-        window.file_menu.insertAction(menu_actions[after], self.locate_action)
+        self.locate_action.triggered.connect(lambda: locate_video(1))
+        menu_actions = file_menu.actions()
+        after = menu_actions.index(insert_after) + 1
+        file_menu.insertAction(menu_actions[after], self.locate_action)
 
     @property
     def active(self) -> bool:
@@ -78,7 +92,7 @@ class CameraSync(QObject):
 
     def reload(self) -> None:
         """Load camera 2 again from the media list (after File ▸ Locate camera 2 video…)."""
-        self._on_document(self._w.document)
+        self._on_document(self._documents.document)
 
     def _on_document(self, doc: Document | None) -> None:
         self._asked = None
@@ -101,7 +115,7 @@ class CameraSync(QObject):
             self.player.set_source(None)
             self.video.set_hint(f"Camera 2 not found: {where.name}")
         self.video.show()
-        t = self._w.player.current_ms
+        t = self._primary.current_ms
         self.player.seek(t if t is not None else m.offset_ms)
 
     # ------------------------------------------------------------------ following camera 1
@@ -119,14 +133,14 @@ class CameraSync(QObject):
 
     def in_step(self) -> bool:
         """True when camera 2 shows the frame that matches camera 1's frame on screen."""
-        t = self._w.player.current_ms
+        t = self._primary.current_ms
         return t is not None and self.player.current_frame == self.expected_frame(t)
 
     def _on_primary_frame(self, ms: int, _frame: int) -> None:
         """Per frame: O(1) — a comparison, and at most one seek."""
         if not self.player.has_video:
             return
-        if not self._w.player.is_playing:
+        if not self._primary.is_playing:
             self._follow(ms)
             return
         now = time.monotonic()
@@ -134,7 +148,7 @@ class CameraSync(QObject):
             return
         if not self.player.is_playing:
             self._last_resync = now
-            self.player.set_rate(self._w.player.rate)
+            self.player.set_rate(self._primary.rate)
             self.player.seek(ms)
             self.player.play()
             return
@@ -158,22 +172,16 @@ class CameraSync(QObject):
         if not self.player.has_video:
             return
         if playing:
-            self.player.set_rate(self._w.player.rate)
+            self.player.set_rate(self._primary.rate)
             self.player.play()
             self._last_resync = time.monotonic()
             return
         self.player.pause()
         self._asked = None
-        t = self._w.player.current_ms
+        t = self._primary.current_ms
         if t is not None:
             self._follow(t)
 
     def close(self) -> None:
         self.player.close()
 
-
-def install_second_camera(window: MainWindow) -> CameraSync:
-    """Put camera 2's picture beside camera 1's (shown only for sessions with two videos)."""
-    sync = CameraSync(window)
-    window.camera2 = sync  # type: ignore[attr-defined]
-    return sync

@@ -314,5 +314,4 @@ def install_interchange(window: MainWindow) -> InterchangeActions:
     if find_submenu(window.file_menu, EXPORT_MENU) is None:
         items.append(actions.export_menu)
     add_group(window.file_menu, items)
-    window.interchange = actions  # type: ignore[attr-defined]
     return actions

@@ -1,50 +1,57 @@
 """The coding window: video and transport on the left, coding pad and episode table on the right.
 
-The window wires parts together and holds no logic of its own: keys are routed by
-:class:`KeyRouter`, keystrokes become episodes in :class:`CodingController` (which asks
-``Session.plan_code``), files are opened and saved by ``file_flow``. What other parts plug
-into (part 2's timeline, dialogs and live clock):
+The window is a frame of parts and holds no logic of its own. It does not build its parts:
+:func:`attachcoder.gui.window.compose.build_window` makes them (the player, the pad, the table,
+the timeline, each controller), hands each only what it uses, and gives them to the window
+(the constructor takes the frame's widgets, :meth:`MainWindow.attach` the controllers). Keys
+are routed by :class:`KeyRouter`, keystrokes become episodes in :class:`CodingController`
+(which asks ``Session.plan_code``), files are opened and saved by ``file_flow``.
 
-* ``document`` — the open :class:`Document` (session, path, undo stack) or None, announced by
-  ``documentChanged``;
-* ``player`` — the :class:`Player`; ``current_ms()`` is the time a keystroke codes;
-* ``table`` — the episode table (``table.selected_episode_ids()``, ``table.select_episode``);
-* ``seek_to_episode(id)``;
-* ``video_splitter`` — a vertical splitter whose first pane is the video, the timeline below;
-* ``file_menu``, ``edit_menu``, ``playback_menu``, ``help_menu``.
-
-Part 2 (the timeline, the second camera, live coding, the Session menu, the start page) is
-plugged in by :func:`attachcoder.gui.window.window_wiring.install`.
+What the parts read from the window is small and typed: ``document`` and ``documentChanged``
+(:class:`~attachcoder.gui.editing.window_slices.DocumentSource`), ``show_message``
+(:class:`~attachcoder.gui.editing.window_slices.ShowMessage`), and ``set_time_source``.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
-from attachcoder.core.changes import Change
+from attachcoder.core.changes import Change, FieldChange
+from attachcoder.core.scheme import Scheme
 from attachcoder.gui.actions.keymap import BY_ACTION, LONG_SKIP_MS, SKIP_MS, Action
+from attachcoder.gui.actions.menu_groups import add_group
 from attachcoder.gui.coding.coding_controller import CodingController
 from attachcoder.gui.coding.coding_pad import CodingPad
 from attachcoder.gui.coding.key_router import KeyRouter
 from attachcoder.gui.coding.modifier_bar import ModifierBar
 from attachcoder.gui.coding.note_prompt import NotePrompt
-from attachcoder.gui.compare.compare_flow import install_compare
-from attachcoder.gui.dialogs.help_dialog import show_help
+from attachcoder.gui.dialogs.help_dialog import HelpDialog, show_help
 from attachcoder.gui.editing.document import Document
 from attachcoder.gui.episodes.episode_model import EpisodeTableModel
 from attachcoder.gui.episodes.episode_table import EpisodeTable
 from attachcoder.gui.player.player import Player
+from attachcoder.gui.player.time_source import TimeSource
 from attachcoder.gui.player.transport_bar import TransportBar
 from attachcoder.gui.player.video_widget import VideoWidget
-from attachcoder.gui.window import file_flow, window_layout, window_wiring
-from attachcoder.gui.window.interchange_actions import install_interchange
-from attachcoder.gui.window.settings import Settings, load_settings, save_settings
+from attachcoder.gui.timeline.timeline_widget import QtTimeline
+from attachcoder.gui.window import file_flow, window_layout
+from attachcoder.gui.window.settings import Settings, save_settings
 from attachcoder.gui.window.settings_autosave import SettingsAutosave
+
+if TYPE_CHECKING:
+    from attachcoder.gui.coding.live_coding import LiveCoding
+    from attachcoder.gui.compare.compare_flow import CompareController
+    from attachcoder.gui.player.camera_sync import CameraSync
+    from attachcoder.gui.window.interchange_actions import InterchangeActions
+    from attachcoder.gui.window.start_page import StartPage
+    from attachcoder.gui.window.timeline_link import TimelineLink
+    from attachcoder.gui.window.window_menus import SessionActions
 
 log = logging.getLogger(__name__)
 
@@ -56,40 +63,114 @@ _PLAYBACK_ACTIONS = (
 )  # fmt: skip
 
 
+@dataclass(frozen=True)
+class WindowParts:
+    """The controllers the composition root builds around the frame, given to it at once."""
+
+    key_router: KeyRouter
+    coding: CodingController
+    timeline_link: TimelineLink
+    camera2: CameraSync
+    live: LiveCoding
+    session_actions: SessionActions
+    start_page: StartPage
+    interchange: InterchangeActions
+    compare: CompareController
+
+
 class MainWindow(QMainWindow):
     documentChanged = Signal(object)  # Document | None
 
-    def __init__(self, settings: Settings | None = None, *, audio: bool | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        undo_group: QUndoGroup,
+        player: Player,
+        video: VideoWidget,
+        transport: TransportBar,
+        modifier_bar: ModifierBar,
+        note_prompt: NotePrompt,
+        pad: CodingPad,
+        table: EpisodeTable,
+        timeline: QtTimeline,
+    ) -> None:
+        """The frame around the parts it is given (built by ``compose.build_window``)."""
         super().__init__()
-        self.settings = settings if settings is not None else load_settings()
-        self.settings_autosave = SettingsAutosave(self.settings, self)
+        self.settings = settings
+        self.settings_autosave = SettingsAutosave(settings, self)
         self.document: Document | None = None
         self.model: EpisodeTableModel | None = None
-        self.undo_group = QUndoGroup(self)
-        self.player = Player(self, audio=audio)
-        self.time_source: Any = self.player
-        self.video = VideoWidget(self.player, self)
-        self.transport = TransportBar(self.player, self)
-        self.modifier_bar = ModifierBar(self)
-        self.note_prompt = NotePrompt(self)
-        self.pad = CodingPad(self)
-        self.table = EpisodeTable(self)
+        self.undo_group = undo_group
+        undo_group.setParent(self)
+        self.player = player
+        player.setParent(self)
+        self.time_source: TimeSource = player
+        self.video = video
+        self.transport = transport
+        self.modifier_bar = modifier_bar
+        self.note_prompt = note_prompt
+        self.pad = pad
+        self.table = table
+        self.timeline = timeline
+        self._parts: WindowParts | None = None
         self._build_layout()
-        self.key_router = KeyRouter(self)
-        self.key_router.install()
-        self.coding = CodingController(self)
         self._build_menus()
-        self.key_router.actionTriggered.connect(self._on_action)
-        self.key_router.codeKey.connect(self.coding.code)
-        self.pad.codeClicked.connect(self.coding.code)
         self.table.activatedEpisode.connect(self.seek_to_episode)
         self.player.frameShown.connect(self._on_frame_shown)
         self.player.errorOccurred.connect(lambda m: self.show_message(f"Video: {m}", error=True))
-        window_wiring.install(self)  # timeline, camera 2, live clock, Session menu, start page
-        install_interchange(self)  # File → Import…, File → Export → ELAN / SDIS / CSV
-        install_compare(self)  # File → Compare with…, the Agreement panel
         self._update_title()
         self.resize(1280, 760)
+
+    def attach(self, parts: WindowParts) -> None:
+        """Take the controllers built around this frame (once, by the composition root)."""
+        assert self._parts is None, "the window's parts are attached once"
+        self._parts = parts
+        parts.key_router.install()
+        parts.key_router.actionTriggered.connect(self._on_action)
+        parts.key_router.codeKey.connect(parts.coding.code)
+        self.pad.codeClicked.connect(parts.coding.code)
+
+    def add_to_file_menu(self, actions: list[QAction]) -> None:
+        """A feature's actions, as one group before Quit."""
+        add_group(self.file_menu, list(actions))
+
+    @property
+    def parts(self) -> WindowParts:
+        assert self._parts is not None, "compose.build_window attaches the parts"
+        return self._parts
+
+    @property
+    def key_router(self) -> KeyRouter:
+        return self.parts.key_router
+
+    @property
+    def coding(self) -> CodingController:
+        return self.parts.coding
+
+    @property
+    def camera2(self) -> CameraSync:
+        return self.parts.camera2
+
+    @property
+    def live(self) -> LiveCoding:
+        return self.parts.live
+
+    @property
+    def session_actions(self) -> SessionActions:
+        return self.parts.session_actions
+
+    @property
+    def start_page(self) -> StartPage:
+        return self.parts.start_page
+
+    @property
+    def interchange(self) -> InterchangeActions:
+        return self.parts.interchange
+
+    @property
+    def compare(self) -> CompareController:
+        return self.parts.compare
 
     # ------------------------------------------------------------------ layout
 
@@ -109,6 +190,12 @@ class MainWindow(QMainWindow):
             bar.setSizePolicy(policy)
         self.video_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.video_splitter.addWidget(video_panel)
+        self.timeline.setObjectName("timeline")
+        self.timeline.hide()
+        self.video_splitter.addWidget(self.timeline)
+        self.video_splitter.setStretchFactor(0, 4)
+        self.video_splitter.setStretchFactor(1, 1)
+        self.video_splitter.setChildrenCollapsible(False)
         right = QWidget(self)
         r = QVBoxLayout(right)
         r.setContentsMargins(4, 4, 4, 4)
@@ -234,6 +321,7 @@ class MainWindow(QMainWindow):
             doc.modifiedChanged.connect(self._update_title)
             doc.pathChanged.connect(self._update_title)
             doc.signals.committed.connect(self._on_committed)
+            doc.signals.changed.connect(self._on_changed)
             doc.journalFailed.connect(self._on_journal_failed)
         if old_model is not None:
             old_model.deleteLater()
@@ -259,18 +347,21 @@ class MainWindow(QMainWindow):
         """The time a keystroke codes now: that of the frame on screen (None: no frame)."""
         return self.time_source.current_ms
 
-    def set_time_source(self, source: QObject | None) -> None:
+    def set_time_source(self, source: TimeSource | None) -> None:
         """Code against another clock (e.g. a live clock for sessions without video).
 
-        ``source`` needs a ``current_ms`` property (int or None) and a ``frameShown(int, int)``
-        signal, like :class:`Player`; None goes back to the player.
+        None goes back to the player.
         """
         old = self.time_source
         if old is not self.player:
-            old.frameShown.disconnect(self._on_frame_shown)  # type: ignore[attr-defined]
+            old.frameShown.disconnect(self._on_frame_shown)
         self.time_source = source if source is not None else self.player
         if self.time_source is not self.player:
-            self.time_source.frameShown.connect(self._on_frame_shown)  # type: ignore[attr-defined]
+            self.time_source.frameShown.connect(self._on_frame_shown)
+
+    def keeps_time_by_player(self) -> bool:
+        """True unless a live clock keeps the session's time."""
+        return self.time_source is self.player
 
     def seek_to_episode(self, episode_id: str) -> None:
         """Show the onset frame of an episode."""
@@ -291,6 +382,20 @@ class MainWindow(QMainWindow):
         t = self.time_source.current_ms
         if t is not None:
             self._on_frame_shown(t, self.time_source.current_frame)
+
+    def _on_changed(self, change: Change) -> None:
+        if isinstance(change, FieldChange) and change.field == "scheme":
+            self.refresh_scheme(change.new)
+
+    def refresh_scheme(self, scheme: Scheme) -> None:
+        """The open session's scheme changed: everything that read it reads it again."""
+        self.coding.reset()  # an offered modifier or note may belong to a code that changed
+        self.pad.set_scheme(scheme)
+        self.key_router.set_scheme(scheme)
+        self.table.refresh_scheme()
+        helper = self.findChild(HelpDialog, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if helper is not None:
+            helper.set_scheme(scheme)
 
     # ------------------------------------------------------------------ actions
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -94,7 +95,7 @@ def open_sample(window: MainWindow) -> bool:
 
 
 class StartPage(QWidget):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, *, new_session: Callable[[], object]) -> None:
         super().__init__(window)
         self._w = window
         title = QLabel(f"<h1>attachcoder</h1><p>version {__version__} — coding caregiver–infant "
@@ -116,7 +117,7 @@ class StartPage(QWidget):
         if sample_session() is None:
             self.sample_button.setEnabled(False)
             self.sample_button.setToolTip("The sample session is not installed with this copy.")
-        self.new_button.clicked.connect(lambda: window.session_actions.new_session())  # type: ignore[attr-defined]
+        self.new_button.clicked.connect(lambda: new_session())
         self.open_button.clicked.connect(lambda: file_flow.open_dialog(window))
         self.sample_button.clicked.connect(lambda: open_sample(window))
         hint = QLabel(
@@ -176,9 +177,9 @@ class StartPage(QWidget):
             file_flow.open_session(self._w, str(path))
 
 
-def install_start_page(window: MainWindow) -> StartPage:
+def install_start_page(window: MainWindow, *, new_session: Callable[[], object]) -> StartPage:
     """Show the start page in place of the coding area whenever no session is open."""
-    page = StartPage(window)
+    page = StartPage(window, new_session=new_session)
     coding = window.takeCentralWidget()
     assert coding is not None, "install the start page once the coding area is built"
     stack = QStackedWidget(window)
@@ -195,5 +196,4 @@ def install_start_page(window: MainWindow) -> StartPage:
 
     window.documentChanged.connect(on_document)
     on_document(window.document)
-    window.start_page = page  # type: ignore[attr-defined]
     return page

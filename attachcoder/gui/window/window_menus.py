@@ -30,6 +30,7 @@ from attachcoder.io.atomic import WriteError
 from attachcoder.io.session_file import save
 
 if TYPE_CHECKING:
+    from attachcoder.gui.coding.live_coding import LiveCoding
     from attachcoder.gui.editing.document import Document
     from attachcoder.gui.window.main_window import MainWindow
 
@@ -82,7 +83,8 @@ def insert_group(menu: QMenu, actions: list[QAction], *, first: bool = False) ->
 
 
 class SessionActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, *, live: LiveCoding) -> None:
+        """The Session menu also lists ``live``'s clock actions."""
         super().__init__(window)
         self._w = window
         self.batch_dialog: export_dialogs.BatchExportDialog | None = None
@@ -104,11 +106,9 @@ class SessionActions(QObject):
         self.session_menu = QMenu("&Session", window)
         for a in (self.scheme_action, self.details_action, self.ratings_action):
             self.session_menu.addAction(a)
-        live = getattr(window, "live", None)
-        if live is not None:
-            self.session_menu.addSeparator()
-            self.session_menu.addAction(live.toggle_action)
-            self.session_menu.addAction(live.stop_action)
+        self.session_menu.addSeparator()
+        self.session_menu.addAction(live.toggle_action)
+        self.session_menu.addAction(live.stop_action)
         window.menuBar().insertMenu(window.playback_menu.menuAction(), self.session_menu)
         insert_group(window.help_menu, [self.sample_action])
         self.clear_recent_action = QAction("Clear the list", window)
@@ -212,8 +212,3 @@ class SessionActions(QObject):
             return False
         return edit_ratings(self._w, doc.session, doc.undo_stack)
 
-
-def install_menus(window: MainWindow) -> SessionActions:
-    actions = SessionActions(window)
-    window.session_actions = actions  # type: ignore[attr-defined]
-    return actions
