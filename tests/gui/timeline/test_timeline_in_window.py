@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
-from window_part2_support import FRAME_MS, drag
+from user_actions import FRAME_MS, drag
 
 from attachcoder.core.timefmt import format_ms
 from attachcoder.gui.episodes.episode_model import Column

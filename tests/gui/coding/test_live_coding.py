@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from window_part2_support import press, session_file
+from user_actions import press, session_file
 
 from attachcoder.core import Session
 from attachcoder.core.session import Metadata

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog
-from window_part2_support import FRAME_MS, VIDEO, press, when_modal
+from user_actions import FRAME_MS, VIDEO, press, when_modal
 
 from attachcoder.gui.dialogs.session_dialogs import NewSessionDialog
 from attachcoder.gui.dialogs.session_forms import MetadataDialog, RatingsDialog

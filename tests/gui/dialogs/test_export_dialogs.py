@@ -15,7 +15,7 @@ from attachcoder.core import Session
 from attachcoder.gui.dialogs.export_dialogs import BatchExportDialog, ExportSessionDialog
 from attachcoder.io.session_file import load
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SAMPLES = ROOT / "sample_sessions"
 
 

@@ -1,4 +1,4 @@
-"""Helpers for the window tests of part 2: a person's mouse, keys, and modal dialogs."""
+"""What a person does to the window in tests: mouse drags, key presses, and modal dialogs."""
 
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ from attachcoder.gui.window.settings import load_settings
 from attachcoder.io.journal import has_unsaved_changes, journal_path
 from attachcoder.io.session_file import dumps, load, media_path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 FRAME_MS = 40
 
 

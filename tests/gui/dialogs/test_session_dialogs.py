@@ -32,7 +32,7 @@ from attachcoder.io.session_file import (
 
 os.environ.setdefault("ATTACHCODER_NO_AUDIO", "1")
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 VIDEO = ROOT / "sample_sessions" / "demo.mp4"
 
 

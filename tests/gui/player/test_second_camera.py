@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 from PySide6.QtCore import Qt
-from window_part2_support import FRAME_MS, press, session_file, two_camera_media
+from user_actions import FRAME_MS, press, session_file, two_camera_media
 
 from attachcoder.core import Session
 from attachcoder.io.session_file import default_scheme
@@ -91,7 +91,7 @@ def test_a_missing_second_video_says_so(qtbot, make_window, tmp_path):
 def test_a_missing_second_video_can_be_located_from_the_file_menu(
     qtbot, make_window, tmp_path, monkeypatch
 ):
-    from window_part2_support import VIDEO
+    from user_actions import VIDEO
 
     from attachcoder.gui.dialogs import prompts
 

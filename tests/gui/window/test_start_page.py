@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
-from window_part2_support import ROOT, press
+from user_actions import ROOT, press
 
 from attachcoder.gui.app import show_window
 from attachcoder.gui.window.settings import load_settings, save_settings

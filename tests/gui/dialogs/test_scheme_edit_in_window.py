@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
-from window_part2_support import press, when_modal
+from user_actions import press, when_modal
 
 from attachcoder.gui.dialogs.help_dialog import HelpDialog
 from attachcoder.gui.dialogs.scheme_editor import SchemeEditorDialog

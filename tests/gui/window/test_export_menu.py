@@ -7,7 +7,7 @@ import shutil
 from openpyxl import load_workbook
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
-from window_part2_support import ROOT, when_modal
+from user_actions import ROOT, when_modal
 
 from attachcoder.gui.dialogs.export_dialogs import BatchExportDialog, ExportSessionDialog
 
