@@ -193,8 +193,7 @@ class LiveCoding(QObject):
         doc, c = self._documents.document, self.clock
         if doc is None or c is None or c.duration_ms <= doc.session.duration_ms:
             return
-        # Not an undo step: the clock's time passed, whatever is undone.
-        doc.session.apply(doc.session.plan_field("duration_ms", c.duration_ms))
+        doc.follow_clock(c.duration_ms)
 
     # ------------------------------------------------------------------ actions
 

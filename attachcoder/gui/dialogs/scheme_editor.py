@@ -10,7 +10,6 @@ them, and removing a code in use asks first — then its episodes go, in the sam
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,7 +39,7 @@ from attachcoder.core.scheme_edit import (
 )
 from attachcoder.core.session import Session, SessionError
 from attachcoder.gui.dialogs.scheme_forms import CodeForm, LayerForm, RatingTable, swatch
-from attachcoder.gui.editing.undo_commands import push_change
+from attachcoder.gui.editing.document import Document
 from attachcoder.io.atomic import WriteError
 from attachcoder.io.session_file import SessionFileError, load_scheme, save_scheme
 
@@ -382,21 +381,20 @@ class SchemeEditorDialog(QDialog):
         super().accept()
 
 
-def edit_session_scheme(parent: QWidget, session: Session, stack: QUndoStack) -> bool:
-    """Open the editor on ``session``'s scheme; apply the result as ONE undo command."""
+def edit_session_scheme(parent: QWidget, document: Document) -> bool:
+    """Open the editor on the document's scheme; apply the result as ONE undo command."""
+    session = document.session
     dialog = SchemeEditorDialog(session.scheme, session, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.plan is None:
         return False
-    return apply_scheme_plan(parent, session, stack, dialog.plan)
+    return apply_scheme_plan(parent, document, dialog.plan)
 
 
-def apply_scheme_plan(
-    parent: QWidget, session: Session, stack: QUndoStack, plan: SchemeEditPlan
-) -> bool:
+def apply_scheme_plan(parent: QWidget, document: Document, plan: SchemeEditPlan) -> bool:
     if plan.is_empty:
         return False
     try:
-        push_change(stack, session, plan.change, "Edit the coding scheme")
+        document.push(plan.change, "Edit the coding scheme")
     except SessionError as exc:
         QMessageBox.warning(parent, "The scheme does not fit this session", str(exc))
         return False

@@ -12,7 +12,6 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from attachcoder.core.scheme import RatingItem, Scheme
-from attachcoder.core.session import Metadata, Session, SessionError
-from attachcoder.gui.editing.undo_commands import push_change
+from attachcoder.core.session import Metadata, SessionError
+from attachcoder.gui.editing.document import Document
 
 CAREGIVER_ROLES = ("mother", "father", "other caregiver")
 NOT_GIVEN = -1.0
@@ -218,29 +217,28 @@ class RatingsDialog(QDialog):
         return out
 
 
-def edit_metadata(parent: QWidget, session: Session, stack: QUndoStack) -> bool:
+def edit_metadata(parent: QWidget, document: Document) -> bool:
     """Reopen the session details; a change becomes one undo step."""
-    dialog = MetadataDialog(session.metadata, parent)
+    dialog = MetadataDialog(document.session.metadata, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    return _push(parent, session, stack, "metadata", dialog.metadata(), "Edit session details")
+    return _push(parent, document, "metadata", dialog.metadata(), "Edit session details")
 
 
-def edit_ratings(parent: QWidget, session: Session, stack: QUndoStack) -> bool:
+def edit_ratings(parent: QWidget, document: Document) -> bool:
+    session = document.session
     dialog = RatingsDialog(session.scheme, session.ratings, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    return _push(parent, session, stack, "ratings", dialog.ratings(), "Edit ratings")
+    return _push(parent, document, "ratings", dialog.ratings(), "Edit ratings")
 
 
-def _push(
-    parent: QWidget, session: Session, stack: QUndoStack, field: str, value: Any, text: str
-) -> bool:
-    change = session.plan_field(field, value)
+def _push(parent: QWidget, document: Document, field: str, value: Any, text: str) -> bool:
+    change = document.session.plan_field(field, value)
     if change.is_empty:
         return False
     try:
-        push_change(stack, session, change, text)
+        document.push(change, text)
     except SessionError as exc:
         QMessageBox.warning(parent, text, str(exc))
         return False

@@ -1,7 +1,7 @@
 """An open session: the session, its file, its undo stack and its crash journal, together.
 
 After orange-canvas-core's ``schemeedit``: every edit is pushed as a thin undo command
-(:func:`~attachcoder.gui.editing.undo_commands.push_change`),
+(:class:`~attachcoder.gui.editing.undo_commands.ChangeCommand`, through :meth:`Document.push`),
 the stack's clean state *is* the saved state,
 and saving calls ``setClean()``. The journal records every committed change from the moment
 the document exists, and is synced to disk about once a second, so a killed process loses
@@ -23,7 +23,7 @@ from attachcoder.core.changes import Change, FieldChange
 from attachcoder.core.session import Session
 from attachcoder.core.timefmt import format_ms
 from attachcoder.gui.editing.session_signals import SessionSignals
-from attachcoder.gui.editing.undo_commands import push_change
+from attachcoder.gui.editing.undo_commands import push_command
 from attachcoder.io.journal import Journal, journal_path
 from attachcoder.io.session_file import media_path, relative_media_path, save
 from attachcoder.io.session_lock import SessionLock
@@ -89,8 +89,12 @@ class Document(QObject):
     # ------------------------------------------------------------------ editing
 
     def push(self, change: Change, text: str) -> Change:
-        """Apply ``change`` (raising SessionError when the session refuses it) and record it."""
-        return push_change(self.undo_stack, self.session, change, text)
+        """Apply ``change`` as one undo step named ``text`` — the one way every edit of the
+        window (keys, table, timeline, dialogs, the live clock) reaches the undo stack.
+
+        Raises :class:`SessionError` when the session refuses it; then nothing changed.
+        """
+        return push_command(self.undo_stack, self.session, change, text)
 
     def edit_episode(self, episode_id: str, **fields: Any) -> Change:
         """Change some fields of one episode as one undoable edit."""
@@ -110,6 +114,12 @@ class Document(QObject):
         else:
             text = f"Delete {len(ids)} episodes"
         return self.push(change, text)
+
+    def follow_clock(self, duration_ms: int) -> None:
+        """A live session's span grows to its clock: not an undo step (the time passed,
+        whatever is undone), but journaled and saved like every change."""
+        if duration_ms > self.session.duration_ms:
+            self.session.apply(self.session.plan_field("duration_ms", duration_ms))
 
     # ------------------------------------------------------------------ state
 

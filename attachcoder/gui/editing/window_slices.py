@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import SignalInstance
 
 if TYPE_CHECKING:
+    from attachcoder.core.changes import Change
     from attachcoder.gui.editing.document import Document
 
 
@@ -29,3 +30,9 @@ class ShowMessage(Protocol):
     """The status bar's message (``error`` ones are red, stay longer and are logged)."""
 
     def __call__(self, text: str, *, error: bool = False) -> None: ...
+
+
+class Edits(Protocol):
+    """Where an edit goes: one undo step per call (a :class:`Document` is one)."""
+
+    def push(self, change: Change, text: str) -> Change: ...

@@ -6,7 +6,7 @@ move repaints just the strip between its old and new place. So a per-frame updat
 same with 100 episodes as with 100,000.
 
 Editing by mouse goes through the session's planning methods and one undo command per drag
-(:func:`~attachcoder.gui.editing.undo_commands.push_change`); a refused
+(:meth:`Document.push <attachcoder.gui.editing.document.Document.push>`); a refused
  edit (an overlap) is reported through
 :attr:`QtTimeline.editRefused` and the bar snaps back. Changes made elsewhere (keys, the table,
 undo) arrive through :class:`~attachcoder.gui.editing.session_signals.SessionSignals`
@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QUndoStack, QWheelEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,7 +33,7 @@ from attachcoder.core.changes import Change, EpisodeEdit, FieldChange
 from attachcoder.core.episode import Episode
 from attachcoder.core.session import Session, SessionError
 from attachcoder.gui.editing.session_signals import SessionSignals
-from attachcoder.gui.editing.undo_commands import push_change
+from attachcoder.gui.editing.window_slices import Edits
 from attachcoder.gui.timeline.timeline_edit import EdgeDrag, snap_time, touching_neighbour
 from attachcoder.gui.timeline.timeline_paint import (
     LABEL_W,
@@ -114,13 +114,15 @@ class QtTimeline(QWidget):
         self,
         session: Session,
         signals: SessionSignals | None = None,
-        undo_stack: QUndoStack | None = None,
+        edits: Edits | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``edits`` (the open :class:`Document`) takes each drag as one undo step; without
+        it the timeline only shows the session (edges cannot be dragged)."""
         super().__init__(parent)
         self._session = session
         self._signals: SessionSignals | None = None
-        self._stack = undo_stack
+        self._edits = edits
         self._start_ms = 0.0
         self._ms_per_px = 40.0
         self._playhead = 0
@@ -152,7 +154,7 @@ class QtTimeline(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.scrollbar)
-        self.set_document(session, signals, undo_stack)
+        self.set_document(session, signals, edits)
 
     def _button(self, text: str, tip: str, slot: object) -> QToolButton:
         b = QToolButton(self)
@@ -165,12 +167,12 @@ class QtTimeline(QWidget):
     # ------------------------------------------------------------------ document
 
     def set_document(
-        self, session: Session, signals: SessionSignals | None, undo_stack: QUndoStack | None
+        self, session: Session, signals: SessionSignals | None, edits: Edits | None
     ) -> None:
-        """Show ``session``; follow its changes through ``signals``; push drags on the stack."""
+        """Show ``session``; follow its changes through ``signals``; drags go to ``edits``."""
         if self._signals is not None:
             self._signals.changed.disconnect(self._on_changed)
-        self._session, self._signals, self._stack = session, signals, undo_stack
+        self._session, self._signals, self._edits = session, signals, edits
         if signals is not None:
             signals.changed.connect(self._on_changed)
         self._selected = None
@@ -439,7 +441,7 @@ class QtTimeline(QWidget):
             self._scrubbing = True
             self.seekRequested.emit(self.ms_for_x(pos.x()))
             return
-        hit = self.edge_at(pos)
+        hit = self.edge_at(pos) if self._edits is not None else None
         if hit is not None:
             ep, edge = hit
             alone = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
@@ -487,11 +489,8 @@ class QtTimeline(QWidget):
         if not drag.moved:
             return
         try:
-            change = drag.plan(self._session)
-            if self._stack is not None:
-                push_change(self._stack, self._session, change, drag.text())
-            else:
-                self._session.apply(change)
+            if self._edits is not None:
+                self._edits.push(drag.plan(self._session), drag.text())
         except SessionError as exc:
             message = f"The edit was undone: {exc}"
             QToolTip.showText(event.globalPosition().toPoint(), message, self.canvas)

@@ -79,7 +79,7 @@ class TimelineLink(QObject):
             tl.set_document(empty_session(), None, None)
             tl.hide()
             return
-        tl.set_document(doc.session, doc.signals, doc.undo_stack)
+        tl.set_document(doc.session, doc.signals, doc)
         tl.set_playhead(0)
         tl.show()
         tl.zoom_to(self._settings.timeline_ms_per_px, 0)

@@ -193,12 +193,12 @@ class SessionActions(QObject):
         doc = self._w.document
         if doc is None:
             return False
-        return scheme_editor.edit_session_scheme(self._w, doc.session, doc.undo_stack)
+        return scheme_editor.edit_session_scheme(self._w, doc)
 
     @_modal
     def edit_details(self) -> bool:
         doc = self._w.document
-        return doc is not None and edit_metadata(self._w, doc.session, doc.undo_stack)
+        return doc is not None and edit_metadata(self._w, doc)
 
     @_modal
     def edit_ratings(self) -> bool:
@@ -210,5 +210,5 @@ class SessionActions(QObject):
                 "This scheme has no rating items; add them in Session ▸ Coding scheme…"
             )
             return False
-        return edit_ratings(self._w, doc.session, doc.undo_stack)
+        return edit_ratings(self._w, doc)
 

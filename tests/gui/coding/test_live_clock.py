@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from attachcoder.core import Session
 from attachcoder.gui.coding.live_clock import TICK_MS, LiveClock, plan_stop_session
-from attachcoder.gui.editing.session_signals import SessionSignals
-from attachcoder.gui.editing.undo_commands import push_change
+from attachcoder.gui.editing.document import Document
 from attachcoder.gui.timeline.timeline_widget import QtTimeline
 from attachcoder.io.session_file import default_scheme
 
@@ -73,15 +71,14 @@ def test_live_coding_session_with_undo_and_timeline(qtbot: QtBot) -> None:
     now = FakeTime()
     clock = LiveClock(now_ms=now)
     session = Session(default_scheme())  # no media: a live session
-    signals = SessionSignals(session)
-    stack = QUndoStack()
-    timeline = QtTimeline(session, signals, stack)
+    doc = Document(session, None)  # what the window edits through (no file: no journal)
+    timeline = QtTimeline(session, doc.signals, doc)
     clock.frameShown.connect(lambda ms, _t: timeline.set_playhead(ms))
     qtbot.addWidget(timeline)
 
     def press(layer: str, code: str) -> None:  # what the window does for a code key
         at = clock.current_ms
-        push_change(stack, session, session.plan_code(layer, code, at), f"{code} at {at}")
+        doc.push(session.plan_code(layer, code, at), f"{code} at {at}")
 
     clock.play()
     press("Phase", "play")
@@ -98,7 +95,7 @@ def test_live_coding_session_with_undo_and_timeline(qtbot: QtBot) -> None:
         clock.stop()
     assert stopped.args == [6000]
     assert timeline.playhead_ms == 6000
-    push_change(stack, session, plan_stop_session(session, 6000), "Stop the clock")
+    doc.push(plan_stop_session(session, 6000), "Stop the clock")
 
     assert [(e.code, e.onset_ms, e.offset_ms) for e in session.layer_episodes("Interaction")] == [
         ("attuned", 2000, 5000),
@@ -107,10 +104,10 @@ def test_live_coding_session_with_undo_and_timeline(qtbot: QtBot) -> None:
     assert session.layer_episodes("Phase")[0].offset_ms == 6000
     assert session.running_states() == {}
     assert session.duration_ms == 6000
-    stack.undo()
+    doc.undo_stack.undo()
     assert set(session.running_states()) == {"Interaction", "Phase"}
     assert session.duration_ms == 0
-    signals.disconnect_session()
+    doc.close(discard=True)
 
 
 def test_stop_leaves_a_state_that_starts_later_running() -> None:

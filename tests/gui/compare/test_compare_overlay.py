@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QUndoStack
+from PySide6.QtGui import QColor, QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -25,7 +25,7 @@ from attachcoder.gui.compare.compare_overlay import (
     ComparisonOverlay,
     Segments,
 )
-from attachcoder.gui.editing.session_signals import SessionSignals
+from attachcoder.gui.editing.document import Document
 from attachcoder.gui.timeline.timeline_paint import LABEL_W, ROW_H
 from attachcoder.gui.timeline.timeline_widget import QtTimeline
 from attachcoder.io.session_file import default_scheme
@@ -59,8 +59,8 @@ def pair() -> tuple[Session, Session]:
 @pytest.fixture
 def timeline(qtbot: QtBot, pair: tuple[Session, Session]) -> Iterator[QtTimeline]:
     a, _b = pair
-    signals = SessionSignals(a)
-    tl = QtTimeline(a, signals, QUndoStack())
+    doc = Document(a, None)
+    tl = QtTimeline(a, doc.signals, doc)
     tl.resize(LABEL_W + 600, 220)
     tl.show()
     qtbot.addWidget(tl)
@@ -69,7 +69,7 @@ def timeline(qtbot: QtBot, pair: tuple[Session, Session]) -> Iterator[QtTimeline
     tl.zoom_to(50.0, 0)  # 50 ms per pixel: 30 s across
     tl.scroll_to(0)
     yield tl
-    signals.disconnect_session()
+    doc.close(discard=True)
 
 
 def overlay_for(a: Session, b: Session, tolerance: str = "1s") -> ComparisonOverlay:

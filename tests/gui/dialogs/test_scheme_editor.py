@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from attachcoder.core import Session
 from attachcoder.gui.dialogs.scheme_editor import SchemeEditorDialog, apply_scheme_plan
+from attachcoder.gui.editing.document import Document
 from attachcoder.io.session_file import default_scheme, load_scheme, save_scheme
 
 
@@ -82,8 +83,9 @@ def test_renaming_a_code_renames_its_episodes_in_one_undo_step(
     press_ok(qtbot, editor)
     assert editor.result() == editor.DialogCode.Accepted
     assert editor.plan is not None
-    stack = QUndoStack()
-    assert apply_scheme_plan(editor, session, stack, editor.plan)
+    doc = Document(session, None)
+    stack = doc.undo_stack
+    assert apply_scheme_plan(editor, doc, editor.plan)
     assert interaction(session) == ["in sync", "misattuned", "repair", "in sync"]
     assert stack.count() == 1
     stack.undo()
@@ -107,8 +109,9 @@ def test_removing_a_code_in_use_asks_once_then_deletes_its_episodes(
     press_ok(qtbot, editor)  # already agreed: no second question
     assert len(answers.asked) == 2
     assert editor.result() == editor.DialogCode.Accepted
-    stack = QUndoStack()
-    apply_scheme_plan(editor, session, stack, editor.plan)  # type: ignore[arg-type]
+    doc = Document(session, None)
+    stack = doc.undo_stack
+    apply_scheme_plan(editor, doc, editor.plan)  # type: ignore[arg-type]
     assert interaction(session) == ["attuned", "misattuned", "attuned"]
     stack.undo()
     assert interaction(session) == ["attuned", "misattuned", "repair", "attuned"]

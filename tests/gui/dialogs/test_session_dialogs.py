@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +20,7 @@ from attachcoder.gui.dialogs.session_dialogs import (
     edit_metadata,
     edit_ratings,
 )
+from attachcoder.gui.editing.document import Document
 from attachcoder.io.session_file import (
     default_scheme,
     load,
@@ -192,7 +192,8 @@ def when_modal(qtbot: QtBot, act: Callable[[QDialog], None]) -> None:
 
 def test_the_details_reopen_and_apply_as_one_undo_step(qtbot: QtBot) -> None:
     session = Session(default_scheme())
-    stack = QUndoStack()
+    doc = Document(session, None)
+    stack = doc.undo_stack
     parent = QWidget()
     qtbot.addWidget(parent)
 
@@ -203,7 +204,7 @@ def test_the_details_reopen_and_apply_as_one_undo_step(qtbot: QtBot) -> None:
         qtbot.mouseClick(d.buttons.button(d.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
     when_modal(qtbot, fill)
-    assert edit_metadata(parent, session, stack)
+    assert edit_metadata(parent, doc)
     assert session.metadata.dyad_id == "D020"
     assert session.metadata.notes == "camera moved at 2 min"
     assert session.metadata.infant_age_months is None  # "not given" stays not given
@@ -223,7 +224,7 @@ def test_the_details_reopen_and_apply_as_one_undo_step(qtbot: QtBot) -> None:
     QMessageBox.warning = lambda _p, _t, text, *a: warnings.append(text)  # type: ignore[method-assign,assignment]
     try:
         when_modal(qtbot, refuse)
-        assert not edit_metadata(parent, session, stack)
+        assert not edit_metadata(parent, doc)
     finally:
         QMessageBox.warning = orig  # type: ignore[method-assign]
     assert "names files in exports" in warnings[0]
@@ -241,7 +242,8 @@ def test_ratings_within_each_items_range(qtbot: QtBot) -> None:
     spin.setValue(12)  # clamped to the item's range
     assert dialog.ratings() == {"sensitivity": 9}
 
-    stack = QUndoStack()
+    doc = Document(session, None)
+    stack = doc.undo_stack
 
     def rate(d: QDialog) -> None:
         assert isinstance(d, RatingsDialog)
@@ -250,7 +252,7 @@ def test_ratings_within_each_items_range(qtbot: QtBot) -> None:
         d.accept()
 
     when_modal(qtbot, rate)
-    assert edit_ratings(dialog, session, stack)
+    assert edit_ratings(dialog, doc)
     assert session.ratings == {"sensitivity": 6}
     stack.undo()
     assert session.ratings == {}

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QUndoStack
 
 from attachcoder.core.session import Session
 from attachcoder.core.timefmt import format_ms
+from attachcoder.gui.editing.document import Document
 from attachcoder.gui.editing.session_signals import SessionSignals
-from attachcoder.gui.editing.undo_commands import push_change
 from attachcoder.gui.episodes.episode_model import (
     EPISODE_ID_ROLE,
     Column,
@@ -25,10 +24,11 @@ class Edits:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.stack = QUndoStack()
+        self.document = Document(session, None)  # no file: no journal, no lock
+        self.stack = self.document.undo_stack
 
     def __call__(self, episode_id: str, **fields: object) -> None:
-        push_change(self.stack, self.session, self.session.plan_update(episode_id, **fields), "e")
+        self.document.push(self.session.plan_update(episode_id, **fields), "e")
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@ filtering, row by row (no reset), with selection kept on its episodes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -12,8 +13,8 @@ from PySide6.QtWidgets import QTableView
 
 from attachcoder.core.episode import Episode
 from attachcoder.core.session import Session
+from attachcoder.gui.editing.document import Document
 from attachcoder.gui.editing.session_signals import SessionSignals
-from attachcoder.gui.editing.undo_commands import push_change
 from attachcoder.gui.episodes.episode_model import EPISODE_ID_ROLE, Column, EpisodeTableModel
 from attachcoder.gui.episodes.episode_proxy import EpisodeFilterProxy
 from attachcoder.io.session_file import load
@@ -28,14 +29,21 @@ def sample(sample_session_file) -> Session:
 
 
 @pytest.fixture
-def stack() -> QUndoStack:
-    return QUndoStack()
+def document(sample: Session) -> Iterator[Document]:
+    doc = Document(sample, None)  # no file: no journal, no lock
+    yield doc
+    doc.close(discard=True)
 
 
 @pytest.fixture
-def proxy(qtbot, sample: Session, stack: QUndoStack) -> EpisodeFilterProxy:
+def stack(document: Document) -> QUndoStack:
+    return document.undo_stack
+
+
+@pytest.fixture
+def proxy(qtbot, sample: Session, document: Document) -> EpisodeFilterProxy:
     def edit(episode_id: str, **fields: object) -> None:
-        push_change(stack, sample, sample.plan_update(episode_id, **fields), "edit")
+        document.push(sample.plan_update(episode_id, **fields), "edit")
 
     signals = SessionSignals(sample)
     model = EpisodeTableModel(sample, signals, edit)
@@ -95,7 +103,7 @@ def test_sort_orders_by_each_column_and_back_to_source_order(qtmodeltester, prox
 
 @pytest.mark.parametrize("order", [ASC, DESC])
 def test_coding_editing_deleting_and_undo_keep_the_sorted_order_row_by_row(
-    qtmodeltester, proxy, sample, stack, order
+    qtmodeltester, proxy, sample, document, stack, order
 ):
     proxy.sort(Column.CODE, order)
     qtmodeltester.check(proxy, force_py=True)
@@ -105,8 +113,8 @@ def test_coding_editing_deleting_and_undo_keep_the_sorted_order_row_by_row(
     proxy.layoutChanged.connect(lambda: layouts.append(1))
     desc = order == DESC
 
-    push_change(stack, sample, sample.plan_code("Interaction", "repair", 359_000), "code")
-    push_change(stack, sample, sample.plan_add_point("Marks", "infant bid", 1_000), "point")
+    document.push(sample.plan_code("Interaction", "repair", 359_000), "code")
+    document.push(sample.plan_add_point("Marks", "infant bid", 1_000), "point")
     assert _shown(proxy) == _expected(sample, _code, desc)
     first = next(e for e in sample.episodes() if e.layer == "Interaction")
     index = proxy.index(_shown(proxy).index(first.id), Column.CODE)
@@ -115,7 +123,7 @@ def test_coding_editing_deleting_and_undo_keep_the_sorted_order_row_by_row(
     index = proxy.index(_shown(proxy).index(first.id), Column.ONSET)
     assert proxy.setData(index, "00:00:00.500")  # a new onset: a new source row too
     assert _shown(proxy) == _expected(sample, _code, desc)
-    push_change(stack, sample, sample.plan_delete([first.id]), "delete")
+    document.push(sample.plan_delete([first.id]), "delete")
     assert _shown(proxy) == _expected(sample, _code, desc)
     while stack.canUndo():
         stack.undo()

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from attachcoder.core import Session
 from attachcoder.core.session import Media
-from attachcoder.gui.editing.session_signals import SessionSignals
+from attachcoder.gui.editing.document import Document
 from attachcoder.gui.timeline.timeline_paint import LABEL_W, ROW_H
 from attachcoder.gui.timeline.timeline_widget import QtTimeline
 from attachcoder.io.session_file import default_scheme
@@ -42,9 +42,9 @@ def session() -> Session:
 
 @pytest.fixture
 def timeline(qtbot: QtBot, session: Session) -> Iterator[QtTimeline]:
-    signals = SessionSignals(session)
-    stack = QUndoStack()
-    tl = QtTimeline(session, signals, stack)
+    doc = Document(session, None)  # drags go where the window's go (no file: no journal)
+    signals, stack = doc.signals, doc.undo_stack
+    tl = QtTimeline(session, signals, doc)
     tl.resize(LABEL_W + 600, 160)
     tl.show()
     qtbot.addWidget(tl)
@@ -54,7 +54,7 @@ def timeline(qtbot: QtBot, session: Session) -> Iterator[QtTimeline]:
     tl.stack = stack  # type: ignore[attr-defined]
     tl.signals = signals  # type: ignore[attr-defined]
     yield tl
-    signals.disconnect_session()
+    doc.close(discard=True)
 
 
 def grab(tl: QtTimeline) -> QImage:
@@ -243,7 +243,8 @@ def test_dragging_into_a_neighbour_is_refused(qtbot: QtBot) -> None:
     s.code("Interaction", "attuned", 3000)
     s.code("Interaction", "misattuned", 5000)
     s.code("Interaction", "misattuned", 8000)
-    tl = QtTimeline(s, None, QUndoStack())
+    doc = Document(s, None)
+    tl = QtTimeline(s, None, doc)
     tl.resize(LABEL_W + 600, 160)
     tl.show()
     qtbot.addWidget(tl)
