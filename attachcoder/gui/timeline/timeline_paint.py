@@ -11,7 +11,7 @@ the disagreement marks; the painter only makes room for it and names it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QPolygon
@@ -21,7 +21,26 @@ from attachcoder.core.scheme import Scheme
 from attachcoder.core.timefmt import format_ms
 
 if TYPE_CHECKING:
-    from attachcoder.gui.timeline.timeline_widget import QtTimeline
+    from PySide6.QtWidgets import QWidget
+
+    from attachcoder.core.session import Session
+
+
+class TimelineView(Protocol):
+    """What the painter reads of the timeline it draws (:class:`QtTimeline` is one)."""
+
+    @property
+    def canvas(self) -> QWidget: ...
+    @property
+    def session(self) -> Session: ...
+    @property
+    def ms_per_px(self) -> float: ...
+    @property
+    def playhead_ms(self) -> int: ...
+    @property
+    def selected_episode(self) -> str | None: ...
+    def x_for_ms(self, ms: float) -> int: ...
+    def ms_for_x(self, x: float) -> int: ...
 
 LABEL_W = 96
 RULER_H = 18
@@ -41,7 +60,7 @@ _TICK_STEPS_MS = (
 
 
 class TimelinePainter:
-    """Draws a :class:`QtTimeline`; holds the per-scheme look-ups (rows, colours)."""
+    """Draws a :class:`TimelineView` (a ``QtTimeline``) and holds the per-scheme look-ups."""
 
     def __init__(self) -> None:
         self.layers: list[str] = []
@@ -82,7 +101,7 @@ class TimelinePainter:
     def paint(
         self,
         p: QPainter,
-        tl: QtTimeline,
+        tl: TimelineView,
         rect: QRect,
         t0: int,
         t1: int,
@@ -120,7 +139,7 @@ class TimelinePainter:
     def _paint_dense(
         self,
         p: QPainter,
-        tl: QtTimeline,
+        tl: TimelineView,
         row: QRect,
         rect: QRect,
         layer: str,
@@ -159,7 +178,7 @@ class TimelinePainter:
                 run, run_x = here, x
 
     def _paint_episode(
-        self, p: QPainter, tl: QtTimeline, row: QRect, ep: Episode, fm: QFontMetrics,
+        self, p: QPainter, tl: TimelineView, row: QRect, ep: Episode, fm: QFontMetrics,
         *, ghost: bool = False, span: tuple[int, int] | None = None,
     ) -> None:  # fmt: skip
         color = self.color(ep.layer, ep.code)
@@ -199,7 +218,7 @@ class TimelinePainter:
                 p.setPen(self._text.get((ep.layer, ep.code), QColor("#000000")))
                 p.drawText(bar.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, text)
 
-    def _paint_ruler(self, p: QPainter, tl: QtTimeline, rect: QRect, t0: int, t1: int) -> None:
+    def _paint_ruler(self, p: QPainter, tl: TimelineView, rect: QRect, t0: int, t1: int) -> None:
         pal = tl.canvas.palette()
         p.fillRect(QRect(rect.left(), 0, rect.width(), RULER_H), pal.window())
         step = next((s for s in _TICK_STEPS_MS if s / tl.ms_per_px >= 90), _TICK_STEPS_MS[-1])
@@ -218,7 +237,7 @@ class TimelinePainter:
             t += step
         p.drawLine(rect.left(), RULER_H - 1, rect.right(), RULER_H - 1)
 
-    def _paint_labels(self, p: QPainter, tl: QtTimeline, rect: QRect) -> None:
+    def _paint_labels(self, p: QPainter, tl: TimelineView, rect: QRect) -> None:
         pal = tl.canvas.palette()
         p.fillRect(QRect(0, rect.top(), LABEL_W, rect.height()), pal.window())
         p.setPen(pal.text().color())
@@ -238,7 +257,7 @@ class TimelinePainter:
             p.restore()
         p.drawLine(LABEL_W - 1, 0, LABEL_W - 1, tl.canvas.height())
 
-    def paint_playhead(self, p: QPainter, tl: QtTimeline, rect: QRect) -> None:
+    def paint_playhead(self, p: QPainter, tl: TimelineView, rect: QRect) -> None:
         x = tl.x_for_ms(tl.playhead_ms)
         if x < LABEL_W or not rect.left() - 2 <= x <= rect.right() + 2:
             return

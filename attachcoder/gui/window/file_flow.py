@@ -12,7 +12,6 @@ import dataclasses
 import datetime as _dt
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -21,6 +20,7 @@ from attachcoder.core.changes import FieldChange
 from attachcoder.core.session import SessionError
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.editing.document import Document
+from attachcoder.gui.window.window_face import WindowFace
 from attachcoder.io.atomic import WriteError
 from attachcoder.io.journal import has_unsaved_changes, journal_path, recover
 from attachcoder.io.session_file import (
@@ -32,16 +32,13 @@ from attachcoder.io.session_file import (
 )
 from attachcoder.io.session_lock import SessionLock
 
-if TYPE_CHECKING:
-    from attachcoder.gui.window.main_window import MainWindow
-
 log = logging.getLogger(__name__)
 
 
 # ---------------------------------------------------------------------- open
 
 
-def open_dialog(window: MainWindow) -> bool:
+def open_dialog(window: WindowFace) -> bool:
     start = window.document.path if window.document is not None else None
     if start is None and window.settings.last_session:
         start = Path(window.settings.last_session)
@@ -49,7 +46,7 @@ def open_dialog(window: MainWindow) -> bool:
     return open_session(window, path) if path is not None else False
 
 
-def open_session(window: MainWindow, path: str | Path, *, confirm: bool = True) -> bool:
+def open_session(window: WindowFace, path: str | Path, *, confirm: bool = True) -> bool:
     """Open ``path`` in the window (asking about the current session's changes first, unless
     the caller has just asked: ``confirm=False``)."""
     path = Path(path).resolve()
@@ -98,7 +95,7 @@ def _when(path: Path) -> str:
 # ---------------------------------------------------------------------- video
 
 
-def load_video(window: MainWindow, *, ask: bool = True) -> bool:
+def load_video(window: WindowFace, *, ask: bool = True) -> bool:
     """Give the session's video to the player; when it is missing, offer to locate it."""
     doc = window.document
     if doc is None:
@@ -124,7 +121,7 @@ def load_video(window: MainWindow, *, ask: bool = True) -> bool:
     return False
 
 
-def locate_video(window: MainWindow, camera: int = 0) -> bool:
+def locate_video(window: WindowFace, camera: int = 0) -> bool:
     """Ask for a video file (camera 1 by default), check it is the one coded (SHA-256), and
     remember where it is."""
     doc = window.document
@@ -152,9 +149,7 @@ def locate_video(window: MainWindow, camera: int = 0) -> bool:
     if camera == 0:
         window.player.set_source(where, fps=m.fps, offset_ms=m.offset_ms)
     else:
-        camera2 = getattr(window, "camera2", None)
-        if camera2 is not None:
-            camera2.reload()
+        window.reload_second_camera()
     window.show_message(f"Using the video {chosen.name}; save to remember where it is.")
     return True
 
@@ -173,7 +168,7 @@ def _sha256(path: Path) -> str:
 # ---------------------------------------------------------------------- save and close
 
 
-def save(window: MainWindow) -> bool:
+def save(window: WindowFace) -> bool:
     doc = window.document
     if doc is None:
         return False
@@ -182,7 +177,7 @@ def save(window: MainWindow) -> bool:
     return _write(window, None)
 
 
-def save_as(window: MainWindow) -> bool:
+def save_as(window: WindowFace) -> bool:
     doc = window.document
     if doc is None:
         return False
@@ -195,7 +190,7 @@ def save_as(window: MainWindow) -> bool:
     return False
 
 
-def _write(window: MainWindow, path: Path | None) -> bool:
+def _write(window: WindowFace, path: Path | None) -> bool:
     doc = window.document
     assert doc is not None
     try:
@@ -214,7 +209,7 @@ def _write(window: MainWindow, path: Path | None) -> bool:
     return True
 
 
-def confirm_close(window: MainWindow) -> bool:
+def confirm_close(window: WindowFace) -> bool:
     """True when the current session may go: no changes, saved now, or changes discarded."""
     doc = window.document
     if doc is None or not doc.is_modified:

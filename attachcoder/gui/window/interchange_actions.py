@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -37,7 +36,9 @@ from attachcoder.core.session import Session
 from attachcoder.gui.actions.menu_groups import add_group, find_submenu
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.editing.document import Document
-from attachcoder.gui.window import file_flow, unsaved_imports
+from attachcoder.gui.window import file_flow
+from attachcoder.gui.window.unsaved_imports import ImportedDocument
+from attachcoder.gui.window.window_face import WindowFace
 from attachcoder.io.atomic import WriteError
 from attachcoder.io.interchange import (
     EXPORT_FORMATS,
@@ -49,9 +50,6 @@ from attachcoder.io.interchange import (
     write_sdis,
 )
 from attachcoder.io.interchange.media_paths import rebased_media
-
-if TYPE_CHECKING:
-    from attachcoder.gui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -70,30 +68,10 @@ _EXPORT_FILTERS = {
 }
 
 
-class ImportedDocument(Document):
-    """A session just imported: not saved anywhere yet, named after the file it came from."""
-
-    def __init__(
-        self, session: Session, source: Path, label: str, *, journal: Path | None = None
-    ) -> None:
-        # no file yet, so the crash journal lives in the data folder (unsaved_imports)
-        journal = journal or unsaved_imports.journal_for(source)
-        super().__init__(session, None, unsaved_journal=journal)
-        self.source = source
-        self.label = label  # unsaved (no file yet): closing it asks, Save writes a new .acs
-
-    def display_name(self) -> str:
-        return self.path.name if self.path is not None else self.label
-
-    def suggested_path(self) -> Path | None:
-        """Save As starts beside the imported file, under its name."""
-        return self.path if self.path is not None else self.source.with_suffix(".acs")
-
-
 class InterchangeActions(QObject):
     """The File menu's import and export actions for one window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowFace) -> None:
         super().__init__(window)
         self.window = window
         self.report_dialog: QDialog | None = None
@@ -307,7 +285,7 @@ def choose_observation(parent: QWidget, path: Path, result: ImportResult) -> str
     return str(name) if ok and name in names else None
 
 
-def install_interchange(window: MainWindow) -> InterchangeActions:
+def install_interchange(window: WindowFace) -> InterchangeActions:
     """Add File → Import… and File → Export for other tools (ELAN, SDIS, CSV) to ``window``."""
     actions = InterchangeActions(window)
     items: list[QAction | QMenu] = [actions.import_action]

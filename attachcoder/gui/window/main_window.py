@@ -18,9 +18,9 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 
 from attachcoder.core.changes import Change, FieldChange
 from attachcoder.core.scheme import Scheme
@@ -43,6 +43,7 @@ from attachcoder.gui.timeline.timeline_widget import QtTimeline
 from attachcoder.gui.window import file_flow, window_layout
 from attachcoder.gui.window.settings import Settings, save_settings
 from attachcoder.gui.window.settings_autosave import SettingsAutosave
+from attachcoder.gui.window.window_face import WindowFace
 
 if TYPE_CHECKING:
     from attachcoder.gui.coding.live_coding import LiveCoding
@@ -78,8 +79,8 @@ class WindowParts:
     compare: CompareController
 
 
-class MainWindow(QMainWindow):
-    documentChanged = Signal(object)  # Document | None
+class MainWindow(WindowFace):
+    """The coding window (its modules see it as a :class:`WindowFace`)."""
 
     def __init__(
         self,
@@ -134,6 +135,12 @@ class MainWindow(QMainWindow):
     def add_to_file_menu(self, actions: list[QAction]) -> None:
         """A feature's actions, as one group before Quit."""
         add_group(self.file_menu, list(actions))
+
+    def reload_second_camera(self) -> None:
+        self.camera2.reload()
+
+    def refresh_start_page(self) -> None:
+        self.start_page.refresh()
 
     @property
     def parts(self) -> WindowParts:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from attachcoder import __version__
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.window import file_flow
+from attachcoder.gui.window.window_face import WindowFace
 from attachcoder.io.atomic import WriteError
 from attachcoder.io.session_file import (
     SessionFileError,
@@ -42,7 +43,6 @@ from attachcoder.io.session_file import (
 
 if TYPE_CHECKING:
     from attachcoder.gui.editing.document import Document
-    from attachcoder.gui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ def practice_copy(sample: Path) -> Path:
     return target
 
 
-def open_sample(window: MainWindow) -> bool:
+def open_sample(window: WindowFace) -> bool:
     sample = sample_session()
     if sample is None:
         window.show_message("The sample session is not installed with this copy.", error=True)
@@ -95,7 +95,7 @@ def open_sample(window: MainWindow) -> bool:
 
 
 class StartPage(QWidget):
-    def __init__(self, window: MainWindow, *, new_session: Callable[[], object]) -> None:
+    def __init__(self, window: WindowFace, *, new_session: Callable[[], object]) -> None:
         super().__init__(window)
         self._w = window
         title = QLabel(f"<h1>attachcoder</h1><p>version {__version__} — coding caregiver–infant "
@@ -177,7 +177,7 @@ class StartPage(QWidget):
             file_flow.open_session(self._w, str(path))
 
 
-def install_start_page(window: MainWindow, *, new_session: Callable[[], object]) -> StartPage:
+def install_start_page(window: WindowFace, *, new_session: Callable[[], object]) -> StartPage:
     """Show the start page in place of the coding area whenever no session is open."""
     page = StartPage(window, new_session=new_session)
     coding = window.takeCentralWidget()

@@ -11,14 +11,13 @@ import datetime as _dt
 import os
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from attachcoder.core.session import Session
 from attachcoder.gui.dialogs import prompts
+from attachcoder.gui.editing.document import Document
+from attachcoder.gui.window.window_face import WindowFace
 from attachcoder.io.journal import JOURNAL_SUFFIX, recover
 from attachcoder.io.session_file import SessionFileError
-
-if TYPE_CHECKING:
-    from attachcoder.gui.window.main_window import MainWindow
 
 _STAMP = re.compile(r"-\d{8}-\d{6}(?:-\d+)?$")
 _SUFFIX = ".acs" + JOURNAL_SUFFIX
@@ -44,6 +43,26 @@ def journal_for(source: Path) -> Path:
     return path
 
 
+class ImportedDocument(Document):
+    """A session just imported: not saved anywhere yet, named after the file it came from."""
+
+    def __init__(
+        self, session: Session, source: Path, label: str, *, journal: Path | None = None
+    ) -> None:
+        # no file yet, so the crash journal lives in the data folder
+        journal = journal or journal_for(source)
+        super().__init__(session, None, unsaved_journal=journal)
+        self.source = source
+        self.label = label  # unsaved (no file yet): closing it asks, Save writes a new .acs
+
+    def display_name(self) -> str:
+        return self.path.name if self.path is not None else self.label
+
+    def suggested_path(self) -> Path | None:
+        """Save As starts beside the imported file, under its name."""
+        return self.path if self.path is not None else self.source.with_suffix(".acs")
+
+
 def source_name(journal: Path) -> str:
     """The imported file's name as the journal remembers it (without the time stamp)."""
     return _STAMP.sub("", journal.name[: -len(_SUFFIX)])
@@ -64,9 +83,8 @@ def pending() -> list[Path]:
     return out
 
 
-def offer_recovery(window: MainWindow) -> bool:
+def offer_recovery(window: WindowFace) -> bool:
     """Offer the first never-saved session with unsaved changes; True when one was opened."""
-    from attachcoder.gui.window.interchange_actions import ImportedDocument
 
     for j in pending():
         name = source_name(j)

@@ -26,13 +26,13 @@ from attachcoder.gui.dialogs import export_dialogs, prompts, scheme_editor, sess
 from attachcoder.gui.dialogs.session_forms import edit_metadata, edit_ratings
 from attachcoder.gui.window import file_flow
 from attachcoder.gui.window.settings import save_settings
+from attachcoder.gui.window.window_face import WindowFace
 from attachcoder.io.atomic import WriteError
 from attachcoder.io.session_file import save
 
 if TYPE_CHECKING:
     from attachcoder.gui.coding.live_coding import LiveCoding
     from attachcoder.gui.editing.document import Document
-    from attachcoder.gui.window.main_window import MainWindow
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -83,7 +83,7 @@ def insert_group(menu: QMenu, actions: list[QAction], *, first: bool = False) ->
 
 
 class SessionActions(QObject):
-    def __init__(self, window: MainWindow, *, live: LiveCoding) -> None:
+    def __init__(self, window: WindowFace, *, live: LiveCoding) -> None:
         """The Session menu also lists ``live``'s clock actions."""
         super().__init__(window)
         self._w = window
@@ -141,9 +141,7 @@ class SessionActions(QObject):
         """Forget the sessions opened lately (the files stay where they are)."""
         self._w.settings.clear_recent()
         save_settings(self._w.settings)
-        page = getattr(self._w, "start_page", None)
-        if page is not None:
-            page.refresh()
+        self._w.refresh_start_page()
 
     @_modal
     def new_session(self) -> bool:
