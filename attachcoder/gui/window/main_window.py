@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 
 from attachcoder.core.changes import Change, FieldChange
 from attachcoder.core.scheme import Scheme
-from attachcoder.gui.actions.keymap import BY_ACTION, LONG_SKIP_MS, SKIP_MS, Action
-from attachcoder.gui.actions.menu_groups import add_group
+from attachcoder.gui.actions.keymap import BY_ACTION, LONG_SKIP_MS, SKIP_MS, Action, Menu
+from attachcoder.gui.actions.menu_groups import add_group, fill_menu, make_actions
 from attachcoder.gui.coding.coding_controller import CodingController
 from attachcoder.gui.coding.coding_pad import CodingPad
 from attachcoder.gui.coding.key_router import KeyRouter
@@ -57,11 +57,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 APP_NAME = "attachcoder"
-_PLAYBACK_ACTIONS = (
-    Action.PLAY_PAUSE, Action.FRAME_FORWARD, Action.FRAME_BACK, Action.SKIP_FORWARD,
-    Action.SKIP_BACK, Action.SKIP_FORWARD_LONG, Action.SKIP_BACK_LONG, Action.FASTER,
-    Action.SLOWER, Action.NORMAL_SPEED,
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -128,7 +123,7 @@ class MainWindow(WindowFace):
         assert self._parts is None, "the window's parts are attached once"
         self._parts = parts
         parts.key_router.install()
-        parts.key_router.actionTriggered.connect(self._on_action)
+        parts.key_router.actionTriggered.connect(self.trigger)
         parts.key_router.codeKey.connect(parts.coding.code)
         self.pad.codeClicked.connect(parts.coding.code)
 
@@ -216,41 +211,28 @@ class MainWindow(WindowFace):
         self.setCentralWidget(self.main_splitter)
         self.statusBar()
 
-    def _action(
-        self, menu: QMenu, text: str, slot: object, action: Action | None = None
-    ) -> QAction:
-        a = QAction(text, self)
-        if action is not None:
-            binding = BY_ACTION[action]
-            if binding.scope == "menu":
-                a.setShortcuts(binding.sequences())
-            else:  # routed by KeyRouter; the menu only shows the key
-                a.setText(f"{text}\t{binding.key_text()}")
-        a.triggered.connect(slot)
-        menu.addAction(a)
-        return a
-
     def _build_menus(self) -> None:
+        """File, Edit, Playback and Help as the action table declares them (actions/keymap.py);
+        the Session menu and the features add theirs (compose.py)."""
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
-        self._action(self.file_menu, "&Open…", lambda: file_flow.open_dialog(self), Action.OPEN)
-        self.recent_menu = self.file_menu.addMenu("Open &recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.file_menu.addSeparator()
-        self.save_action = self._action(
-            self.file_menu, "&Save", lambda: file_flow.save(self), Action.SAVE
-        )
-        self.save_as_action = self._action(
-            self.file_menu, "Save &as…", lambda: file_flow.save_as(self), Action.SAVE_AS
-        )
-        self.locate_action = self._action(
-            self.file_menu, "&Locate video…", lambda: file_flow.locate_video(self)
-        )
-        self.file_menu.addSeparator()
-        quit_action = self._action(self.file_menu, "&Quit", self.close)
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-
         self.edit_menu = bar.addMenu("&Edit")
+        self.playback_menu = bar.addMenu("&Playback")
+        self.help_menu = bar.addMenu("&Help")
+
+        def declared(menu: Menu) -> dict[Action, QAction]:
+            return make_actions("window", menu, self, self, self.trigger)
+
+        files = declared("file")
+        fill_menu(self.file_menu, files)
+        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        entries = self.file_menu.actions()
+        self.file_menu.insertMenu(entries[entries.index(files[Action.OPEN]) + 1], self.recent_menu)
+        self.save_action = files[Action.SAVE]
+        self.save_as_action = files[Action.SAVE_AS]
+        self.locate_action = files[Action.LOCATE_VIDEO]
+
         undo = self.undo_group.createUndoAction(self, "&Undo")
         undo.setShortcuts(BY_ACTION[Action.UNDO].sequences())
         redo = self.undo_group.createRedoAction(self, "&Redo")
@@ -259,14 +241,9 @@ class MainWindow(WindowFace):
         self.edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
         self.edit_menu.addSeparator()
-        self._action(self.edit_menu, "&Delete episode", self.delete_selected, Action.DELETE)
+        fill_menu(self.edit_menu, declared("edit"))
 
-        self.playback_menu = bar.addMenu("&Playback")
-        for act in _PLAYBACK_ACTIONS:
-            binding = BY_ACTION[act]
-            self._action(
-                self.playback_menu, binding.label, lambda _=False, x=act: self._on_action(x), act
-            )
+        fill_menu(self.playback_menu, declared("playback"))
         self.playback_menu.addSeparator()
         keep = QAction("Keep playing while typing a note", self)
         keep.setCheckable(True)
@@ -274,8 +251,21 @@ class MainWindow(WindowFace):
         keep.toggled.connect(self._on_keep_playing_toggled)
         self.playback_menu.addAction(keep)
         self.keep_playing_action = keep
-        self.help_menu = bar.addMenu("&Help")
-        self._action(self.help_menu, "&Keyboard…", self.show_key_help, Action.HELP)
+        fill_menu(self.help_menu, declared("help"))
+
+    # the slots the action table names for the window's own entries
+
+    def open_dialog(self) -> bool:
+        return file_flow.open_dialog(self)
+
+    def save(self) -> bool:
+        return file_flow.save(self)
+
+    def save_as(self) -> bool:
+        return file_flow.save_as(self)
+
+    def locate_video(self) -> bool:
+        return file_flow.locate_video(self)
 
     def _on_recent_triggered(self) -> None:
         action = self.sender()
@@ -406,7 +396,8 @@ class MainWindow(WindowFace):
 
     # ------------------------------------------------------------------ actions
 
-    def _on_action(self, action: Action) -> None:
+    def trigger(self, action: Action) -> None:
+        """Run a player action (from its key, or its Playback menu entry)."""
         p = self.time_source  # the player, or a live session's clock
         steps = {
             Action.FRAME_FORWARD: lambda: p.step(1),

@@ -21,7 +21,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
-from attachcoder.gui.actions.keymap import BY_ACTION, Action
+from attachcoder.gui.actions.keymap import Action
+from attachcoder.gui.actions.menu_groups import enable_for_document, fill_menu, make_actions
 from attachcoder.gui.dialogs import export_dialogs, prompts, scheme_editor, session_dialogs
 from attachcoder.gui.dialogs.session_forms import edit_metadata, edit_ratings
 from attachcoder.gui.window import file_flow
@@ -88,24 +89,22 @@ class SessionActions(QObject):
         super().__init__(window)
         self._w = window
         self.batch_dialog: export_dialogs.BatchExportDialog | None = None
-        self.new_action = self._action("&New session…", self.new_session, Action.NEW)
-        self.export_action = self._action("&Export workbook…", self.export_workbook,
-                                          Action.EXPORT)  # fmt: skip
-        self.batch_action = self._action("&Batch export…", self.batch_export)
-        self.scheme_action = self._action("Coding &scheme…", self.edit_scheme)
-        self.details_action = self._action("&Details…", self.edit_details)
-        self.ratings_action = self._action("&Ratings…", self.edit_ratings)
-        self.sample_action = self._action("Open the &sample session", self.open_sample)
-        self.scheme_action.setToolTip("Layers, codes, keys, colours and rating items")
-        self.details_action.setToolTip("Dyad and coder IDs, date, infant age, caregiver, notes")
-        self._needs_document = [self.export_action, self.scheme_action, self.details_action,
-                                self.ratings_action]  # fmt: skip
+        files = make_actions("session", "file", window, self)
+        sessions = make_actions("session", "session", window, self)
+        helps = make_actions("session", "help", window, self)
+        self.new_action = files[Action.NEW]
+        self.export_action = files[Action.EXPORT]
+        self.batch_action = files[Action.BATCH_EXPORT]
+        self.scheme_action = sessions[Action.EDIT_SCHEME]
+        self.details_action = sessions[Action.EDIT_DETAILS]
+        self.ratings_action = sessions[Action.EDIT_RATINGS]
+        self.sample_action = helps[Action.OPEN_SAMPLE]
+        self._declared = {**files, **sessions, **helps}  # their enabled-when is in the table
 
         insert_group(window.file_menu, [self.new_action], first=True)
         insert_group(window.file_menu, [self.export_action, self.batch_action])
         self.session_menu = QMenu("&Session", window)
-        for a in (self.scheme_action, self.details_action, self.ratings_action):
-            self.session_menu.addAction(a)
+        fill_menu(self.session_menu, sessions)
         self.session_menu.addSeparator()
         self.session_menu.addAction(live.toggle_action)
         self.session_menu.addAction(live.stop_action)
@@ -118,16 +117,8 @@ class SessionActions(QObject):
         window.documentChanged.connect(self._on_document)
         self._on_document(window.document)
 
-    def _action(self, text: str, slot: object, action: Action | None = None) -> QAction:
-        a = QAction(text, self._w)
-        if action is not None:
-            a.setShortcuts(BY_ACTION[action].sequences())
-        a.triggered.connect(slot)
-        return a
-
     def _on_document(self, doc: Document | None) -> None:
-        for a in self._needs_document:
-            a.setEnabled(doc is not None)
+        enable_for_document(self._declared, doc is not None)
 
     # ------------------------------------------------------------------ files
 
