@@ -21,7 +21,7 @@ from attachcoder.core.episode import Episode
 from attachcoder.core.scheme import Scheme, SchemeError
 from attachcoder.core.session import Media, Session, SessionError
 from attachcoder.io import codec
-from attachcoder.io.atomic import atomic_write_bytes
+from attachcoder.io.atomic import atomic_write_bytes, remove_stale_temps
 from attachcoder.io.codec import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -375,6 +375,7 @@ def _episode_lines(episodes: Iterable[Episode]) -> list[str]:
 def save(session: Session, path: str | os.PathLike[str], *, backup: bool = True) -> None:
     """Write atomically; the old file survives any failure, and becomes ``NAME.acs.bak``."""
     data = dumps(session)
+    remove_stale_temps(path)
     atomic_write_bytes(path, data, backup=backup)
 
 
