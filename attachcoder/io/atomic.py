@@ -75,7 +75,7 @@ def atomic_file(
         if bak_tmp is not None:  # the new file is in place: now the old one becomes NAME.bak
             os.replace(bak_tmp, backup_path(target))
             bak_tmp = None
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except OSError as exc:
         _remove_temps(tmp, bak_tmp)
         if isinstance(exc, WriteError):
@@ -128,7 +128,9 @@ def _remove_temps(*paths: Path | None) -> None:
 STALE_TEMP_S = 15 * 60
 
 
-def remove_stale_temps(path: str | os.PathLike[str], *, max_age_s: float = STALE_TEMP_S) -> list[Path]:
+def remove_stale_temps(
+    path: str | os.PathLike[str], *, max_age_s: float = STALE_TEMP_S
+) -> list[Path]:
     """Remove temporary files a crash mid-save left beside ``path``; returns those removed.
 
     Only this module's own names for ``path`` (``.NAME.XXXXXXXX.tmp``, ``.NAME.bak.tmp``)
@@ -163,7 +165,7 @@ def _umask() -> int:
     return mask
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
         try:

@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from attachcoder.core.episode import Episode
+from attachcoder.core.limits import MAX_TIME_MS
 from attachcoder.core.scheme import Scheme, SchemeError
 from attachcoder.core.session import Media, Session, SessionError
-from attachcoder.io import codec
-from attachcoder.io.atomic import atomic_write_bytes, remove_stale_temps
+from attachcoder.io import codec, fault_points, strict_json
+from attachcoder.io.atomic import WriteError, atomic_write_bytes, remove_stale_temps
 from attachcoder.io.codec import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -122,6 +123,7 @@ def _check_shell(doc: Any, path: str | os.PathLike[str]) -> None:
     shell = dict(doc)
     if isinstance(doc.get("episodes"), list):
         shell["episodes"] = []
+    _refuse_deep(shell, path, "")
     err = _first_error(_validator(), shell)
     if err is not None:
         raise SessionFileError(path, _place(err.absolute_path), err.message)
@@ -129,6 +131,46 @@ def _check_shell(doc: Any, path: str | os.PathLike[str]) -> None:
 
 _EPISODE_KEYS = frozenset(codec.EPISODE_KEYS)
 _NONE: dict[str, Any] = {}
+
+
+def _refuse_deep(node: Any, path: str | os.PathLike[str], place: str) -> None:
+    """Nesting far past anything the format holds is refused before the schema walks it (a
+    validator recursing through it once turned a damaged file into a traceback)."""
+    for key, value in node.items() if isinstance(node, dict) else enumerate(node):
+        if isinstance(value, (dict, list)) and strict_json.too_deep(value):
+            where = (
+                f"{place}[{key}]" if isinstance(key, int) else (f"{place}.{key}" if place else key)
+            )
+            raise SessionFileError(
+                path,
+                where,
+                f"nested more than {strict_json.MAX_DEPTH} levels deep; "
+                "no field of a session file is (is the file damaged?)",
+            )
+
+
+_SUBSCHEMA_FIELDS = ("metadata", "media", "scheme", "ratings", "duration_ms")
+
+
+@lru_cache(maxsize=len(_SUBSCHEMA_FIELDS))
+def _field_validator(name: str) -> Any:
+    import jsonschema
+
+    schema = json_schema()
+    return jsonschema.Draft202012Validator({"$defs": schema["$defs"], **schema["properties"][name]})
+
+
+def check_field(name: str, value: Any, path: str | os.PathLike[str] = "the journal") -> None:
+    """Check one session field's value (as JSON) against the file format's schema."""
+    if name not in _SUBSCHEMA_FIELDS:
+        raise SessionFileError(path, name, "a session has no such field")
+    _refuse_deep({name: value}, path, "")
+    err = _first_error(_field_validator(name), value)
+    if err is not None:
+        sub = _place(err.absolute_path)
+        raise SessionFileError(
+            path, name if sub == "the top level" else f"{name}.{sub}", err.message
+        )
 
 
 def episodes_from_list(items: list[Any], path: str | os.PathLike[str]) -> list[Episode]:
@@ -164,8 +206,8 @@ def episodes_from_list(items: list[Any], path: str | os.PathLike[str]) -> list[E
                 and type(la) is str
                 and type(co) is str
                 and type(on) is int
-                and on >= 0
-                and (off is None or (type(off) is int and off >= 0))
+                and 0 <= on <= MAX_TIME_MS
+                and (off is None or (type(off) is int and 0 <= off <= MAX_TIME_MS))
                 and type(note) is str
                 and type(mods) is dict
                 and (not mods or all(type(v) is str or v is None for v in mods.values()))
@@ -179,8 +221,16 @@ def episodes_from_list(items: list[Any], path: str | os.PathLike[str]) -> list[E
                 seen[i] = n
                 # more keys than the known ones present: keep the others for saving
                 extra = _NONE if len(d) == present else _unknown_keys(d)
+                if extra:
+                    _refuse_deep(extra, path, _episode_place(n, d))
                 append(make(Episode, (i, la, co, on, off, note, mods or _NONE, extra)))
                 continue
+        if isinstance(d, dict):
+            _refuse_deep(d, path, _episode_place(n, d))
+        elif isinstance(d, list) and strict_json.too_deep(d):
+            raise SessionFileError(
+                path, f"episodes[{n}]", "nested too deeply (is the file damaged?)"
+            )
         err = _first_error(_episode_validator(), d)
         if err is not None:
             raise SessionFileError(path, _episode_place(n, d, err.absolute_path), err.message)
@@ -221,7 +271,9 @@ def loads(text: str | bytes, path: str | os.PathLike[str] = "<memory>") -> Sessi
     """A session from the text of a ``.acs`` file; raises :class:`SessionFileError`."""
     with _no_gc():
         try:
-            doc = json.loads(text, parse_constant=_no_constant)
+            doc = strict_json.loads(text)
+        except strict_json.JSONProblem as exc:
+            raise SessionFileError(path, exc.place, exc.problem) from None
         except UnicodeDecodeError as exc:
             raise SessionFileError(
                 path, f"byte {exc.start}", "the file is not UTF-8 text"
@@ -236,10 +288,6 @@ def loads(text: str | bytes, path: str | os.PathLike[str] = "<memory>") -> Sessi
         session = session_from_document(doc, path)
         del doc  # freed now, not walked by the collector when it resumes
     return session
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
 
 
 @contextlib.contextmanager
@@ -332,7 +380,7 @@ def load(path: str | os.PathLike[str]) -> Session:
     return loads(data, p)
 
 
-_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
+_COMPACT = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
 _STRING: Any = json.encoder.encode_basestring  # the C escaper; keeps non-ASCII as is
 
 
@@ -342,7 +390,7 @@ def dumps(session: Session) -> bytes:
     ``episodes`` is written as the last key so that it can be spliced in without parsing.
     """
     doc = session_to_dict(session, episodes=False)
-    head = json.dumps(doc, ensure_ascii=False, indent=1)
+    head = strict_json.dumps(doc, indent=1)
     assert head.endswith("\n}")
     lines = _episode_lines(session.episodes())
     body = "[\n  " + ",\n  ".join(lines) + "\n ]" if lines else "[]"
@@ -374,9 +422,33 @@ def _episode_lines(episodes: Iterable[Episode]) -> list[str]:
 
 def save(session: Session, path: str | os.PathLike[str], *, backup: bool = True) -> None:
     """Write atomically; the old file survives any failure, and becomes ``NAME.acs.bak``."""
-    data = dumps(session)
+    save_bytes(encode(session, path), path, backup=backup)
+
+
+def save_bytes(data: bytes, path: str | os.PathLike[str], *, backup: bool = True) -> None:
+    """Write what :func:`encode` gave, atomically, after removing a crash's stale temp files."""
     remove_stale_temps(path)
     atomic_write_bytes(path, data, backup=backup)
+    fault_points.reached("session-saved")
+
+
+def encode(session: Session, path: str | os.PathLike[str] = "the session") -> bytes:
+    """The bytes of the session file, or a :class:`WriteError` for a session the format
+    cannot hold (a number that is not finite, text that is not Unicode): nothing is written.
+    """
+    try:
+        data = dumps(session)
+    except ValueError as exc:  # incl. UnicodeEncodeError
+        what = (
+            "text that is not valid Unicode"
+            if isinstance(exc, UnicodeError)
+            else ("a number that is not finite (infinity or NaN)")
+        )
+        raise WriteError(
+            f"could not write {path}: the session holds {what}, which a session file cannot "
+            f"store; correct it and save again ({exc})"
+        ) from None
+    return data
 
 
 # ---------------------------------------------------------------- schemes and media
@@ -385,7 +457,7 @@ def save(session: Session, path: str | os.PathLike[str], *, backup: bool = True)
 def load_scheme(path: str | os.PathLike[str]) -> Scheme:
     p = Path(path)
     try:
-        doc = json.loads(p.read_text(encoding="utf-8"))
+        doc = strict_json.loads(p.read_bytes())
     except (OSError, ValueError) as exc:
         raise SessionFileError(p, "", f"cannot read the scheme: {exc}") from None
     if isinstance(doc, dict) and "scheme" in doc and "layers" not in doc:
@@ -407,7 +479,7 @@ def load_scheme(path: str | os.PathLike[str]) -> Scheme:
 
 
 def save_scheme(scheme: Scheme, path: str | os.PathLike[str]) -> None:
-    data = json.dumps(scheme_to_dict(scheme), ensure_ascii=False, indent=2) + "\n"
+    data = strict_json.dumps(scheme_to_dict(scheme), indent=2) + "\n"
     atomic_write_bytes(path, data.encode("utf-8"))
 
 
