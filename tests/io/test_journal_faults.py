@@ -221,7 +221,7 @@ def test_a_damaged_first_line_still_gives_back_the_intact_changes(tmp_path: Path
         (
             b'{"op":"set","field":"metadata","value":{"dyad_id":' + b"[" * 200 + b"]" * 200 + b"}}",
             "nested",
-        ),  # fmt: skip
+        ),
         (b'{"op":"set","field":"duration_ms","value":99999999999999999999}', "maximum"),
         (b'{"op":"compound","parts":[{"op":"edit","remove":["nope"],"add":[]}]}', "nope"),
         (b"[1, 2]", "object"),
