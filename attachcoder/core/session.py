@@ -22,6 +22,7 @@ from typing import Any
 from attachcoder.core.changes import Change, CompoundChange, EpisodeEdit, FieldChange
 from attachcoder.core.episode import Episode
 from attachcoder.core.layer_index import LayerIndex
+from attachcoder.core.limits import MAX_TIME_MS
 from attachcoder.core.records import EpisodeProblem, Media, Metadata, SessionError
 from attachcoder.core.scheme import Layer, Scheme
 from attachcoder.core.timefmt import format_ms
@@ -652,6 +653,8 @@ class Session:
                 return f"times must be whole milliseconds, not {t!r}"
         if ep.onset_ms < 0:
             return f"onset {ep.onset_ms} ms is before the start"
+        if ep.onset_ms > MAX_TIME_MS or (ep.offset_ms is not None and ep.offset_ms > MAX_TIME_MS):
+            return f"times must be at most {MAX_TIME_MS} ms (about 12 days)"
         if la.is_state:
             if ep.offset_ms is not None and ep.offset_ms <= ep.onset_ms:
                 return (
@@ -700,6 +703,10 @@ class Session:
             raise SessionError(f"times are whole milliseconds, not {t!r}")
         if t < 0:
             raise SessionError(f"time {t} ms is before the start")
+        if t > MAX_TIME_MS:
+            raise SessionError(
+                f"time {t} ms is past the last time a session holds ({MAX_TIME_MS} ms)"
+            )
         return t
 
 

@@ -27,27 +27,29 @@ class JSONProblem(ValueError):
         super().__init__(f"{place}: {problem}" if place else problem)
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
-def _finite(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"the number {text} is too large (it does not fit a 64-bit float)")
-    return value
-
-
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_NON_FINITE = "is not a finite number (infinity, NaN, or too large for a 64-bit float)"
 
 
 def loads(text: str | bytes) -> Any:
-    """Parse ``text`` and check it; raises :class:`JSONProblem` (or ``UnicodeDecodeError`` /
-    ``json.JSONDecodeError``, which say where the text itself is broken)."""
+    """Parse ``text`` and check it; raises :class:`JSONProblem` naming the place (or
+    ``UnicodeDecodeError`` / ``json.JSONDecodeError``, which say where the text is broken)."""
     if isinstance(text, bytes):
         text = text.decode("utf-8")
+    seen: list[str] = []  # the text of each non-finite number met, in order
+
+    def number(raw: str) -> float:
+        value = float(raw)
+        if not math.isfinite(value):
+            seen.append(raw)
+        return value
+
+    def constant(name: str) -> float:
+        seen.append(name)
+        return float(name)
+
     try:
-        doc = json.loads(text, parse_constant=_no_constant, parse_float=_finite)
+        doc = json.loads(text, parse_constant=constant, parse_float=number)
     except json.JSONDecodeError:
         raise
     except RecursionError:
@@ -56,8 +58,10 @@ def loads(text: str | bytes) -> Any:
         ) from None
     except ValueError as exc:
         raise JSONProblem("", str(exc)) from None
-    if _SURROGATE_ESCAPE.search(text):  # rare: only then is a walk over the strings needed
-        place = lone_surrogate_place(doc)
+    if seen:  # rare: only then is a walk needed, to say where
+        raise JSONProblem(_first_place(doc, _non_finite) or "", f"{seen[0]} {_NON_FINITE}")
+    if _SURROGATE_ESCAPE.search(text):
+        place = _first_place(doc, _lone_surrogate)
         if place is not None:
             raise JSONProblem(
                 place,
@@ -67,22 +71,35 @@ def loads(text: str | bytes) -> Any:
     return doc
 
 
-def lone_surrogate_place(doc: Any) -> str | None:
-    """Where the first string (key or value) holding a lone surrogate is, or None."""
+def _non_finite(node: Any) -> bool:
+    return isinstance(node, float) and not math.isfinite(node)
+
+
+def _lone_surrogate(node: Any) -> bool:
+    return isinstance(node, str) and not _encodable(node)
+
+
+def _first_place(doc: Any, bad: Any) -> str | None:
+    """Where the first value (or key) for which ``bad`` holds is, as ``a.b[2].c``, or None."""
     stack: list[tuple[Any, str]] = [(doc, "")]
     while stack:
         node, place = stack.pop()
-        if isinstance(node, str):
-            if not _encodable(node):
-                return place or "the top level"
-        elif isinstance(node, dict):
+        if bad(node):
+            return place or "the top level"
+        if isinstance(node, dict):
             for k, v in reversed(list(node.items())):
-                if not _encodable(k):
+                where = f"{place}.{k}" if place else str(k)
+                if bad(k):
                     return f"{place}.{k!a}" if place else f"{k!a}"
-                stack.append((v, f"{place}.{k}" if place else k))
+                stack.append((v, where))
         elif isinstance(node, list):
             stack.extend((v, f"{place}[{n}]") for n, v in reversed(list(enumerate(node))))
     return None
+
+
+def lone_surrogate_place(doc: Any) -> str | None:
+    """Where the first string (key or value) holding a lone surrogate is, or None."""
+    return _first_place(doc, _lone_surrogate)
 
 
 def _encodable(s: str) -> bool:
