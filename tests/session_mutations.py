@@ -99,7 +99,8 @@ def mutate(text: str, rng: random.Random) -> str | bytes:
         if isinstance(parent, dict):
             parent[_MARK] = 0
             raw = rng.choice(EDGE_VALUES)
-            return json.dumps(doc, ensure_ascii=False).replace(f'{json.dumps(_MARK)}: 0', f'"x-new": {raw}')
+            text = json.dumps(doc, ensure_ascii=False)
+            return text.replace(f"{json.dumps(_MARK)}: 0", f'"x-new": {raw}')
     return _replace(doc, path, rng.choice(EDGE_VALUES))
 
 

@@ -10,6 +10,7 @@ import contextlib
 import os
 import re
 import shutil
+import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -52,6 +53,7 @@ def atomic_file(
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
+    refuse_read_only(target)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -84,6 +86,19 @@ def atomic_file(
     except BaseException:
         _remove_temps(tmp, bak_tmp)
         raise
+
+
+def refuse_read_only(path: Path) -> None:
+    """A file marked read-only is someone's way of saying "keep this": replacing it by a
+    rename would go through regardless (even for root), so it is refused with a message."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # not there (or not ours to look at): the write itself will say
+    if stat.S_ISREG(mode) and not mode & 0o222:
+        raise WriteError(
+            f"could not write {path}: it is read-only; make it writable or choose another name"
+        )
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
