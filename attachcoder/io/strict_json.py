@@ -28,7 +28,7 @@ class JSONProblem(ValueError):
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-_NON_FINITE = "is not a finite number (infinity, NaN, or too large for a 64-bit float)"
+_NON_FINITE = "is not a number JSON allows (infinity, NaN, or too large for a 64-bit float)"
 
 
 def loads(text: str | bytes) -> Any:
