@@ -82,14 +82,20 @@ def as_json(session: Session) -> Any:
     return json.loads(json.dumps(session_to_dict(session)))
 
 
-def crashed_session(tmp_path: Path) -> tuple[Path, Any]:
-    """A saved file and a journal of coding it (left by a kill); returns the file and the
-    coding the journal holds."""
+def journaled_file(tmp_path: Path) -> tuple[Path, Session, Journal]:
+    """An empty saved session, opened and journaled as the window does."""
     path = tmp_path / "coding.acs"
     save(Session(default_scheme(), duration_ms=60_000), path, backup=False)
     s = load(path)
     j = Journal(journal_path(path))
     j.attach(s, base_file=path)
+    return path, s, j
+
+
+def crashed_session(tmp_path: Path) -> tuple[Path, Any]:
+    """A saved file and a journal of coding it (left by a kill); returns the file and the
+    coding the journal holds."""
+    path, s, j = journaled_file(tmp_path)
     s.code("Interaction", "attuned", 0)
     s.code("Interaction", "misattuned", 2000)
     s.add_point("Marks", "infant bid", 2500)
@@ -155,9 +161,7 @@ def test_a_kill_before_the_save_reached_the_disk_offers_the_changes(tmp_path: Pa
     _run(_CODE_THEN_SAVE, path, "journal-replaced")  # dies at the first change's journal
     assert has_unsaved_changes(path) is False  # the header only: no change yet
     # and with the marker written but the rename not done, the changes are offered
-    s = load(path)
-    j = Journal(journal_path(path))
-    j.attach(s, base_file=path)
+    path, s, j = journaled_file(tmp_path)
     s.add_point("Marks", "infant bid", 100)
     j.saving(encode(s))  # the save then failed (or the process died) before its rename
     j.close()
@@ -166,11 +170,7 @@ def test_a_kill_before_the_save_reached_the_disk_offers_the_changes(tmp_path: Pa
 
 
 def test_changes_after_a_save_marker_the_file_holds_are_replayed(tmp_path: Path) -> None:
-    path = tmp_path / "coding.acs"
-    save(Session(default_scheme(), duration_ms=60_000), path, backup=False)
-    s = load(path)
-    j = Journal(journal_path(path))
-    j.attach(s, base_file=path)
+    path, s, j = journaled_file(tmp_path)
     s.add_point("Marks", "infant bid", 100)
     data = encode(s)
     j.saving(data)
