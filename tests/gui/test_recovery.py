@@ -123,3 +123,28 @@ def test_a_damaged_journal_opens_with_what_could_be_replayed(
     message = w.statusBar().currentMessage()
     assert "journal line 3 is damaged" in message and "journal line 4 is damaged" in message
     assert "(recovered)" in w.windowTitle()
+
+
+def test_a_damaged_journal_of_an_unsaved_import_is_set_aside_not_offered_forever(
+    qtbot, monkeypatch
+):
+    from attachcoder.gui.app import build_window
+    from attachcoder.gui.unsaved_imports import pending, unsaved_dir
+
+    folder = unsaved_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    journal = folder / "speach-test-20260101-120000.acs.journal"
+    journal.write_bytes(b'{"format": "attachcoder-jour\n{"op": "edit", "remove": [], "add": []}\n')
+    assert pending() == [journal]
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "ask_recover", lambda *a: "recover")
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
+    w = build_window(None)
+    try:
+        assert len(errors) == 1 and "not an attachcoder journal" in errors[0]
+        assert pending() == []  # the next start does not offer it again
+        assert journal.with_name(journal.name + ".damaged").exists()  # nor is it lost
+    finally:
+        w.close_document(discard=True)
+        w.close()
+        w.deleteLater()
