@@ -12,6 +12,7 @@ import pytest
 
 from attachcoder.core import Episode, EpisodeEdit, SessionError
 from attachcoder.core.limits import MAX_OFFSET_MS, MAX_TIME_MS
+from attachcoder.gui.qt_timeline import MIN_MS_PER_PX
 from attachcoder.io.session_file import SessionFileError, load, save
 
 
@@ -31,6 +32,10 @@ def test_a_file_at_the_time_limits_opens_codes_and_saves(
     qtbot.keyClick(w, "b")
     w.timeline.repaint()
     w.table.repaint()
+    for anchor in (0, MAX_TIME_MS):  # the deepest zoom, at both ends of the longest session
+        w.timeline.zoom_to(MIN_MS_PER_PX, anchor)
+        w.player.seek(anchor)
+        w.timeline.repaint()
     qtbot.wait(50)  # let queued paints run; a crash would end the test process here
     assert w.document.save() == sample_session_file.resolve()
     assert load(sample_session_file).duration_ms == MAX_TIME_MS
