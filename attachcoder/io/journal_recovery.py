@@ -101,17 +101,12 @@ def has_unsaved_changes(session_path: str | os.PathLike[str]) -> bool:
         data = journal_path(session_path).read_bytes()
     except OSError:
         return False
-    return journal_has_changes(data, Path(session_path))
-
-
-def journal_has_changes(data: bytes, session_path: Path | None) -> bool:
-    """Whether a journal holds coding its session file lacks: a change line, or (for a file's
-    journal) a snapshot header — the state just recovered, saved nowhere else."""
-    parts = _split(session_path, data)
+    # a change line, or a snapshot header: the state just recovered, saved nowhere else
+    parts = _split(Path(session_path), data)
     if any(_is_change(line) for _, line in parts.lines):
         return True
     snapshot = parts.header is not None and parts.header.get("base_sha256") is None
-    return snapshot and session_path is not None and not parts.after_save
+    return snapshot and not parts.after_save
 
 
 def recover(

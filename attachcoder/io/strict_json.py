@@ -97,11 +97,6 @@ def _first_place(doc: Any, bad: Any) -> str | None:
     return None
 
 
-def lone_surrogate_place(doc: Any) -> str | None:
-    """Where the first string (key or value) holding a lone surrogate is, or None."""
-    return _first_place(doc, _lone_surrogate)
-
-
 def _encodable(s: str) -> bool:
     try:
         s.encode("utf-8")
