@@ -8,7 +8,8 @@ import errno
 import shutil
 from pathlib import Path
 
-from attachcoder.gui import file_flow, prompts
+from attachcoder.gui.dialogs import prompts
+from attachcoder.gui.window import file_flow
 from attachcoder.io import fault_points
 from attachcoder.io import journal as journal_module
 from attachcoder.io.journal import Journal, has_unsaved_changes, journal_path, recover
@@ -128,8 +129,8 @@ def test_a_damaged_journal_opens_with_what_could_be_replayed(
 def test_a_damaged_journal_of_an_unsaved_import_is_set_aside_not_offered_forever(
     qtbot, monkeypatch
 ):
-    from attachcoder.gui.app import build_window
-    from attachcoder.gui.unsaved_imports import pending, unsaved_dir
+    from attachcoder.gui.window.compose import show_window
+    from attachcoder.gui.window.unsaved_imports import pending, unsaved_dir
 
     folder = unsaved_dir()
     folder.mkdir(parents=True, exist_ok=True)
@@ -139,7 +140,7 @@ def test_a_damaged_journal_of_an_unsaved_import_is_set_aside_not_offered_forever
     errors: list[str] = []
     monkeypatch.setattr(prompts, "ask_recover", lambda *a: "recover")
     monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
-    w = build_window(None)
+    w = show_window(None)
     try:
         assert len(errors) == 1 and "not an attachcoder journal" in errors[0]
         assert pending() == []  # the next start does not offer it again
