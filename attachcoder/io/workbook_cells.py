@@ -30,9 +30,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
-#: The widest table (in character widths) still printed as one page wide: landscape paper holds
-#: about 135 characters at 100 %, so up to this it prints at no less than about two-thirds size.
-FIT_WIDTH_CHARS = 200.0
+from attachcoder.io.xlsx_page import page_setup
 
 #: Excel's last row; a sheet holds this many rows including its header.
 EXCEL_MAX_ROWS = 1_048_576
@@ -327,7 +325,7 @@ class TableWriter:
         for i, w in enumerate(self.widths, 1):
             ws.column_dimensions[get_column_letter(i)].width = w
         ws.freeze_panes = "A2"
-        print_setup(ws, self.widths, title_columns=self.title_columns)
+        page_setup(ws, self.widths, title_columns=self.title_columns)
         factory = self.factory = CellFactory(ws)
         self.convert = column_converters(factory, self.columns, self.unit_index)
         ws.append(
@@ -373,27 +371,6 @@ class TableWriter:
 
     def close(self) -> None:
         self._close_sheet()
-
-
-def print_setup(
-    ws: Any, widths: Sequence[float], *, title_columns: int = 1, title_rows: str = "1:1"
-) -> None:
-    """Landscape, header row repeated on every page; one page wide when the sheet is narrow
-    enough to stay readable so, else at full size across pages with the first
-    ``title_columns`` column(s) repeated, so each page still says whose row it is (a
-    50-column sheet squeezed to one page width prints at about 1 pt)."""
-    ws.page_setup.orientation = "landscape"
-    ws.print_title_rows = title_rows
-    if sum(widths) <= FIT_WIDTH_CHARS:
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-    else:
-        ws.sheet_properties.pageSetUpPr.fitToPage = False
-        ws.page_setup.fitToWidth = 0
-        ws.page_setup.fitToHeight = 0
-        if title_columns > 0:
-            ws.print_title_cols = f"A:{get_column_letter(title_columns)}"
 
 
 def _widths(columns: Sequence[Column], sample: Iterable[Sequence[Any]]) -> list[float]:

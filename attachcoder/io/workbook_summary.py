@@ -34,6 +34,7 @@ from attachcoder.io.workbook_cells import (
     font,
     wrapped_height,
 )
+from attachcoder.io.xlsx_page import page_setup
 
 BOLD = font(bold=True)
 ITALIC = font(italic=True, color="555555")
@@ -60,7 +61,9 @@ _HEADLINE_FORMATS = {
 class RowSheet:
     """A write-only sheet filled top to bottom, knowing which row comes next."""
 
-    def __init__(self, wb: Workbook, title: str, widths: list[float]) -> None:
+    def __init__(
+        self, wb: Workbook, title: str, widths: list[float], *, portrait: bool = False
+    ) -> None:
         from openpyxl.utils import get_column_letter
 
         self.ws = wb.create_sheet(title)
@@ -69,9 +72,7 @@ class RowSheet:
         self.f = CellFactory(self.ws)
         self.next_row = 1
         # printed as wide as one page, as many pages down as it takes
-        self.ws.sheet_properties.pageSetUpPr.fitToPage = True
-        self.ws.page_setup.fitToWidth = 1
-        self.ws.page_setup.fitToHeight = 0
+        page_setup(self.ws, widths, fit="width", title_rows=None, portrait=portrait)
 
     def row(self, values: list[Any] | None = None) -> int:
         self.ws.append(values or [])
@@ -134,7 +135,6 @@ def write_summary(
     notes: bool,
 ) -> None:
     s = RowSheet(wb, "Summary", [40, 14, 14, 14, 14, 14, 14, 16])
-    s.ws.page_setup.orientation = "landscape"
     table = tallies.table
     md = session.metadata
     f = s.f

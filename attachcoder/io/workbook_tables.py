@@ -15,6 +15,7 @@ from openpyxl.workbook import Workbook
 
 from attachcoder.analysis.tables import EPISODE_COLUMNS
 from attachcoder.analysis.tallies import TIDY_COLUMNS
+from attachcoder.core.contrast import text_colour_on
 from attachcoder.core.scheme import Scheme
 from attachcoder.io.workbook_cells import (
     EXCEL_MAX_ROWS,
@@ -214,13 +215,6 @@ def _codebook_cells(tw: TableWriter, *, row: Sequence[Any]) -> list[Any]:
     if isinstance(hex_, str) and len(hex_) == 7 and hex_.startswith("#"):
         fill = PatternFill(fill_type="solid", fgColor=hex_[1:].upper())
         cells[_COLOUR] = tw.factory.text(
-            hex_, ("colour", hex_), fill=fill, font=font(color=text_colour(hex_))
+            hex_, ("colour", hex_), fill=fill, font=font(color=text_colour_on(hex_)[1:])
         )
     return cells
-
-
-def text_colour(hex_colour: str) -> str:
-    """Black or white, whichever reads better on the given fill (relative luminance)."""
-    r, g, b = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    lum = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    return "000000" if lum > 0.45 else "FFFFFF"

@@ -13,7 +13,6 @@ from openpyxl import load_workbook
 from attachcoder.analysis.tallies import measures_table
 from attachcoder.core import Media
 from attachcoder.io.workbook import SHEETS, write_session_workbook
-from attachcoder.io.workbook_timeline import seconds_per_column
 
 STILL_FACE = dict(
     interaction="A 0-8, M 8-10, M 10-16, A 16-20, A 20-25, M 25-30",
@@ -178,31 +177,59 @@ def test_no_number_is_written_as_text(tmp_path: Path) -> None:
                         float(cell.value.replace("%", ""))
 
 
-def test_timeline_draws_one_coloured_column_per_second(tmp_path: Path) -> None:
-    wb = _write(tmp_path, coded("A 0-3, M 3-5", duration_s=5))
-    ws = wb["Timeline"]
-    rows = {r[0].value: r for r in ws.iter_rows(min_row=2, max_row=4)}
-    inter = rows["Interaction"]
-    assert [c.value for c in inter[1:6]] == ["A", "A", "A", "M", "M"]
-    assert inter[1].fill.fgColor.rgb.endswith("009E73")
-    assert inter[4].fill.fgColor.rgb.endswith("D55E00")
-    assert ws.freeze_panes == "B2"
-    # each printed page repeats the layer names and the time row
-    assert (ws.print_title_cols, ws.print_title_rows) == ("$A:$A", "$1:$1")
+def _score(ws: Any) -> dict[tuple[str, str], list[Any]]:
+    """The Timeline score: (minute label, layer) → the 60 cells of that row."""
+    rows = list(ws.iter_rows())
+    ruler = next(i for i, r in enumerate(rows) if r[0].value == "from")
+    out = {}
+    minute = None
+    for r in rows[ruler + 1 :]:
+        if r[0].value is not None:
+            minute = r[0].value
+        if len(r) > 1 and r[1].value:
+            out[(minute, r[1].value)] = list(r[2:62])
+    return out
 
 
-def test_timeline_of_a_long_session_fits_excels_columns(tmp_path: Path) -> None:
-    assert seconds_per_column(360_000) == 1
-    assert seconds_per_column(16_383_000) == 1
-    five_hours = 5 * 3600 * 1000
-    assert seconds_per_column(five_hours) == 2
-    wb = _write(tmp_path, coded("A 0-10", duration_s=five_hours / 1000))
+def test_timeline_is_a_score_one_row_per_minute_one_cell_per_second(tmp_path: Path) -> None:
+    wb = _write(tmp_path, coded("A 0-3, M 3-65", phases="play 0-65", duration_s=65))
     ws = wb["Timeline"]
-    # 18,000 s at 2 s per column: 9,000 columns after the label column (the last labelled
-    # one is 4:59:50, column 8,996)
-    assert 8_990 < ws.max_column <= 9_001
-    assert ws.cell(row=1, column=ws.max_column).value == "4:59:50"
-    assert ws["A1"].value == "time (h:mm:ss), 2 s per column"
+    score = _score(ws)
+    inter = score[("0:00", "Interaction")]
+    assert [c.value for c in inter[:5]] == ["A", "A", "A", "M", "M"]
+    assert inter[0].fill.fgColor.rgb.endswith("009E73")
+    assert inter[3].fill.fgColor.rgb.endswith("D55E00")
+    # the second minute holds 60–65 s: five cells
+    second = score[("1:00", "Interaction")]
+    assert [c.value for c in second[:6]] == ["M"] * 5 + [None]
+    assert [c.value for c in score[("1:00", "Phase")][:5]] == ["P"] * 5
+    assert max(len(r) for r in ws.iter_rows()) <= 62  # 2 label columns + 60 seconds
+    # legend and ruler on every printed page; one page wide
+    ruler = next(r[0].row for r in ws.iter_rows() if r[0].value == "from")
+    assert ws.print_title_rows == f"$1:${ruler}"
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+    legend = [c.value for r in ws.iter_rows(max_row=ruler - 1) for c in r if c.value]
+    assert {"attuned", "misattuned", "repair", "uncodable", "play"} <= set(legend)
+
+
+def test_timeline_marks_episodes_shorter_than_a_second(tmp_path: Path) -> None:
+    # M 2.1-2.4 holds no second's middle: its cell (still A at 2.5 s) gets a mark;
+    # R 5.6-5.9 falls in a gap: its cell shows it, marked; two bids in one second: marked
+    s = coded("A 0-2.1, M 2.1-2.4, A 2.4-5, R 5.6-5.9", marks="b 1.2, b 1.7", duration_s=8)
+    score = _score(_write(tmp_path, s)["Timeline"])
+    inter = [c.value for c in score[("0:00", "Interaction")][:8]]
+    assert inter == ["A", "A", "A*", "A", "A", "R*", None, None]
+    marks = [c.value for c in score[("0:00", "Marks")][:3]]
+    assert marks == [None, "I*", None]
+
+
+def test_a_long_session_is_one_row_block_per_minute(tmp_path: Path) -> None:
+    five_hours = 5 * 3600
+    wb = _write(tmp_path, coded("A 0-10", duration_s=five_hours))
+    score = _score(wb["Timeline"])
+    assert ("4:59:00", "Interaction") in score
+    assert len({m for m, _ in score}) == 300
 
 
 def test_codebook_lists_definitions_and_keys(tmp_path: Path) -> None:
