@@ -147,8 +147,6 @@ def test_one_rule_per_column_for_the_last_millisecond(tmp_path):
     )
     result = read_opf(opf(tmp_path, inclusive, "y.opf"))
     assert spans(result.sessions[0][1], "State") == [
-        ("a", 0, 5000),
-        ("b", 5000, 10000),
-        ("a", 12000, 15000),
+        ("a", 0, 5000), ("b", 5000, 10000), ("a", 12000, 15000)
     ]
     assert any("1 ms after its offset" in line for line in result.report)
