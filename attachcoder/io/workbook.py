@@ -49,7 +49,7 @@ def write_about(
     from attachcoder.io.workbook_summary import RowSheet
 
     widths = [34.0, 16.0, 90.0]
-    s = RowSheet(wb, "About", widths)
+    s = RowSheet(wb, "About", widths, portrait=True)
     s.title("About this workbook", TITLE_FONT)
     s.row()
     s.pair("Written by", f"attachcoder {__version__}")

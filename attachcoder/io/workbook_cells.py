@@ -30,7 +30,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
-from attachcoder.io.xlsx_page import page_setup
+from attachcoder.io.xlsx_page import Fit, page_setup
 
 #: Excel's last row; a sheet holds this many rows including its header.
 EXCEL_MAX_ROWS = 1_048_576
@@ -298,9 +298,20 @@ class TableWriter:
         unit_column: str | None = None,
         sample: Iterable[Sequence[Any]] = (),
         title_columns: int = 1,
+        fit: Fit = "auto",
+        printed: str | None = None,
+        header_lines: int = 1,
     ) -> None:
+        """``printed``: None prints the whole table; a text keeps a long data table out of
+        the printout — only its header row prints, under that text as the page header (a
+        20-session batch's Tallies ran to 160 pages no supervisor reads on paper).
+        ``header_lines`` > 1 wraps the header names onto that many lines, so columns can
+        stay as narrow as their numbers."""
         self.wb = wb
         self.title_columns = title_columns
+        self.fit: Fit = fit
+        self.printed = printed
+        self.header_lines = header_lines
         self.title = title
         self.columns = list(columns)
         self.max_rows = max_rows
@@ -325,15 +336,18 @@ class TableWriter:
         for i, w in enumerate(self.widths, 1):
             ws.column_dimensions[get_column_letter(i)].width = w
         ws.freeze_panes = "A2"
-        page_setup(ws, self.widths, title_columns=self.title_columns)
+        page_setup(ws, self.widths, title_columns=self.title_columns, fit=self.fit)
+        if self.printed is not None:
+            ws.print_area = f"A1:{get_column_letter(len(self.columns))}1"
+            ws.oddHeader.center.text = self.printed
+            ws.oddHeader.center.size = 10
         factory = self.factory = CellFactory(ws)
         self.convert = column_converters(factory, self.columns, self.unit_index)
-        ws.append(
-            [
-                factory.text(c.name, ("h", i), font=HEADER_FONT, fill=HEADER_FILL)
-                for i, c in enumerate(self.columns)
-            ]
-        )
+        head: dict[str, Any] = {"font": HEADER_FONT, "fill": HEADER_FILL}
+        if self.header_lines > 1:
+            ws.row_dimensions[1].height = 15.0 * self.header_lines
+            head["alignment"] = Alignment(wrap_text=True, vertical="bottom")
+        ws.append([factory.text(c.name, ("h", i), **head) for i, c in enumerate(self.columns)])
         self.sheets.append(ws)
         self._rows_here = 1
 

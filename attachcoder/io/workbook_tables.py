@@ -77,13 +77,34 @@ def _rows(frame: pd.DataFrame) -> Iterable[tuple[Any, ...]]:
     return frame.itertuples(index=False, name=None)
 
 
+def not_printed(sheet: str, rows: int, instead: str) -> str:
+    """The page header of a data table kept out of the printout: what it is, what prints in
+    its place, and how to print it all the same."""
+    return (
+        f"{sheet}: {rows:,} rows for analysis, not printed ({instead}). To print them, clear "
+        "the print area (Page Layout → Print Area → Clear)."
+    )
+
+
 def write_tallies(
-    wb: Workbook, frames: Sequence[pd.DataFrame], *, max_rows: int = EXCEL_MAX_ROWS
+    wb: Workbook,
+    frames: Sequence[pd.DataFrame],
+    *,
+    max_rows: int = EXCEL_MAX_ROWS,
+    printed_instead: str = "the Summary prints its figures",
 ) -> list[str]:
     """The tidy measures table(s), one after the other; returns the sheet titles used."""
     sample = _rows(frames[0]) if frames else ()
     tw = FastTableWriter(
-        wb, "Tallies", TALLY_SHEET_COLUMNS, max_rows=max_rows, unit_column="unit", sample=sample
+        wb,
+        "Tallies",
+        TALLY_SHEET_COLUMNS,
+        max_rows=max_rows,
+        unit_column="unit",
+        sample=sample,
+        printed=not_printed(
+            "Tallies", sum(len(f) for f in frames), "the Summary prints its figures"
+        ),
     )
     for frame in frames:
         tw.extend(_rows(frame))
@@ -97,11 +118,14 @@ def write_episodes(
     *,
     clocks: bool = False,
     max_rows: int = EXCEL_MAX_ROWS,
+    printed_instead: str = "the Timeline prints them as a score",
 ) -> list[str]:
     """Episodes tables (columns of CLI.md; with ``clocks`` also onset/offset as times)."""
     columns = EPISODE_SHEET_COLUMNS_WITH_CLOCKS if clocks else EPISODE_SHEET_COLUMNS
     sample = _rows(frames[0]) if frames else ()
-    tw = FastTableWriter(wb, "Episodes", columns, max_rows=max_rows, sample=sample)
+    n = sum(len(f) for f in frames)
+    note = not_printed("Episodes", n, printed_instead)
+    tw = FastTableWriter(wb, "Episodes", columns, max_rows=max_rows, sample=sample, printed=note)
     for frame in frames:
         rows = _rows(frame)
         if clocks:
@@ -119,8 +143,8 @@ CODEBOOK_COLUMNS = [
     Column("key", width=6),
     Column("colour", width=10),
     Column("role", width=12),
-    Column("definition", width=70),
-    Column("modifiers", width=36),
+    Column("definition", width=56),
+    Column("modifiers", width=28),
     Column("asks_note", width=10),
 ]
 _COLOUR = 5
@@ -166,7 +190,8 @@ def write_codebook(
     if extra_values is not None:
         body = [[*r, *e] for r, e in zip(body, extra_values, strict=True)]
     columns = [*CODEBOOK_COLUMNS, *extra_columns]
-    tw = TableWriter(wb, "Codebook", columns, sample=body)
+    # one page wide whatever the columns: a batch's Codebook split over four pages across
+    tw = TableWriter(wb, "Codebook", columns, sample=body, fit="width")
     for row in body:
         tw.append_cells(partial(_codebook_cells, row=row))
     tw.close()

@@ -26,16 +26,36 @@ def _write(tmp_path: Path, session: Any, **kw: Any) -> Any:
     return load_workbook(path)
 
 
-def _headline_rows(ws: Any) -> dict[str, list[Any]]:
-    """The Summary's headline table: phase → [duration, six headline measures]."""
+_HEADLINE_ORDER = [
+    "Duration (s)",
+    "Proportion attuned",
+    "Proportion misattuned",
+    "Proportion repair",
+    "Ruptures",
+    "Proportion repaired",
+    "Median time to repair (s)",
+]
+
+
+def _summary_table(ws: Any, first: str) -> dict[str, dict[str, Any]]:
+    """A Summary table whose header starts with ``first``: row label → {column label: value}."""
     rows = list(ws.iter_rows(values_only=True))
-    start = next(i for i, r in enumerate(rows) if r[0] == "Phase")
+    start = next(i for i, r in enumerate(rows) if r[0] == first)
+    labels = rows[start]
     out = {}
     for r in rows[start + 1 :]:
         if r[0] is None or str(r[0]).startswith("Proportions are"):
             break
-        out[r[0]] = list(r[1:8])
+        out[r[0]] = {label: v for label, v in zip(labels[1:], r[1:], strict=False) if label}
     return out
+
+
+def _headline_rows(ws: Any) -> dict[str, list[Any]]:
+    """The Summary's headline table: phase → [duration, six headline measures]."""
+    return {
+        phase: [row[label] for label in _HEADLINE_ORDER]
+        for phase, row in _summary_table(ws, "Phase").items()
+    }
 
 
 def test_the_sheets_in_order(tmp_path: Path) -> None:
@@ -53,6 +73,46 @@ def test_summary_headline_measures_per_phase_match_hand_values(tmp_path: Path) -
     assert h["reunion"][:5] == [10, pytest.approx(0.5), pytest.approx(0.5), 0, 1]
     assert h["all"][:6] == [30, pytest.approx(17 / 30), pytest.approx(13 / 30), 0, 3, 1]
     assert h["all"][6] == 6
+
+
+def test_summary_shows_what_proportion_repaired_and_attempts_are_made_of(
+    tmp_path: Path,
+) -> None:
+    # ruptures: M 0-4 repaired (A at 5), M 6-7 not repaired (M 8 first), M 8-10 unresolved;
+    # attempts: R 4-5 successful (A next), R 7-8 not (M next), R 10-12 cut off by the end
+    s = coded(
+        "M 0-4, R 4-5 initiator=infant, A 5-6, M 6-7, R 7-8 initiator=caregiver, M 8-10, "
+        "R 10-12 initiator=caregiver",
+        phases="play 0-12",
+        duration_s=12,
+    )
+    ws = _write(tmp_path, s)["Summary"]
+    head = _summary_table(ws, "Phase")["play"]
+    assert head["Codable time (s)"] == pytest.approx(12)
+    assert head["Ruptures"] == 3
+    assert (head["Repaired"], head["Resolved (repaired + not)"]) == (1, 2)
+    assert head["Unresolved (left out)"] == 1
+    assert head["Proportion repaired"] == pytest.approx(0.5)
+    # the table header sits on page 1: before the chart's rows and any note
+    rows = [r[0].value for r in ws.iter_rows()]
+    attempts_at = rows.index("Repair attempts by phase")
+    rows_att = list(ws.iter_rows(min_row=attempts_at + 2, values_only=True))
+    header = [c for c in rows_att[0] if c]
+    play = dict(zip(header[1:], rows_att[2][1:], strict=False))
+    assert rows_att[2][0] == "play"
+    assert play["Attempts"] == 3 and play["Successful"] == 1
+    assert play["Unresolved (left out)"] == 1  # R 10-12 meets the end of play
+    assert play["Proportion successful"] == pytest.approx(0.5)
+    assert play["initiator: caregiver"] == 2 and play["initiator: infant"] == 1
+    assert attempts_at < 40  # on the first printed page
+
+
+def test_a_state_still_running_is_warned_about_near_the_top(tmp_path: Path) -> None:
+    ws = _write(tmp_path, coded("A 0-10, M 10-", duration_s=30))["Summary"]
+    rows = [r[0] for r in ws.iter_rows(values_only=True)]
+    warn = rows.index("Warnings")
+    assert "still running" in rows[warn + 1]
+    assert warn < rows.index("Headline measures by phase")
 
 
 def test_summary_has_a_chart_of_proportions_by_phase(tmp_path: Path) -> None:
