@@ -402,7 +402,7 @@ def write_transitions(wb: Workbook, tallies: Tallies) -> None:
     trans = table[table["measure"].isin(["transitions", "transition_probability", "yules_q"])]
     codes = list(dict.fromkeys(trans["code"]))
     # one page: a few small matrices per phase, read side by side
-    s = RowSheet(wb, "Transitions", [30, *([14] * (len(codes) + 1))], fit="page")
+    s = RowSheet(wb, "Transitions", [30, *([14] * (len(codes) + 1))], fit="page", portrait=True)
     f = s.f
     s.title("Lag-1 transitions between interaction codes", TITLE_FONT)
     s.note(
