@@ -13,7 +13,7 @@ from attachcoder.core.scheme import Scheme
 from attachcoder.io.workbook import new_workbook, write_about
 from attachcoder.io.workbook_cells import EXCEL_MAX_ROWS, PP_FORMAT, UNIT_FORMATS, Column
 from attachcoder.io.workbook_tables import write_codebook, write_episodes, write_tallies
-from attachcoder.io.xlsx_rows import FastTableWriter
+from attachcoder.io.xlsx_table import TableWriter
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -66,7 +66,7 @@ def build_batch_workbook(
     else:
         shown = sessions
     rows = list(shown.itertuples(index=False, name=None))
-    tw = FastTableWriter(
+    tw = TableWriter(
         wb,
         "Sessions",
         _sessions_columns(units),
@@ -97,7 +97,7 @@ def build_batch_workbook(
         extra_columns=[Column("schemes", width=30), Column("sessions", "number", "0")],
     )
     prob_rows = list(problems.itertuples(index=False, name=None))
-    pw = FastTableWriter(
+    pw = TableWriter(
         wb,
         "Problems",
         [
