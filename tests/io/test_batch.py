@@ -112,7 +112,7 @@ def test_sessions_sheet_names_and_effects_in_percentage_points(
     assert float(row["still_face_effect_proportion_attuned"]) == pytest.approx(0.2)
 
 
-def test_a_wide_sessions_sheet_prints_readable_across_pages(
+def test_the_batch_prints_readably(
     still_face: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "out.xlsx"
@@ -135,14 +135,7 @@ def test_a_wide_sessions_sheet_prints_readable_across_pages(
     assert ws.column_dimensions[get_column_letter(ws.max_column)].width == 12
     assert ws.cell(row=1, column=ws.max_column).alignment.wrap_text
     assert ws.row_dimensions[1].height >= 60
-
-
-def test_the_data_tables_print_only_their_header_and_say_why(
-    still_face: Path, tmp_path: Path
-) -> None:
-    out = tmp_path / "out.xlsx"
-    export_batch([still_face], out)
-    wb = load_workbook(out)
+    # the data tables print only their header, under a page header saying why
     for title in ("Tallies", "Episodes"):
         ws = wb[title]
         assert ws.print_area == f"'{title}'!$A$1:${get_column_letter(ws.max_column)}$1"
