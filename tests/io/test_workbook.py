@@ -365,3 +365,32 @@ def test_an_empty_session_still_gets_a_workbook(tmp_path: Path) -> None:
     h = _headline_rows(wb["Summary"])
     assert h["all"][4] == 0  # no ruptures
     assert h["all"][1] is None  # no codable time, no proportion
+
+
+def test_summary_effects_are_empty_with_the_note_when_phase_roles_are_missing(
+    tmp_path: Path,
+) -> None:
+    import dataclasses
+
+    from attachcoder.core import Code
+    from attachcoder.io.session_file import default_scheme
+
+    s = default_scheme()
+    german = (Code("Spiel", key="p"), Code("Standbild", key="s"), Code("Wiedersehen", key="r"))
+    scheme = dataclasses.replace(
+        s,
+        layers=tuple(
+            dataclasses.replace(la, codes=german) if la.role == "phase" else la for la in s.layers
+        ),
+    )
+    session = coded(
+        STILL_FACE["interaction"],
+        phases="Spiel 0-10, Standbild 10-20, Wiedersehen 20-30",
+        scheme=scheme,
+    )
+    rows = list(_write(tmp_path, session)["Summary"].iter_rows(values_only=True))
+    at = next(i for i, r in enumerate(rows) if r[0] == "Still-face effect and reunion carry-over")
+    attuned = next(r for r in rows[at:] if r[0] == "Proportion attuned (percentage points)")
+    assert attuned[1:3] == (None, None)
+    below = [str(r[0]) for r in rows[at : at + 12] if r[0]]
+    assert any("has no code with role" in t for t in below)
