@@ -8,7 +8,8 @@ code's initial is written in the cell too, so the sheet still reads in grey prin
 colour-blind readers. An episode that no cell shows — a state shorter than a second that holds
 no cell's middle, a second point in one second — leaves a mark (``*``) in the cell where it
 starts, and takes that cell when it is otherwise empty, so nothing coded is invisible. The
-legend sits above the ruler and is repeated with it at the top of every printed page.
+legend sits above the ruler and is repeated with it at the top of every printed page, and
+a long session's pages end between two minutes, never inside one.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 from openpyxl.styles import Alignment, PatternFill
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet.pagebreak import Break
 
 from attachcoder.analysis.segments import session_end_ms
 from attachcoder.core.contrast import text_colour_on
@@ -28,6 +30,9 @@ from attachcoder.io.workbook_cells import CellFactory, font
 from attachcoder.io.xlsx_page import page_setup
 
 SECONDS_PER_ROW = 60
+ROW_PT = 13.0
+GAP_PT = 5.0
+PAGE_ROWS_PT = 660.0
 LABEL_EVERY_S = 5
 #: the mark of a cell that also holds an episode its colour does not show
 MARK = "*"
@@ -108,6 +113,13 @@ def point_labels(eps: list[Episode], n: int) -> list[Label | None]:
     return out
 
 
+def minutes_per_page(layers: int) -> int:
+    """How many minute blocks a printed page holds below the legend and ruler (landscape, one
+    page wide, so scaled to about 80 %: some 660 pt of rows, 13 pt a layer, 5 pt between
+    minutes)."""
+    return max(1, int(PAGE_ROWS_PT // (ROW_PT * layers + GAP_PT)))
+
+
 def _ordered_layers(session: Session) -> list[Layer]:
     layers = list(session.scheme.layers)
     return sorted(layers, key=lambda la: (la.role != "phase", not la.is_state))
@@ -181,7 +193,11 @@ def write_timeline(wb: Workbook, session: Session) -> None:
         (la.name, c.name): (_initial(c), code_cell_style(c)) for la in layers for c in la.codes
     }
     row_no = ruler_row + 1
+    per_page = minutes_per_page(len(layers))
     for m in range(minutes):
+        if m and m % per_page == 0:
+            # a page ends between two minutes, never inside one minute's rows
+            ws.row_breaks.append(Break(id=row_no - 1))
         first = m * SECONDS_PER_ROW
         last = min(first + SECONDS_PER_ROW, n)
         for i, layer in enumerate(layers):
@@ -198,9 +214,9 @@ def write_timeline(wb: Workbook, session: Session) -> None:
                 # one template per code and mark: identical cells in a row may share it
                 row.append(f.text(text + MARK if marked else text, (layer.name, code, marked),
                                   **style))  # fmt: skip
-            ws.row_dimensions[row_no].height = 13
+            ws.row_dimensions[row_no].height = ROW_PT
             ws.append(row)
             row_no += 1
-        ws.row_dimensions[row_no].height = 5  # a thin gap between minutes
+        ws.row_dimensions[row_no].height = GAP_PT  # a thin gap between minutes
         ws.append([])
         row_no += 1

@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from attachcoder.analysis.tallies import measures_table
 from attachcoder.core import Media
 from attachcoder.io.workbook import SHEETS, write_session_workbook
+from attachcoder.io.workbook_timeline import minutes_per_page
 
 STILL_FACE = dict(
     interaction="A 0-8, M 8-10, M 10-16, A 16-20, A 20-25, M 25-30",
@@ -287,9 +288,16 @@ def test_timeline_marks_episodes_shorter_than_a_second(tmp_path: Path) -> None:
 def test_a_long_session_is_one_row_block_per_minute(tmp_path: Path) -> None:
     five_hours = 5 * 3600
     wb = _write(tmp_path, coded("A 0-10", duration_s=five_hours))
-    score = _score(wb["Timeline"])
+    ws = wb["Timeline"]
+    score = _score(ws)
     assert ("4:59:00", "Interaction") in score
     assert len({m for m, _ in score}) == 300
+    # printed pages end between minutes, never inside one: each break's next row starts one
+    first_cells = {r[0].row: r[0].value for r in ws.iter_rows()}
+    breaks = [b.id for b in ws.row_breaks.brk]
+    assert len(breaks) == 300 // minutes_per_page(3) - 1
+    assert all(isinstance(first_cells.get(b + 1), str) for b in breaks)
+    assert first_cells[breaks[0] + 1] == f"0:{minutes_per_page(3):02d}:00"
 
 
 def test_codebook_lists_definitions_and_keys(tmp_path: Path) -> None:
