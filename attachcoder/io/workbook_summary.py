@@ -210,7 +210,7 @@ _HEADLINE_COLUMNS: list[tuple[str, str, str]] = [
     ("Codable time (s)", "codable_time", "0.0"),
     *((_HEADLINE_LABELS[k], k, _HEADLINE_FORMATS[k]) for k in list(HEADLINE)[:5]),
     ("Repaired", "ruptures_repaired", "0"),
-    ("Resolved (repaired + not)", "resolved", "0"),
+    ("Resolved (repaired or not)", "resolved", "0"),
     ("Unresolved (left out)", "ruptures_unresolved", "0"),
     (_HEADLINE_LABELS["median_time_to_repair_s"], "median_time_to_repair_s", "0.000"),
 ]

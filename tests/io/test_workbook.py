@@ -91,7 +91,7 @@ def test_summary_shows_what_proportion_repaired_and_attempts_are_made_of(
     head = _summary_table(ws, "Phase")["play"]
     assert head["Codable time (s)"] == pytest.approx(12)
     assert head["Ruptures"] == 3
-    assert (head["Repaired"], head["Resolved (repaired + not)"]) == (1, 2)
+    assert (head["Repaired"], head["Resolved (repaired or not)"]) == (1, 2)
     assert head["Unresolved (left out)"] == 1
     assert head["Proportion repaired"] == pytest.approx(0.5)
     # the table header sits on page 1: before the chart's rows and any note
