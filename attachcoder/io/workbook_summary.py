@@ -1,6 +1,6 @@
-"""The Summary and Transitions sheets of the supervisor's workbook.
+"""The Summary sheet of the supervisor's workbook.
 
-Both read their numbers from the tidy measures table (:mod:`attachcoder.analysis.tallies`);
+It reads its numbers from the tidy measures table (:mod:`attachcoder.analysis.tallies`);
 nothing is computed here but layout. The Summary puts the proportion attuned beside the repair
 measures on purpose: no proportion is a pass mark (DOMAIN.md, The construct).
 """
@@ -12,31 +12,29 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Font
 from openpyxl.workbook import Workbook
 
 from attachcoder.analysis.tallies import ALL, HEADLINE, Tallies, headline_from_table
 from attachcoder.core.session import Session
 from attachcoder.core.timefmt import format_ms
+from attachcoder.io.row_sheet import BOLD, RowSheet
 from attachcoder.io.workbook_cells import (
     CLOCK_FORMAT,
     DATE_FORMAT,
-    HEADER_FILL,
-    HEADER_FONT,
     LEFT,
     PP_FORMAT,
     TITLE_FONT,
     UNIT_FORMATS,
     WRAP,
-    CellFactory,
     clock_days,
     excel_date,
     font,
-    wrapped_height,
 )
-from attachcoder.io.xlsx_page import Fit, page_setup
+from attachcoder.io.workbook_transitions import write_transitions
 
-BOLD = font(bold=True)
+#: RowSheet and write_transitions lived here; they stay importable from this module
+__all__ = ["RowSheet", "write_summary", "write_transitions"]
+
 ITALIC = font(italic=True, color="555555")
 MAX_GAPS_LISTED = 500
 
@@ -56,81 +54,6 @@ _HEADLINE_FORMATS = {
     "proportion_repaired": UNIT_FORMATS["proportion"],
     "median_time_to_repair_s": UNIT_FORMATS["s"],
 }
-
-
-class RowSheet:
-    """A write-only sheet filled top to bottom, knowing which row comes next."""
-
-    def __init__(
-        self,
-        wb: Workbook,
-        title: str,
-        widths: list[float],
-        *,
-        portrait: bool = False,
-        fit: Fit = "width",
-    ) -> None:
-        from openpyxl.utils import get_column_letter
-
-        self.ws = wb.create_sheet(title)
-        for i, w in enumerate(widths, 1):
-            self.ws.column_dimensions[get_column_letter(i)].width = w
-        self.f = CellFactory(self.ws)
-        self.next_row = 1
-        # a line of running text as wide as the sheet's columns: text running past them
-        # widened the printed page and shrank the whole sheet to fit it
-        self.line_chars = max(40, int(sum(widths) * 0.9))
-        # printed as wide as one page, as many pages down as it takes
-        page_setup(self.ws, widths, fit=fit, title_rows=None, portrait=portrait)
-
-    def row(self, values: list[Any] | None = None) -> int:
-        self.ws.append(values or [])
-        self.next_row += 1
-        return self.next_row - 1
-
-    def note(self, text: str, font: Font | None = None) -> int:
-        """Running text, broken into rows no wider than the sheet's columns."""
-        import textwrap
-
-        row = 0
-        for line in textwrap.wrap(text, self.line_chars) or [""]:
-            row = self.row([self.f.text(line, font=font) if font else self.f.text(line)])
-        return row
-
-    def title(self, text: str, font: Font = BOLD) -> int:
-        return self.row([self.f.text(text, font=font)])
-
-    def header(self, names: list[str], *, height: float | None = None, numbers: bool = True) -> int:
-        """A bold header row; labels over numbers (all but the first, unless ``numbers`` is
-        false) are right-aligned, and with ``height`` they wrap onto several lines."""
-        style: dict[str, Any] = {"font": HEADER_FONT, "fill": HEADER_FILL}
-        if height is not None:
-            self.ws.row_dimensions[self.next_row].height = height
-        first = Alignment(wrap_text=height is not None, vertical="bottom")
-        rest = Alignment(
-            wrap_text=height is not None,
-            vertical="bottom",
-            horizontal="right" if numbers else None,
-        )
-        return self.row(
-            [
-                self.f.text(n, alignment=first if i == 0 else rest, **style)
-                for i, n in enumerate(names)
-            ]
-        )
-
-    def wrapped(self, values: list[Any], widths: list[float]) -> int:
-        """A row of text cells that wrap in their columns, made tall enough to show them."""
-        texts = [("" if v is None else str(v), w) for v, w in zip(values, widths, strict=True)]
-        self.ws.row_dimensions[self.next_row].height = wrapped_height(texts)
-        return self.row([self.f.text(v, alignment=WRAP) if v else None for v in values])
-
-    def pair(self, label: str, value: Any, number_format: str | None = None) -> int:
-        if isinstance(value, str) or value is None:
-            cell = self.f.text(value, alignment=LEFT)
-        else:
-            cell = self.f.number(value, number_format or "General", alignment=LEFT)
-        return self.row([self.f.text(label, font=BOLD), cell])
 
 
 def _measure(table: Any, measure: str, phase: str = ALL, layer: str | None = None) -> Any:
@@ -394,41 +317,3 @@ def _gaps(s: RowSheet, tallies: Tallies) -> None:
     more = len(tallies.gaps) - MAX_GAPS_LISTED
     if more > 0:
         s.row([f.text(f"… and {more} more (from {format_ms(tallies.gaps[MAX_GAPS_LISTED][1])})")])
-
-
-def write_transitions(wb: Workbook, tallies: Tallies) -> None:
-    """Lag-1 transition matrices per phase: counts, p(j | i) and Yule's Q."""
-    table = tallies.table
-    trans = table[table["measure"].isin(["transitions", "transition_probability", "yules_q"])]
-    codes = list(dict.fromkeys(trans["code"]))
-    # one page: a few small matrices per phase, read side by side
-    s = RowSheet(wb, "Transitions", [30, *([14] * (len(codes) + 1))], fit="page", portrait=True)
-    f = s.f
-    s.title("Lag-1 transitions between interaction codes", TITLE_FONT)
-    s.note(
-        "Rows are the earlier code i, columns the next code j. Chains stay inside a phase; an "
-        "uncodable episode or an uncoded gap breaks them.",
-        ITALIC,
-    )
-    if not codes:
-        s.row([f.text("The scheme has no interaction layer: there are no transitions.")])
-        return
-    blocks = (
-        ("transitions", "Counts n(i → j)", "0"),
-        ("transition_probability", "p(j | i)", "0.000"),
-        ("yules_q", "Yule's Q", "0.000"),
-    )
-    for phase in [ALL, *tallies.phases]:
-        part = trans[trans["phase"] == phase]
-        cell = {(r.measure, r.code, r.to_code): r.value for r in part.itertuples(index=False)}
-        s.row()
-        s.title(f"Phase: {phase}", TITLE_FONT)
-        for measure, label, fmt in blocks:
-            total = measure == "transitions"
-            s.header([f"{label}: from \\ to", *codes, *(["total"] if total else [])])
-            for i in codes:
-                values = [cell.get((measure, i, j)) for j in codes]
-                row = [f.text(i, font=BOLD), *(f.number(v, fmt) for v in values)]
-                if total:
-                    row.append(f.number(sum(v for v in values if v is not None), fmt, font=BOLD))
-                s.row(row)
