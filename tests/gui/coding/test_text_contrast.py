@@ -9,7 +9,7 @@ from attachcoder.io.session_file import default_scheme
 def test_the_pad_and_the_workbook_use_the_same_rule() -> None:
     from PySide6.QtGui import QColor
 
-    from attachcoder.gui.coding_pad import text_color_for
+    from attachcoder.gui.coding.coding_pad import text_color_for
     from attachcoder.io.workbook_timeline import code_cell_style
 
     for layer in default_scheme().layers:
