@@ -54,9 +54,11 @@ CellStyle = tuple[Any, dict[str, Any]]
 class TableWriter:
     """A table on one sheet, continued on ``TITLE (2)``, ``(3)``… past Excel's row limit.
 
-    ``printed``: None prints the whole table; a text keeps a long data table out of the
-    printout — only its header row prints, under that text as the page header (a 20-session
-    batch's Tallies ran to 160 pages no supervisor reads on paper). ``header_lines`` > 1 wraps
+    ``printed=False`` keeps a long data table off paper without hiding it on screen: its
+    print area is the one empty cell right of the header, which prints as no page at all (a
+    20-session batch's Tallies ran to 160 pages no supervisor reads on paper; a header-only
+    page says nothing either). The workbook's About sheet says so and how to print it all the
+    same (clear the print area). ``header_lines`` > 1 wraps
     the header names onto that many lines, so columns can stay as narrow as their numbers.
 
     ``widths`` replaces the widths taken from the sample (e.g. :func:`fitted_widths` over
@@ -76,7 +78,7 @@ class TableWriter:
         sample: Iterable[Sequence[Any]] = (),
         title_columns: int = 1,
         fit: Fit = "auto",
-        printed: str | None = None,
+        printed: bool = True,
         header_lines: int = 1,
         widths: Sequence[float] | None = None,
         header: bool = True,
@@ -128,10 +130,8 @@ class TableWriter:
             ws, self.widths, title_rows=self.title_rows, title_columns=self.title_columns,
             fit=self.fit,
         )  # fmt: skip
-        if self.printed is not None:
-            ws.print_area = f"A1:{self._letters[-1]}1"
-            ws.oddHeader.center.text = self.printed
-            ws.oddHeader.center.size = 10
+        if not self.printed:
+            ws.print_area = f"{get_column_letter(len(self.columns) + 1)}1"
         factory = self.factory = CellFactory(ws)
         if self.header:
             heads = self._header_styles()
