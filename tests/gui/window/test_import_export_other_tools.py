@@ -241,7 +241,6 @@ def test_export_actions_need_an_open_session(make_window) -> None:  # type: igno
 def test_an_imported_session_never_saved_is_recovered_after_a_crash(
     make_window, shared_fixtures: Path, monkeypatch, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    from attachcoder.gui.app import show_window
     from attachcoder.gui.dialogs import prompts
     from attachcoder.gui.window.unsaved_imports import pending
 
@@ -258,7 +257,7 @@ def test_an_imported_session_never_saved_is_recovered_after_a_crash(
     assert journal.name.startswith("speach-test-")
 
     monkeypatch.setattr(prompts, "choose", lambda *a, **k: 0)  # "Recover"
-    again = show_window(None)
+    again = make_window(started=True)
     try:
         rec = again.document
         assert isinstance(rec, ImportedDocument) and rec.path is None and rec.is_modified
