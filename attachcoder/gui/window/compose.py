@@ -30,7 +30,7 @@ from attachcoder.gui.player.camera_sync import CameraSync
 from attachcoder.gui.player.player import Player
 from attachcoder.gui.player.transport_bar import TransportBar
 from attachcoder.gui.player.video_widget import VideoWidget
-from attachcoder.gui.timeline.timeline_widget import QtTimeline
+from attachcoder.gui.timeline.qt_timeline import QtTimeline
 from attachcoder.gui.window import file_flow, unsaved_imports
 from attachcoder.gui.window.interchange_actions import install_interchange
 from attachcoder.gui.window.main_window import APP_NAME, MainWindow

@@ -38,7 +38,7 @@ from attachcoder.gui.player.player import Player
 from attachcoder.gui.player.time_source import TimeSource
 from attachcoder.gui.player.transport_bar import TransportBar
 from attachcoder.gui.player.video_widget import VideoWidget
-from attachcoder.gui.timeline.timeline_widget import QtTimeline
+from attachcoder.gui.timeline.qt_timeline import QtTimeline
 from attachcoder.gui.window import file_flow, window_layout
 from attachcoder.gui.window.main_menus import build_main_menus
 from attachcoder.gui.window.settings import Settings, save_settings

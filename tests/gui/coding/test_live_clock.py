@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from attachcoder.core import Session
 from attachcoder.gui.coding.live_clock import TICK_MS, LiveClock, plan_stop_session
 from attachcoder.gui.editing.document import Document
-from attachcoder.gui.timeline.timeline_widget import QtTimeline
+from attachcoder.gui.timeline.qt_timeline import QtTimeline
 from attachcoder.io.session_file import default_scheme
 
 
