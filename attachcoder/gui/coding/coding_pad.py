@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attachcoder.core.contrast import text_colour_on
 from attachcoder.core.scheme import Code, Layer, Scheme
 from attachcoder.gui.actions.keymap import key_label
 from attachcoder.gui.coding.flow_layout import FlowLayout
@@ -33,14 +34,8 @@ _HINT_WIDTH = 640  # the widest the pad asks to be (it shrinks and wraps below t
 
 
 def text_color_for(background: QColor) -> str:
-    """Black or white, whichever reads better on ``background`` (WCAG relative luminance)."""
-
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(x) for x in (background.redF(), background.greenF(), background.blueF()))
-    lum = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    return "#000000" if lum > 0.179 else "#ffffff"
+    """Black or white, whichever reads better on ``background`` (the one rule, in core)."""
+    return text_colour_on(background.name()).lower()
 
 
 def _style(code: Code, active: bool) -> str:

@@ -370,6 +370,8 @@ class BatchExportDialog(QDialog):
         self._show_problems(report.problems)
         if report.cancelled:
             self.summary.setText("Cancelled: nothing was written.")
+        elif report.output is None:
+            self.summary.setText("No session could be read, so nothing was written.")
         else:
             csv = f", and {len(report.csv_files)} CSV files" if report.csv_files else ""
             errors = len(report.errors)

@@ -11,6 +11,7 @@ nothing.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
 import os
 from pathlib import Path
@@ -25,7 +26,7 @@ from attachcoder.core.timefmt import format_ms
 from attachcoder.gui.editing.session_signals import SessionSignals
 from attachcoder.gui.editing.undo_commands import push_command
 from attachcoder.io.journal import Journal, journal_path
-from attachcoder.io.session_file import media_path, relative_media_path, save
+from attachcoder.io.session_file import encode, media_path, relative_media_path, save_bytes
 from attachcoder.io.session_lock import SessionLock
 
 log = logging.getLogger(__name__)
@@ -153,7 +154,10 @@ class Document(QObject):
         self.aboutToSave.emit()
         rebased = self._rebase_media(target) if target != self.path else None
         try:
-            save(self.session, target)
+            data = encode(self.session, target)
+            if target == self.path and self.journal is not None:
+                self.journal.saving(data)  # a crash after the rename then offers nothing
+            save_bytes(data, target)
         except BaseException:
             if rebased is not None:  # the save did not happen: the paths stay as they were
                 self.session.apply(rebased.inverse())
@@ -166,7 +170,7 @@ class Document(QObject):
             self._start_journal(base_file=target)
             self.pathChanged.emit(target)
         elif self.journal is not None:
-            self.journal.saved(target)
+            self.journal.saved(target, sha256=hashlib.sha256(data).hexdigest())
         self.recovered = False
         self.is_new = False
         self.undo_stack.setClean()

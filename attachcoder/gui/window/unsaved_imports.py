@@ -99,10 +99,19 @@ def offer_recovery(window: WindowFace) -> bool:
         try:
             rec = recover(j, journal=j)
         except SessionFileError as exc:
-            prompts.error(window, "Cannot recover the session", str(exc))
-            return False
+            # set aside, not deleted, so that it is not offered (and refused) on every start
+            aside = j.with_name(j.name + ".damaged")
+            try:
+                j.replace(aside)
+            except OSError:
+                aside = j
+            prompts.error(
+                window, "Cannot recover the session", f"{exc}\n\nThe journal was kept as {aside}."
+            )
+            continue
         doc = ImportedDocument(rec.session, Path(name), f"Recovered import of {name}", journal=j)
         window.set_document(doc, discard_old=True)
-        window.show_message(f"Recovered the unsaved session imported from {name}; save it.")
+        note = f"Recovered the unsaved session imported from {name}; save it."
+        window.show_message(" ".join([note, *rec.warnings]))
         return True
     return False

@@ -173,3 +173,22 @@ def test_inputs_are_chosen_and_removed(
     batch.out_path.setText(str(tmp_path / "missing" / "x.xlsx"))
     assert "does not exist" in batch.current_problems()[0]
     assert not batch.export_button.isEnabled()
+
+
+def test_a_batch_that_reads_nothing_keeps_the_old_workbook_and_says_so(
+    qtbot: QtBot, batch: BatchExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "unreadable"
+    bad.mkdir()
+    (bad / "x.acs").write_text("{", encoding="utf-8")
+    out = tmp_path / "all.xlsx"
+    out.write_bytes(b"an earlier batch")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(bad))
+    qtbot.mouseClick(batch.add_folder_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(batch.out_path, str(tmp_path / "all"))
+    with qtbot.waitSignal(batch.finished_batch, timeout=60_000) as finished:
+        qtbot.mouseClick(batch.export_button, Qt.MouseButton.LeftButton)
+    assert finished.args[0] is not None and finished.args[0].output is None
+    qtbot.waitUntil(lambda: not batch.running)
+    assert "No session could be read, so nothing was written." in batch.summary.text()
+    assert out.read_bytes() == b"an earlier batch"

@@ -196,7 +196,7 @@ def test_export_writes_the_open_session_in_three_formats(
     out_csv = tmp_path / "out.csv"
     save_answer(monkeypatch, out_csv)
     menu_action(menu, "Episodes table (.csv)…").trigger()
-    rows = list(csv.DictReader(io.StringIO(out_csv.read_text("utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(out_csv.read_text("utf-8-sig"))))
     assert len(rows) == len(session)
     assert list(rows[0]) == [
         "session_key",
@@ -217,7 +217,7 @@ def test_export_writes_the_open_session_in_three_formats(
     # notes left out on request
     menu_action(menu, "Leave notes out").trigger()
     menu_action(menu, "Episodes table (.csv)…").trigger()
-    rows = list(csv.DictReader(io.StringIO(out_csv.read_text("utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(out_csv.read_text("utf-8-sig"))))
     assert {r["note"] for r in rows} == {""}
 
 
