@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from coded_sessions import coded, read_tallies
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from attachcoder.analysis.tallies import headline_measures, measures_table
 from attachcoder.core import Code, Session
@@ -111,7 +112,7 @@ def test_sessions_sheet_names_and_effects_in_percentage_points(
     assert float(row["still_face_effect_proportion_attuned"]) == pytest.approx(0.2)
 
 
-def test_a_wide_sessions_sheet_prints_readable_across_pages(
+def test_the_batch_prints_readably(
     still_face: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "out.xlsx"
@@ -130,6 +131,20 @@ def test_a_wide_sessions_sheet_prints_readable_across_pages(
     assert problems.sheet_properties.pageSetUpPr.fitToPage is True
     assert (problems.page_setup.fitToWidth, problems.page_setup.fitToHeight) == (1, 0)
     assert problems.print_title_rows == "$1:$1"
+    # numeric columns as narrow as their numbers, their long names wrapped in the header
+    assert ws.column_dimensions[get_column_letter(ws.max_column)].width == 12
+    assert ws.cell(row=1, column=ws.max_column).alignment.wrap_text
+    assert ws.row_dimensions[1].height >= 60
+    # the data tables print only their header, under a page header saying why
+    for title in ("Tallies", "Episodes"):
+        ws = wb[title]
+        assert ws.print_area == f"'{title}'!$A$1:${get_column_letter(ws.max_column)}$1"
+        text = ws.oddHeader.center.text
+        assert text.startswith(f"{title}: ") and "not printed" in text and "Clear" in text
+    # the Codebook prints one page wide, however many columns a batch adds
+    codebook = wb["Codebook"]
+    assert codebook.sheet_properties.pageSetUpPr.fitToPage is True
+    assert (codebook.page_setup.fitToWidth, codebook.page_setup.fitToHeight) == (1, 0)
 
 
 def test_tallies_and_episodes_hold_every_session(folder: Path, tmp_path: Path) -> None:
