@@ -74,7 +74,7 @@ def child(path: Path, seed: int, die_at: str) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from attachcoder.gui.document import Document
+    from attachcoder.gui.editing.document import Document
     from attachcoder.io import fault_points
 
     if die_at:  # end exactly at the n-th time a step of saving or journaling is reached
