@@ -11,12 +11,14 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from attachcoder import __version__
-from attachcoder.gui import file_flow, unsaved_imports
+from attachcoder.gui import file_flow, first_frame_probe, unsaved_imports
 from attachcoder.gui.main_window import APP_NAME, MainWindow
 from attachcoder.gui.settings import load_settings
+from attachcoder.io.bundled import resource_path
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +30,10 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    # The taskbar and every window show the icon; on Wayland the compositor matches the
+    # window to the installed attachcoder.desktop (attachcoder install-desktop) by this name.
+    app.setWindowIcon(QIcon(str(resource_path("icons", "attachcoder.svg"))))
+    app.setDesktopFileName("attachcoder")
     return app
 
 
@@ -35,6 +41,7 @@ def build_window(session_path: Path | None) -> MainWindow:
     """The window, shown, with ``session_path`` (or the last session) open, or the start page."""
     settings = load_settings()
     window = MainWindow(settings)
+    window.setWindowIcon(QApplication.windowIcon())
     window.restore_state()
     window.show()
     if session_path is not None:
@@ -50,6 +57,7 @@ def run_app(session_path: Path | None) -> int:
     app = make_application()
     log.info("attachcoder %s starting (session: %s)", __version__, session_path)
     window = build_window(session_path)
+    first_frame_probe.install_if_asked(window)
     code = app.exec()
     del window
     return int(code)

@@ -22,6 +22,7 @@ from attachcoder.core.scheme import Scheme, SchemeError
 from attachcoder.core.session import Media, Session, SessionError
 from attachcoder.io import codec
 from attachcoder.io.atomic import atomic_write_bytes
+from attachcoder.io.bundled import resource_path
 from attachcoder.io.codec import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -410,13 +411,9 @@ def save_scheme(scheme: Scheme, path: str | os.PathLike[str]) -> None:
     atomic_write_bytes(path, data.encode("utf-8"))
 
 
-def resources_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "resources"
-
-
 def default_scheme() -> Scheme:
-    """The attachment scheme of DOMAIN.md, shipped in ``resources/schemes/attachment.json``."""
-    return load_scheme(resources_dir() / "schemes" / "attachment.json")
+    """The attachment scheme of DOMAIN.md, shipped in the package (``resources/schemes/``)."""
+    return load_scheme(resource_path("schemes", "attachment.json"))
 
 
 def sha256_file(path: str | os.PathLike[str], chunk: int = 1 << 20) -> str:
