@@ -34,29 +34,26 @@ def test_the_application_and_its_window_carry_the_shipped_icon(qtbot) -> None:
         _close(w)
 
 
+def _probe_exit(qtbot, monkeypatch, session: Path | None, seconds: str, code: int) -> None:  # type: ignore[no-untyped-def]
+    """Open ``session`` (None: the start page) with the probe on; wait for it to quit (code)."""
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(exits.append))
+    monkeypatch.setenv(first_frame_probe.ENV, seconds)
+    w = build_window(session)
+    try:
+        first_frame_probe.install_if_asked(w)
+        qtbot.waitUntil(lambda: exits == [code], timeout=20_000)
+    finally:
+        _close(w)
+
+
 def test_the_probe_reports_the_first_frame_and_quits(
     qtbot, sample_session_file: Path, monkeypatch, capsys
 ) -> None:
-    exits: list[int] = []
-    monkeypatch.setattr(QApplication, "exit", staticmethod(exits.append))
-    monkeypatch.setenv(first_frame_probe.ENV, "20")
-    w = build_window(sample_session_file)
-    try:
-        first_frame_probe.install_if_asked(w)
-        qtbot.waitUntil(lambda: exits == [0], timeout=20_000)
-        assert "first video frame shown" in capsys.readouterr().out
-    finally:
-        _close(w)
+    _probe_exit(qtbot, monkeypatch, sample_session_file, "20", 0)
+    assert "first video frame shown" in capsys.readouterr().out
 
 
 def test_the_probe_fails_when_no_frame_comes(qtbot, monkeypatch, capsys) -> None:
-    exits: list[int] = []
-    monkeypatch.setattr(QApplication, "exit", staticmethod(exits.append))
-    monkeypatch.setenv(first_frame_probe.ENV, "0.3")
-    w = build_window(None)  # the start page: no video at all
-    try:
-        first_frame_probe.install_if_asked(w)
-        qtbot.waitUntil(lambda: exits == [1], timeout=5_000)
-        assert "no video frame shown within 0.3 s" in capsys.readouterr().err
-    finally:
-        _close(w)
+    _probe_exit(qtbot, monkeypatch, None, "0.3", 1)  # the start page: no video at all
+    assert "no video frame shown within 0.3 s" in capsys.readouterr().err
