@@ -1,6 +1,7 @@
 """``attachcoder install-desktop [--user | --system]``: attachcoder in the Linux desktop's menu.
 
-Writes the menu entry and the icon (attachcoder/io/desktop_entry.py) into the XDG data folder:
+Writes the menu entry, the icon and the ``.acs`` file type (attachcoder/io/desktop_entry.py),
+so a file manager opens sessions with attachcoder, into the XDG data folder:
 ``$XDG_DATA_HOME`` (``~/.local/share``) by default, the first of ``$XDG_DATA_DIRS``
 (``/usr/local/share``) with ``--system``. Running it again rewrites both, so it also repairs an
 entry whose install moved.

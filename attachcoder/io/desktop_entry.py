@@ -1,5 +1,5 @@
-"""The Linux desktop's menu entry and icon for attachcoder (freedesktop.org: Desktop Entry and
-Icon Theme specifications), written into an XDG data folder.
+"""The Linux desktop's menu entry, icon and session file type for attachcoder (freedesktop.org:
+Desktop Entry, Icon Theme and shared-mime-info specifications), written into an XDG data folder.
 
 The entry's ``Exec`` is the absolute path of the launcher that runs without a terminal
 (``attachcoder-gui`` beside this Python, or the bundle's own executable), so the menu starts the
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -57,12 +58,27 @@ def desktop_entry_text(command: list[str]) -> str:
 
 
 def install(data_dir: Path, command: list[str] | None = None) -> list[Path]:
-    """Write the entry and the scalable icon under ``data_dir``; return the files written."""
+    """Write the entry, the scalable icon and the session file's type under ``data_dir``, then
+    refresh the desktop's caches when their tools are installed; return the files written."""
     entry = data_dir / "applications" / f"{APP_ID}.desktop"
     icon = data_dir / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
-    for folder in (entry.parent, icon.parent):
+    mime = data_dir / "mime" / "packages" / f"{APP_ID}-session.xml"
+    for folder in (entry.parent, icon.parent, mime.parent):
         folder.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(icon, bundled.resource("icons", f"{APP_ID}.svg").read_bytes())
+    atomic_write_bytes(mime, bundled.resource("linux", mime.name).read_bytes())
     text = desktop_entry_text(command or launcher())
     atomic_write_bytes(entry, text.encode("utf-8"))
-    return [entry, icon]
+    _refresh(["update-mime-database", str(data_dir / "mime")])
+    _refresh(["update-desktop-database", str(entry.parent)])
+    return [entry, icon, mime]
+
+
+def _refresh(argv: list[str]) -> None:
+    """Run a desktop cache tool if it is there; the files work without it after a log-in."""
+    if shutil.which(argv[0]) is None:
+        return
+    try:
+        subprocess.run(argv, check=False, capture_output=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        pass

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import configparser
 import os
+import shutil
 from pathlib import Path
+
+import pytest
 
 from attachcoder.cli import main
 
@@ -30,7 +33,20 @@ def test_user_install_writes_entry_and_icon_under_xdg_data_home(
     program = entry["Exec"].split(" %f")[0]
     assert Path(program).name == "attachcoder-gui" and os.access(program, os.X_OK)
     assert icon.read_bytes().startswith(b"<?xml") and b"<svg" in icon.read_bytes()
+    assert entry["MimeType"] == "application/x-attachcoder-session;"
+    mime = tmp_path / "share" / "mime" / "packages" / "attachcoder-session.xml"
+    assert '<glob pattern="*.acs"/>' in mime.read_text(encoding="utf-8")
     assert str(desktop) in capsys.readouterr().out
+
+
+@pytest.mark.skipif(
+    shutil.which("update-mime-database") is None, reason="shared-mime-info is not installed"
+)
+def test_the_desktop_learns_that_acs_files_are_sessions(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    assert main(["install-desktop"]) == 0
+    globs = (tmp_path / "share" / "mime" / "globs2").read_text(encoding="utf-8")
+    assert "application/x-attachcoder-session:*.acs" in globs
 
 
 def test_system_install_goes_to_the_first_xdg_data_dir(tmp_path: Path, monkeypatch) -> None:
