@@ -15,9 +15,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from attachcoder import __version__
-from attachcoder.gui import file_flow, first_frame_probe, unsaved_imports
-from attachcoder.gui.main_window import APP_NAME, MainWindow
-from attachcoder.gui.settings import load_settings
+from attachcoder.gui.window import first_frame_probe
+from attachcoder.gui.window.compose import APP_NAME, show_window
 from attachcoder.io.bundled import resource_path
 
 log = logging.getLogger(__name__)
@@ -37,27 +36,14 @@ def make_application() -> QApplication:
     return app
 
 
-def build_window(session_path: Path | None) -> MainWindow:
-    """The window, shown, with ``session_path`` (or the last session) open, or the start page."""
-    settings = load_settings()
-    window = MainWindow(settings)
-    window.setWindowIcon(QApplication.windowIcon())
-    window.restore_state()
-    window.show()
-    if session_path is not None:
-        file_flow.open_session(window, session_path)
-    elif unsaved_imports.offer_recovery(window):
-        pass  # an imported session that was never saved, recovered after a crash
-    elif settings.last_session and Path(settings.last_session).is_file():
-        file_flow.open_session(window, Path(settings.last_session))
-    return window  # with no session open, the window shows its start page
-
-
 def run_app(session_path: Path | None) -> int:
     app = make_application()
     log.info("attachcoder %s starting (session: %s)", __version__, session_path)
-    window = build_window(session_path)
+    window = show_window(session_path)
     first_frame_probe.install_if_asked(window)
     code = app.exec()
     del window
     return int(code)
+
+
+__all__ = ["make_application", "run_app", "show_window"]
