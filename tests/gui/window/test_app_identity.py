@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
-from attachcoder.gui.window import first_frame_probe
 from attachcoder.gui.app import make_application
+from attachcoder.gui.window import first_frame_probe
 from attachcoder.gui.window.compose import show_window
 
 
