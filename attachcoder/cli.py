@@ -19,7 +19,7 @@ from pathlib import Path
 from attachcoder import __version__
 from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, UsageError
 
-SUBCOMMANDS = ("open", "check", "export", "batch", "agreement", "import", "convert")
+SUBCOMMANDS = ("open", "check", "export", "batch", "agreement", "import", "convert", "new", "study")
 
 log = logging.getLogger("attachcoder")
 
@@ -49,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--csv", type=Path, metavar="DIR", help="also write the tables as CSV here")
     b.add_argument("--no-notes", action="store_true", help="leave free-text notes out")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--timeseries", type=Path, metavar="DIR", help="also write timeseries.csv here")
+    b.add_argument("--step", default="1s", metavar="DUR", help="the time series' step (1s)")
 
     a = sub.add_parser("agreement", help="observer agreement between codings")
     a.add_argument("sessions", nargs="*", type=Path, metavar="SESSION")
@@ -71,6 +73,11 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("session", type=Path, metavar="SESSION")
     v.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     v.add_argument("--no-notes", action="store_true", help="leave free-text notes out")
+
+    from attachcoder.commands import new, study
+
+    new.add_parser(sub)
+    study.add_parser(sub)
     return p
 
 
@@ -129,6 +136,25 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     return run_convert(args)
 
 
+def _headless_probe() -> object:
+    """The Qt media probe on an offscreen application (commands/ never import Qt)."""
+    from attachcoder.gui.headless_probe import probe_video
+
+    return probe_video
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from attachcoder.commands.new import run
+
+    return run(args, _headless_probe)
+
+
+def _cmd_study(args: argparse.Namespace) -> int:
+    from attachcoder.commands.study import run
+
+    return run(args, _headless_probe)
+
+
 def _cmd_open(args: argparse.Namespace) -> int:
     return _open_window(args.session)
 
@@ -180,6 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "agreement": _cmd_agreement,
         "import": _cmd_import,
         "convert": _cmd_convert,
+        "new": _cmd_new,
+        "study": _cmd_study,
     }[args.command]
     try:
         return handler(args)

@@ -32,6 +32,9 @@ from attachcoder.io.xlsx_rows import save_atomically
 
 if TYPE_CHECKING:
     import pandas as pd
+    from openpyxl import Workbook
+
+    from attachcoder.core.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +128,8 @@ def export_batch(
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
     max_rows: int = EXCEL_MAX_ROWS,
+    on_session: Callable[[Session, str], None] | None = None,
+    add_sheets: Callable[[Workbook], None] | None = None,
 ) -> BatchReport:
     """Read every session under ``paths`` and write one workbook (and CSV files).
 
@@ -132,6 +137,9 @@ def export_batch(
     ``i == n`` at the end); ``should_cancel()`` is asked between files. Raises
     :class:`attachcoder.io.atomic.WriteError` when an output cannot be written (nothing
     partial is left); every problem with an input is in the returned report instead.
+    ``on_session(session, key)`` sees each session exported (a study export builds its time
+    series from it, so no file is read twice); ``add_sheets(workbook)`` adds sheets before
+    the workbook is saved.
     """
     import pandas as pd
 
@@ -202,6 +210,8 @@ def export_batch(
         tallies_frames.append(tallies.table)
         episode_frames.append(episodes)
         rows.append(session_row(session, tallies, session_file=path.name))
+        if on_session is not None:
+            on_session(session, key)
         phases.append(tallies.phases)
         report.sessions += 1
     if progress is not None:
@@ -229,6 +239,8 @@ def export_batch(
         notes=notes,
         max_rows=max_rows,
     )
+    if add_sheets is not None:
+        add_sheets(wb)
     save_atomically(wb, out)
     report.output = out
     if csv_dir is not None:
