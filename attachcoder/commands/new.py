@@ -44,7 +44,7 @@ def _offsets(args: argparse.Namespace) -> list[int]:
         if d.in_frames:
             raise UsageError("--offset: give the offset in seconds or milliseconds")
         out.append(round(d.to_ms()))
-    return out + [0] * (len(args.video) - len(out))
+    return (out + [0] * len(args.video))[: len(args.video)]
 
 
 def run(args: argparse.Namespace, probe: Any) -> int:

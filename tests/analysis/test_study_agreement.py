@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from coded_sessions import coded
 
 from attachcoder.analysis.agreement import compare_sessions
 from attachcoder.analysis.study_agreement import (
@@ -15,7 +16,6 @@ from attachcoder.analysis.study_agreement import (
     sum_tables,
 )
 from attachcoder.core import Session
-from tests.coded_sessions import coded
 
 
 def done(s: Session, when: str) -> Session:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from coded_sessions import coded
 
 from attachcoder.analysis.timeseries import combine, session_timeseries
-from tests.coded_sessions import coded
 
 
 def test_states_at_midpoints_and_points_per_step() -> None:
