@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from attachcoder.core.changes import Change
-from attachcoder.core.session import Session
+from attachcoder.core.session import Session, SessionError
+from attachcoder.gui.study.completion import refusal
 
 
 class ChangeCommand(QUndoCommand):
@@ -36,7 +37,13 @@ class ChangeCommand(QUndoCommand):
 
 
 def push_change(stack: QUndoStack, session: Session, change: Change, text: str) -> Change:
-    """Apply ``change`` now (raising :class:`SessionError` if refused), then record it."""
+    """Apply ``change`` now (raising :class:`SessionError` if refused), then record it.
+
+    A coding marked complete refuses every edit but reopening it (``study.completion``).
+    """
+    why = refusal(session, change)
+    if why is not None:
+        raise SessionError(why)
     session.apply(change)
     cmd = ChangeCommand(session, change, text)
     stack.push(cmd)

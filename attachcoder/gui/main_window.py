@@ -43,6 +43,7 @@ from attachcoder.gui.note_prompt import NotePrompt
 from attachcoder.gui.player import Player
 from attachcoder.gui.settings import Settings, load_settings, save_settings
 from attachcoder.gui.settings_autosave import SettingsAutosave
+from attachcoder.gui.study.window_hooks import install_study
 from attachcoder.gui.transport_bar import TransportBar
 from attachcoder.gui.video_widget import VideoWidget
 
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         window_wiring.install(self)  # timeline, camera 2, live clock, Session menu, start page
         install_interchange(self)  # File → Import…, File → Export → ELAN / SDIS / CSV
         install_compare(self)  # File → Compare with…, the Agreement panel
+        install_study(self)  # File → New / Open study…, Session → Mark coding complete
         self._update_title()
         self.resize(1280, 760)
 
@@ -250,6 +252,8 @@ class MainWindow(QMainWindow):
             self.setWindowModified(False)
             return
         extra = " (recovered)" if doc.recovered else (" (not saved yet)" if doc.is_new else "")
+        study = getattr(self, "study", None)  # the study and the coding's status, if any
+        extra += study.title_suffix() if study is not None else ""
         self.setWindowTitle(f"{doc.display_name()}[*]{extra} — {APP_NAME}")
         self.setWindowModified(doc.is_modified)
 

@@ -59,6 +59,7 @@ class StudyDashboard(QMainWindow):
         self.model = StudyStatusModel(self)
         self.proxy = StudyFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.agreement_dialog: QWidget | None = None  # the last Agreement… shown
         self._build()
         self.reload()
 

@@ -131,8 +131,9 @@ class StudyFilterProxy(QSortFilterProxyModel):
         self.coder = ""
 
     def set_filter(self, mode: str, coder: str) -> None:
+        self.beginFilterChange()
         self.mode, self.coder = mode, coder
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
