@@ -73,6 +73,18 @@ class Drift:
     slope_per_30_days: float | None
     flagged: bool
 
+    def describe(self) -> str:
+        """One line for people: ``C3: 5 pair(s), rolling κ 0.588, slope -0.316 per 30 days —
+        below the criterion`` (the command line and the dashboard print the same words)."""
+        if not self.series:
+            return f"{self.coder}: no complete pair yet"
+        slope = "—" if self.slope_per_30_days is None else f"{self.slope_per_30_days:+.3f}"
+        flag = " — below the criterion" if self.flagged else ""
+        return (
+            f"{self.coder}: {len(self.series)} pair(s), rolling κ {self.rolling[-1]:.3f}, "
+            f"slope {slope} per 30 days{flag}"
+        )
+
 
 @dataclass(frozen=True)
 class StudyAgreement:

@@ -104,14 +104,5 @@ def agreement_text(ag: StudyAgreement) -> str:
         )
     lines.append("")
     lines.append(f"drift (rolling mean of the last five κ; criterion {ag.criterion:g}):")
-    for c, d in ag.drift.items():
-        if not d.series:
-            lines.append(f"  {c}: no complete pair yet")
-            continue
-        slope = "—" if d.slope_per_30_days is None else f"{d.slope_per_30_days:+.3f}"
-        flag = "  BELOW CRITERION" if d.flagged else ""
-        lines.append(
-            f"  {c}: {len(d.series)} pair(s), rolling κ {num(d.rolling[-1])}, "
-            f"slope {slope} per 30 days{flag}"
-        )
+    lines.extend(f"  {d.describe()}" for d in ag.drift.values())
     return "\n".join(lines)

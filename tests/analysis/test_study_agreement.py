@@ -68,6 +68,10 @@ def test_drift_by_hand() -> None:
     assert d.slope_per_30_days == pytest.approx(by_hand, rel=1e-3)
     assert d.slope_per_30_days == pytest.approx(-3.0, rel=0.01)
     assert d.flagged  # the latest rolling mean (0) is below 0.7
+    assert (
+        d.describe()
+        == "C2: 3 pair(s), rolling κ 0.000, slope -3.000 per 30 days — below the criterion"
+    )
     assert ag.drift["C3"].series == () and not ag.drift["C3"].flagged
 
 

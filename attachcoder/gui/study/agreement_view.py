@@ -147,17 +147,7 @@ class AgreementDialog(QDialog):
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumSize(640, 360)
         dl.addWidget(self.chart_view, 1)
-        lines = []
-        for c, d in agreement.drift.items():
-            if not d.series:
-                lines.append(f"{c}: no complete pair yet")
-                continue
-            slope = "—" if d.slope_per_30_days is None else f"{d.slope_per_30_days:+.3f}"
-            flag = " — below the criterion" if d.flagged else ""
-            lines.append(
-                f"{c}: {len(d.series)} pair(s), rolling κ {_num(d.rolling[-1])}, "
-                f"slope {slope} per 30 days{flag}"
-            )
+        lines = [d.describe() for d in agreement.drift.values()]
         self.drift_label = QLabel("\n".join(lines), drift)
         dl.addWidget(self.drift_label)
         self.tabs.addTab(drift, "Drift")
