@@ -199,3 +199,14 @@ def video_file(study_dir: str | os.PathLike[str], video: StudyVideo) -> Path:
 def relative_to_study(study_dir: str | os.PathLike[str], target: str | os.PathLike[str]) -> str:
     """The path to store: relative to the study folder when it can be, else absolute."""
     return relative_media_path(Path(study_dir) / STUDY_FILE, target)
+
+
+def study_folder_of(session_path: str | os.PathLike[str] | None) -> Path | None:
+    """The study a session file belongs to (``STUDY/sessions/DYAD/FILE.acs``), or None."""
+    if session_path is None:
+        return None
+    p = Path(session_path).resolve()
+    if len(p.parts) < 4 or p.parent.parent.name != "sessions":
+        return None
+    folder = p.parents[2]
+    return folder if (folder / STUDY_FILE).is_file() else None

@@ -3,6 +3,7 @@ double-click a video (your own session opens, never another coder's), mark it co
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from small_videos import make_videos
 from attachcoder.cli import main
 from attachcoder.gui.study import study_files
 from attachcoder.gui.study.status_model import COL_PRIMARY_STATUS, COL_RELIABILITY_STATUS
-from attachcoder.io.session_file import load
+from attachcoder.io.session_file import load, save
 from attachcoder.io.study_file import load_study
 
 
@@ -154,3 +155,25 @@ def test_new_study_add_videos_sample_agreement_export(
     monkeypatch.setattr(study_actions, "choose_export_path", lambda parent, start: out)
     board.export_button.click()
     assert told[-1] == "No primary coding is complete yet." and not out.exists()
+
+
+def test_compare_waits_until_both_codings_are_complete(qtbot, make_window, study, monkeypatch):
+    from attachcoder.gui import prompts
+
+    plan = load_study(study)
+    v = next(v for v in plan.videos if v.reliability is not None)
+    mine = study / "sessions" / v.dyad_id / f"{v.dyad_id}_{v.primary}.acs"
+    theirs = study / "sessions" / v.dyad_id / f"{v.dyad_id}_{v.reliability}.acs"
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
+    w = make_window(mine)
+    assert not w.compare.compare_with(theirs)
+    assert errors and "blind double-coding" in errors[-1]
+    w.study.mark_action.trigger()
+    assert not w.compare.compare_with(theirs)  # the other coding is not complete yet
+    other = load(theirs)
+    other.metadata = dataclasses.replace(
+        other.metadata, status="complete", completed_at="2027-02-01T10:00:00+00:00"
+    )
+    save(other, theirs, backup=False)
+    assert w.compare.compare_with(theirs)

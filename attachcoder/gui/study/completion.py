@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from attachcoder.core.changes import Change, FieldChange
 from attachcoder.core.records import STATUS_COMPLETE, STATUS_IN_PROGRESS
 from attachcoder.core.session import Session
+from attachcoder.io.study_file import study_folder_of
 
 if TYPE_CHECKING:
     from attachcoder.gui.document import Document
@@ -38,6 +40,23 @@ def refusal(session: Session, change: Change) -> str | None:
     if isinstance(change, FieldChange) and change.field == "metadata":
         return None  # reopening (or correcting the details) stays possible
     return READ_ONLY
+
+
+BLIND = (
+    "In a study another coder's coding is shown only once both codings are complete (blind "
+    "double-coding). Mark your coding complete, and wait for the other one."
+)
+
+
+def blind_refusal(
+    this_path: Path | None, this: Session, other_path: Path, other: Session
+) -> str | None:
+    """Why a study's coding may not be compared with another yet (one is not complete)."""
+    if study_folder_of(this_path) is None and study_folder_of(other_path) is None:
+        return None
+    if this.metadata.is_complete and other.metadata.is_complete:
+        return None
+    return BLIND
 
 
 def mark_complete(doc: Document) -> None:

@@ -18,21 +18,11 @@ from PySide6.QtWidgets import QMenu
 
 from attachcoder.gui.study import completion
 from attachcoder.gui.study.dashboard import StudyDashboard
-from attachcoder.io.study_file import STUDY_FILE, StudyFileError, load_study
+from attachcoder.io.study_file import StudyFileError, load_study, study_folder_of
 
 if TYPE_CHECKING:
     from attachcoder.gui.document import Document
     from attachcoder.gui.main_window import MainWindow
-
-
-def study_folder_of(session_path: Path | None) -> Path | None:
-    """The study a session file belongs to (``STUDY/sessions/DYAD/FILE.acs``), or None."""
-    if session_path is None:
-        return None
-    folder = session_path.resolve().parents[2] if len(session_path.parts) > 3 else None
-    if folder is not None and session_path.parent.parent.name == "sessions":
-        return folder if (folder / STUDY_FILE).is_file() else None
-    return None
 
 
 def title_suffix(study_name: str, doc: Document | None) -> str:
