@@ -36,7 +36,9 @@ def add_parser(sub: Any) -> None:
     i.add_argument("--criterion", type=float, default=0.7, metavar="K")
     a = ss.add_parser("add", help="add videos and make their primary coder's session files")
     a.add_argument("dir", type=Path, metavar="DIR")
-    a.add_argument("videos", nargs="+", type=Path, metavar="VIDEO")
+    a.add_argument(
+        "videos", nargs="+", type=Path, metavar="VIDEO", help="files, or folders of them"
+    )
     a.add_argument("--date", metavar="YYYY-MM-DD")
     a.add_argument("--primary", metavar="CODER")
     sm = ss.add_parser("sample", help="draw the reliability sample among new videos")

@@ -37,6 +37,26 @@ from attachcoder.io.study_file import (
     video_file,
 )
 
+VIDEO_SUFFIXES = frozenset(
+    {".mp4", ".mov", ".m4v", ".avi", ".mkv", ".webm", ".mpg", ".mpeg", ".wmv"}
+)
+
+
+def videos_in(folder: Path) -> list[Path]:
+    """Every video file under ``folder`` (by extension), in name order."""
+    return sorted(
+        p for p in folder.rglob("*") if p.suffix.lower() in VIDEO_SUFFIXES and p.is_file()
+    )
+
+
+def expand_videos(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
+    """Files as given; a folder stands for every video in it."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        out.extend(videos_in(p) if p.is_dir() else [p])
+    return out
+
 
 @dataclass(frozen=True)
 class MediaFacts:
@@ -146,13 +166,15 @@ def add_videos(
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> AddReport:
-    """Add each video (skipping one already in the study by hash) and its primary's session."""
+    """Add each video (a folder: every video in it), skipping one already in the study (by
+    hash), and make its primary coder's session file."""
     root = Path(folder)
     study = load_study(root)
     if primary is not None and primary not in study.coders:
         raise StudyError([f"{primary!r} is not a coder of this study ({', '.join(study.coders)})"])
     scheme = study_scheme(root, study)
     report = AddReport()
+    videos = expand_videos(videos)
     for i, raw in enumerate(videos):
         if should_cancel is not None and should_cancel():
             break

@@ -208,7 +208,8 @@ def test_moved_study_missing_video_and_foreign_session_are_reported(
     base = tmp_path / "lab"
     vids = make_videos(base / "videos", 3)
     run(capsys, "study", "init", base / "study", "--coders", "C1,C2", "--seed", "1")
-    assert run(capsys, "study", "add", base / "study", *vids)[0] == 0
+    assert run(capsys, "study", "add", base / "study", base / "videos")[0] == 0  # a folder
+    assert [v.dyad_id for v in load_study(base / "study").videos] == [p.stem for p in vids]
     moved = tmp_path / "moved"
     base.rename(moved)  # the study and its videos moved as a whole: relative paths still hold
     (moved / "videos" / "D003.mp4").unlink()

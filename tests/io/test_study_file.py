@@ -90,3 +90,19 @@ def test_a_bad_status_is_refused_with_its_place() -> None:
     with pytest.raises(SessionFileError) as info:
         loads(json.dumps(doc))
     assert info.value.place == "metadata.status"
+
+
+def test_status_reads_files_written_by_other_tools(tmp_path: Path) -> None:
+    """No header layout to cut at (compact JSON): the file is parsed whole, same answer."""
+    from attachcoder.io.study_status import file_status
+
+    s = Session(default_scheme(), metadata=Metadata("D1", "C1", status="in progress"))
+    doc = json.loads(dumps(s))
+    (tmp_path / "x.acs").write_text(json.dumps(doc, separators=(",", ":")))
+    meta, coded = read_metadata(tmp_path / "x.acs")
+    assert meta["dyad_id"] == "D1" and coded is False
+    assert file_status(meta.get("status"), coded) == "in progress"
+    assert file_status(None, False) == "not started" and file_status(None, True) == "in progress"
+    (tmp_path / "y.acs").write_text("[1, 2]")
+    with pytest.raises(ValueError):
+        read_metadata(tmp_path / "y.acs")

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from attachcoder.gui.prompts import VIDEO_FILTER
 from attachcoder.io.atomic import WriteError
 from attachcoder.io.session_file import SessionFileError
+from attachcoder.io.study_ops import videos_in
 
 if TYPE_CHECKING:
     from attachcoder.gui.study.dashboard import StudyDashboard
-
-VIDEO_SUFFIXES = {".mp4", ".mov", ".m4v", ".avi", ".mkv", ".webm", ".mpg", ".mpeg", ".wmv"}
 
 
 def choose_videos(parent: QWidget, start: Path) -> list[Path]:
@@ -43,10 +42,6 @@ def choose_videos(parent: QWidget, start: Path) -> list[Path]:
         d = QFileDialog.getExistingDirectory(parent, "Add every video in a folder", str(start))
         return videos_in(Path(d)) if d else []
     return []
-
-
-def videos_in(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in VIDEO_SUFFIXES)
 
 
 def choose_export_path(parent: QWidget, start: Path) -> Path | None:
