@@ -90,7 +90,8 @@ def agreement_dict(ag: StudyAgreement) -> dict[str, Any]:
 
 
 def agreement_text(ag: StudyAgreement) -> str:
-    lines = [f"{len(ag.pairs)} double-coded video(s) with both codings complete", ""]
+    lines = [f"{len(ag.pairs)} double-coded video(s) with both codings complete"]
+    lines += [""] if ag.pairs else []
     for p in ag.pairs:
         head = f"{p.dyad_id} {p.session_date} {p.coders[0]} vs {p.coders[1]}"
         lines.append(f"{head}: κ {num(p.kappa)}" if not p.refused else f"{head}: {p.refused}")

@@ -67,6 +67,12 @@ def test_dashboard_filters_opens_own_session_and_marks_complete(
     assert board.proxy.rowCount() == 0
     board.filter_box.setCurrentText("All videos")
 
+    # a missing video is marked in its row, not fatal
+    (study.parent / "videos" / "D002.mp4").rename(study.parent / "D002.mp4")
+    board.refresh_button.click()
+    assert board.model.index(board.model.row_of("D002"), 6).data() == "missing"
+    assert "D002" in board.problems_label.text()
+
     # blind: a video C1 double-codes opens C1's own session, not the primary's
     rel = next((v for v in plan.videos if v.reliability == "C1"), None)
     target = rel or next(v for v in plan.videos if v.primary == "C1")
