@@ -81,8 +81,8 @@ def run(args: argparse.Namespace) -> int:
         err(str(exc))
         return EXIT_BAD_INPUT
     if series is not None:
-        for p in series.problems:
-            err(p)
+        for line in series.problems:
+            err(line)
     for p in report.problems:
         where = p.path or p.file
         label = "" if p.kind in ("unreadable", "note") else f"{p.kind}: "

@@ -86,6 +86,7 @@ def run(args: argparse.Namespace, probe: Any) -> int:
             err(f"{video}: no such video file")
             bad = True
             continue
+        assert read is not None
         try:
             digest = sha256_file(video)
             facts = read(video)

@@ -188,8 +188,8 @@ def _export(args: argparse.Namespace) -> int:
     report = export_study(
         study, args.dir, args.output, csv_dir=args.csv, timeseries_dir=args.timeseries, step=step
     )
-    for p in report.problems:
-        err(p)
+    for line in report.problems:
+        err(line)
     for p in report.batch.problems:
         err(f"{p.path or p.file}: {p.problem}")
     if report.batch.output is None:

@@ -186,8 +186,9 @@ class StudyDashboard(QMainWindow):
     def _update_progress(self) -> None:
         while self.progress_grid.count():
             item = self.progress_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.bars = {}
         for row, (who, counts) in enumerate(self.status.totals().items()):
             label = QLabel("Overall" if who == "overall" else who, self)
