@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from coded_sessions import coded
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from attachcoder.analysis.timeseries import combine, session_timeseries
 
@@ -38,3 +40,27 @@ def test_sessions_combine_under_one_header() -> None:
     both = combine([a, b])
     assert len(both) == 3 and list(both["session_key"]) == ["A", "A", "B"]
     assert both["infant bid"].dtype.kind == "i"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.integers(min_value=1, max_value=4000), min_size=1, max_size=12),
+    st.lists(st.integers(min_value=0, max_value=20_000), max_size=10),
+    st.sampled_from([250, 500, 1000, 1500]),
+)
+def test_vectorised_rows_equal_a_step_by_step_reading(lengths, points, step) -> None:
+    """Each row against the session's own answer at the step's midpoint (active_in) and a
+    count of the points in the step."""
+    spec, t = [], 0
+    for i, n in enumerate(lengths):
+        if i % 3 != 2:  # every third stretch is a gap
+            spec.append(f"{'AMR'[i % 3]} {t / 1000}-{(t + n) / 1000}")
+        t += n
+    marks = ", ".join(f"b {p / 1000}" for p in points if p < t)
+    s = coded(", ".join(spec), marks=marks, duration_s=t / 1000)
+    df = session_timeseries(s, step, session_key="K")
+    bids = [e.onset_ms for e in s.layer_episodes("Marks")]
+    for i, (state, count) in enumerate(zip(df["Interaction"], df["infant bid"], strict=True)):
+        ep = s.active_in("Interaction", i * step + step // 2)  # midpoints are whole ms here
+        assert state == (ep.code if ep else "")
+        assert count == sum(1 for b in bids if i * step <= b < (i + 1) * step)
