@@ -138,7 +138,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
 def _headless_probe() -> object:
     """The Qt media probe on an offscreen application (commands/ never import Qt)."""
-    from attachcoder.gui.headless_probe import probe_video
+    from attachcoder.gui.player.headless_probe import probe_video
 
     return probe_video
 

@@ -46,9 +46,9 @@ _CHILD = """
 import sys, time
 from pathlib import Path
 import attachcoder.gui
-from attachcoder.gui.app import build_window, make_application
+from attachcoder.gui.app import make_application, show_window
 app = make_application()
-w = build_window(Path(sys.argv[1]))
+w = show_window(Path(sys.argv[1]))
 def ready(ms, frame):
     if w.document is not None and w.table.model is not None:
         print("READY", len(w.document.session), flush=True)
@@ -142,10 +142,10 @@ class _Windows:
                 raise SystemExit("timed out waiting for the window")
 
     def open(self, path: Path):  # type: ignore[no-untyped-def]
-        from attachcoder.gui import file_flow
-        from attachcoder.gui.main_window import MainWindow
+        from attachcoder.gui.window import file_flow
+        from attachcoder.gui.window.compose import build_window
 
-        w = MainWindow(audio=False)
+        w = build_window(audio=False)
         w.show()
         assert file_flow.open_session(w, path)
         self.wait(lambda: w.player.current_ms is not None)
@@ -202,7 +202,7 @@ def bench_table(folder: Path, n: int) -> list[tuple[str, float]]:
     """Seconds for each table operation, each including the repaint that follows it."""
     from PySide6.QtCore import Qt
 
-    from attachcoder.gui.episode_model import Column
+    from attachcoder.gui.episodes.episode_model import Column
 
     ws = _Windows()
     w = ws.open(_big_session(folder / "table", n))

@@ -28,7 +28,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog  # noqa: E402
 from screenshot_support import settle, wait  # noqa: E402
 
-from attachcoder.gui.app import build_window, make_application  # noqa: E402
+from attachcoder.gui.app import make_application, show_window  # noqa: E402
 
 W, H = 1600, 900
 
@@ -56,7 +56,7 @@ def main(out: Path) -> None:
         shutil.copy2(SAMPLE / name, folder / name)
     (folder / "demo.mp4").symlink_to(SAMPLE / "demo.mp4")
 
-    w = build_window(folder / "D001_C1.acs")
+    w = show_window(folder / "D001_C1.acs")
     w.setGeometry(0, 0, W, H)
     wait(lambda: w.player.current_ms is not None)
     pick_in_file_dialog(folder / "D001_C2.acs")

@@ -38,9 +38,9 @@ from screenshot_support import settle, wait  # noqa: E402
 
 from attachcoder.core import Session  # noqa: E402
 from attachcoder.core.session import Media, Metadata  # noqa: E402
-from attachcoder.gui import file_flow  # noqa: E402
-from attachcoder.gui.app import build_window, make_application  # noqa: E402
-from attachcoder.gui.main_window import MainWindow  # noqa: E402
+from attachcoder.gui.app import make_application, show_window  # noqa: E402
+from attachcoder.gui.window import file_flow  # noqa: E402
+from attachcoder.gui.window.main_window import MainWindow  # noqa: E402
 from attachcoder.io.session_file import default_scheme, load, save  # noqa: E402
 
 W, H = 1280, 800
@@ -125,7 +125,7 @@ def main(out: Path) -> None:
     app = make_application()
     session = sample_copy()
 
-    start = build_window(None)
+    start = show_window(None)
     start.setGeometry(0, 0, W, H)
     start.settings.add_recent(session)
     start.settings.add_recent(session.with_name("D001_C2.acs"))
@@ -133,7 +133,7 @@ def main(out: Path) -> None:
     shot(out / "start-page.png", start)
     start.close()
 
-    w = build_window(session)
+    w = show_window(session)
     w.setGeometry(0, 0, W, H)
     w.main_splitter.setSizes([760, 520])
     w.video_splitter.setSizes([600, 150])

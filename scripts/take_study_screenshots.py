@@ -32,7 +32,7 @@ from small_videos import make_videos  # noqa: E402
 
 from attachcoder.cli import main as cli  # noqa: E402
 from attachcoder.core import Episode  # noqa: E402
-from attachcoder.gui.app import build_window, make_application  # noqa: E402
+from attachcoder.gui.app import make_application, show_window  # noqa: E402
 from attachcoder.gui.study import study_files  # noqa: E402
 from attachcoder.io.session_file import load, save  # noqa: E402
 from attachcoder.io.study_file import load_study  # noqa: E402
@@ -93,7 +93,7 @@ def run(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     make_application()
     folder = make_study()
-    w = build_window(None)
+    w = show_window(None)
     w.setGeometry(0, 0, 1280, 800)
     study_files.choose_study = lambda parent, start: folder  # the folder chosen in the dialog
     w.study.open_study_action.trigger()

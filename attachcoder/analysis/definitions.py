@@ -89,7 +89,17 @@ MEASURE_DEFINITIONS: tuple[tuple[str, str, str], ...] = (
         "count",
         "Repair attempts whose next codable episode in the segment is 'attuned'.",
     ),
-    ("proportion_repair_successful", "proportion", "successful / repair attempts."),
+    (
+        "repair_attempts_unresolved",
+        "count",
+        "Repair attempts cut off by the end of their segment (no codable episode follows in "
+        "it): censored, like unresolved ruptures.",
+    ),
+    (
+        "proportion_repair_successful",
+        "proportion",
+        "successful / (repair attempts − unresolved attempts).",
+    ),
     (
         "repair_attempts_*",
         "count",
@@ -116,8 +126,9 @@ MEASURE_DEFINITIONS: tuple[tuple[str, str, str], ...] = (
         "still_face_effect_*",
         "proportion_difference, count_difference or s",
         "m(still-face) − m(play) for a headline "
-        "measure m; needs all three phases coded. The phase layer's first three codes are taken "
-        "as play, still-face and reunion, in the scheme's order.",
+        "measure m; needs all three phases coded. The phases are the phase codes with roles "
+        "play, still-face and reunion (never the codes' order); without those roles it is "
+        "empty, with a note.",
     ),
     (
         "reunion_carryover_*",

@@ -50,6 +50,8 @@ class ChainStats:
     time_to_repair_ms: list[int] = field(default_factory=list)
     attempts: int = 0
     successful: int = 0
+    #: attempts cut off by the end of their segment (censored, like unresolved ruptures)
+    attempts_unresolved: int = 0
     modifiers: Counter[tuple[str, str]] = field(default_factory=Counter)  # (name, value) -> n
     transitions: Counter[tuple[str, str]] = field(default_factory=Counter)  # (i, j) -> n
 
@@ -60,6 +62,7 @@ class ChainStats:
         self.time_to_repair_ms.extend(other.time_to_repair_ms)
         self.attempts += other.attempts
         self.successful += other.successful
+        self.attempts_unresolved += other.attempts_unresolved
         self.modifiers.update(other.modifiers)
         self.transitions.update(other.transitions)
 
@@ -132,7 +135,9 @@ def chain_stats(layer: Layer, pieces: list[Piece]) -> ChainStats:
         elif r == "repair":
             ch.attempts += 1
             j = next_codable[i + 1]
-            if j < n and roles[j] == "attuned":
+            if j == n:
+                ch.attempts_unresolved += 1  # the segment ended first: says nothing either way
+            elif roles[j] == "attuned":
                 ch.successful += 1
             for name, value in p.episode.modifiers.items():
                 if value not in ("", None):

@@ -105,7 +105,9 @@ def _segments(phases: list[Episode], end_ms: int) -> list[Segment]:
             out.append(Segment(t, ep.onset_ms, None))
         out.append(Segment(ep.onset_ms, ep.offset_ms, ep.code))
         t = ep.offset_ms
-    if t < end_ms:
+    if t < end_ms or not out:
+        # a session of zero length is still one segment (DOMAIN.md: without phases, the
+        # whole session is one segment), just an empty one
         out.append(Segment(t, end_ms, None))
     return out
 

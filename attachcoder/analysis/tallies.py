@@ -21,7 +21,7 @@ from attachcoder.analysis.segment_stats import (
     segment_stats,
 )
 from attachcoder.analysis.segments import Cut, cut_session, uncoded_gaps
-from attachcoder.core.scheme import Layer, Scheme
+from attachcoder.core.scheme import PHASE_ROLES, Layer, Scheme
 from attachcoder.core.session import Session
 from attachcoder.core.timefmt import format_ms
 
@@ -72,6 +72,7 @@ _RUPTURE_MEASURES = (
     ("time_to_repair_median", "s"),
     ("time_to_repair_n", "count"),
 )
+_EFFECT_PREFIXES = ("still_face_effect_", "reunion_carryover_")
 _UNITS = {m: u for m, u in _RUPTURE_MEASURES} | {m: "proportion" for _, m in _ROLE_PROPORTIONS}
 
 
@@ -219,8 +220,16 @@ def _interaction_rows(rows: _Rows, phase: str, ctx: _Context, g: GroupStats) -> 
         phase,
         layer,
         label,
+        "repair_attempts_unresolved",
+        ch.attempts_unresolved if ok else None,
+        "count",
+    )
+    rows.add(
+        phase,
+        layer,
+        label,
         "proportion_repair_successful",
-        _ratio(ch.successful, ch.attempts) if ok else None,
+        _ratio(ch.successful, ch.attempts - ch.attempts_unresolved) if ok else None,
         "proportion",
     )
     specs: dict[str, list[str]] = {}
@@ -281,21 +290,39 @@ def _group_rows(rows: _Rows, phase: str, ctx: _Context, g: GroupStats) -> None:
 
 
 def _effect_rows(rows: _Rows, ctx: _Context, by_phase: dict[str, dict[str, float]]) -> list[str]:
-    """Still-face effect and reunion carry-over of the headline measures (phase 'all')."""
+    """Still-face effect and reunion carry-over of the headline measures (phase 'all').
+
+    The three phases are the phase layer's codes with roles ``play``, ``still-face`` and
+    ``reunion`` — never the order of the codes, which a baseline phase or a reordering in the
+    scheme editor changes. Without the roles the effect rows are written empty, with a note.
+    """
     pl = ctx.phase_layer
-    if pl is None or len(pl.codes) < 3 or not ctx.cut.phased:
+    if pl is None or not ctx.cut.phased:
         return []
-    play, still, reunion = (c.name for c in pl.codes[:3])
+    found = {role: pl.code_with_role(role) for role in PHASE_ROLES}
+    missing = [role for role, code in found.items() if code is None]
+    layer = ctx.interaction.name if ctx.interaction else ""
+    if missing:
+        for measure in HEADLINE.values():
+            unit = effect_unit(_UNITS[measure])
+            for prefix in _EFFECT_PREFIXES:
+                rows.add(ALL, layer, "", prefix + measure, None, unit)
+        return [
+            f"The phase layer {pl.name!r} has no code with role "
+            f"{' / '.join(repr(r) for r in missing)}: the still-face effect and reunion "
+            "carry-over are left empty. Give the phase codes their roles (play, still-face, "
+            "reunion) in the scheme editor."
+        ]
+    play, still, reunion = (code.name for code in found.values() if code is not None)
     if not all(p in by_phase for p in (play, still, reunion)):
         return [
             f"Still-face effect and reunion carry-over need all three phases ({play}, {still}, "
             f"{reunion}) coded; they are left out."
         ]
-    layer = ctx.interaction.name if ctx.interaction else ""
     for measure in HEADLINE.values():
         unit = effect_unit(_UNITS[measure])
         base = by_phase[play][measure]
-        for prefix, other in (("still_face_effect_", still), ("reunion_carryover_", reunion)):
+        for prefix, other in zip(_EFFECT_PREFIXES, (still, reunion), strict=True):
             rows.add(ALL, layer, "", prefix + measure, by_phase[other][measure] - base, unit)
     return []
 

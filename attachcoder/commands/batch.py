@@ -90,6 +90,10 @@ def run(args: argparse.Namespace) -> int:
     if report.files == 0:
         err("no session files found in " + ", ".join(map(str, args.paths)))
         return EXIT_BAD_INPUT
+    if report.output is None:
+        kept = " (the existing one is kept as it was)" if args.output.exists() else ""
+        err(f"no session could be read, so {args.output} was not written{kept}")
+        return EXIT_BAD_INPUT
     summary = f"{report.sessions} of {report.files} session file(s) exported to {report.output}"
     if report.csv_files:
         summary += f"; CSV files in {report.csv_files[0].parent}"

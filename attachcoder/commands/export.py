@@ -1,8 +1,10 @@
 """``attachcoder export SESSION... -o OUT [--no-notes]``: the supervisor's workbook per session.
 
 One session: OUT is the ``.xlsx``. Several: OUT is a folder (created when missing) holding one
-workbook per session, named by its session key (``-2``, ``-3``… when keys repeat). A bad file
-is reported and skipped, the others are still exported, and the exit code is 1.
+workbook per session, named by its session key (``-2``, ``-3``… when keys repeat, and when
+two keys make one file name: ``C/1``, ``C_1`` and ``C:1`` are all ``C_1``, and ``D001`` and
+``d001`` are one file on Windows and macOS — each such case is said). A bad file is reported
+and skipped, the others are still exported, and the exit code is 1.
 """
 
 from __future__ import annotations
@@ -15,6 +17,22 @@ from attachcoder.io.atomic import WriteError, describe_os_error
 from attachcoder.io.batch import SessionKeys, safe_file_name
 from attachcoder.io.session_file import SessionFileError, find_session_files, load
 from attachcoder.io.workbook import write_session_workbook
+
+
+class FileNames:
+    """File names made from session keys, unique even on a disk that ignores case."""
+
+    def __init__(self) -> None:
+        self._used: set[str] = set()
+
+    def assign(self, key: str) -> tuple[str, bool]:
+        """(file name without extension, whether it had to differ from the key's own)."""
+        base = name = safe_file_name(key)
+        n = 2
+        while name.casefold() in self._used:
+            name, n = f"{base}-{n}", n + 1
+        self._used.add(name.casefold())
+        return name, name != base
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
             err(describe_os_error(out, exc))
             return EXIT_BAD_INPUT
     keys = SessionKeys()
+    names = FileNames()
     bad = len(missing)
     for path in files:
         try:
@@ -51,7 +70,15 @@ def run(args: argparse.Namespace) -> int:
         key, renamed = keys.assign(session.metadata.session_key())
         if renamed:
             err(f"{path}: another session has the same key; this one is exported as {key}")
-        target = out / f"{safe_file_name(key)}.xlsx" if into_folder else out
+        target = out
+        if into_folder:
+            name, clash = names.assign(key)
+            if clash:
+                err(
+                    f"{path}: its session key {key!r} makes the same file name as another "
+                    f"session's; written as {name}.xlsx"
+                )
+            target = out / f"{name}.xlsx"
         try:
             write_session_workbook(
                 session, target, session_name=path.name, notes=not args.no_notes, session_key=key

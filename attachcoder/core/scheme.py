@@ -17,7 +17,12 @@ LayerKind = Literal["state", "point"]
 PLAYER_KEYS: frozenset[str] = frozenset({" ", ".", ",", "[", "]", "\\"})
 
 LAYER_ROLES: frozenset[str] = frozenset({"interaction", "phase"})
-CODE_ROLES: frozenset[str] = frozenset({"attuned", "misattuned", "repair", "excluded"})
+#: Roles of the phase layer's codes, in the paradigm's order: the still-face effect and the
+#: reunion carry-over are read from these roles, never from the order of the codes.
+PHASE_ROLES: tuple[str, ...] = ("play", "still-face", "reunion")
+CODE_ROLES: frozenset[str] = frozenset(
+    {"attuned", "misattuned", "repair", "excluded", *PHASE_ROLES}
+)
 
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -75,6 +80,10 @@ class Layer:
 
     def codes_with_role(self, role: str) -> tuple[Code, ...]:
         return tuple(c for c in self.codes if c.role == role)
+
+    def code_with_role(self, role: str) -> Code | None:
+        """The first code with ``role`` (phase roles are unique in a layer), or None."""
+        return next((c for c in self.codes if c.role == role), None)
 
 
 @dataclass(frozen=True)
@@ -146,6 +155,7 @@ class Scheme:
                     f"{where}: unknown layer role {la.role!r} (use one of {sorted(LAYER_ROLES)})"
                 )
             code_names: set[str] = set()
+            phase_roles: set[str] = set()
             for c in la.codes:
                 cw = f"{where}, code {c.name!r}"
                 if not c.name.strip():
@@ -171,6 +181,15 @@ class Scheme:
                     out.append(
                         f"{cw}: unknown code role {c.role!r} (use one of {sorted(CODE_ROLES)})"
                     )
+                elif c.role in PHASE_ROLES and la.role == "phase":
+                    # outside the phase layer a phase role means nothing (and is harmless: a
+                    # code moved between layers in the editor keeps it); inside, it names one
+                    if c.role in phase_roles:
+                        out.append(
+                            f"{where}: two codes have role {c.role!r}; a phase role names one "
+                            "code, so give the other another role or none"
+                        )
+                    phase_roles.add(c.role)
                 mod_names: set[str] = set()
                 for m in c.modifiers:
                     if not m.name.strip():

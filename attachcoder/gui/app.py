@@ -14,9 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from attachcoder import __version__
-from attachcoder.gui import file_flow, unsaved_imports
-from attachcoder.gui.main_window import APP_NAME, MainWindow
-from attachcoder.gui.settings import load_settings
+from attachcoder.gui.window.compose import APP_NAME, show_window
 
 log = logging.getLogger(__name__)
 
@@ -31,25 +29,13 @@ def make_application() -> QApplication:
     return app
 
 
-def build_window(session_path: Path | None) -> MainWindow:
-    """The window, shown, with ``session_path`` (or the last session) open, or the start page."""
-    settings = load_settings()
-    window = MainWindow(settings)
-    window.restore_state()
-    window.show()
-    if session_path is not None:
-        file_flow.open_session(window, session_path)
-    elif unsaved_imports.offer_recovery(window):
-        pass  # an imported session that was never saved, recovered after a crash
-    elif settings.last_session and Path(settings.last_session).is_file():
-        file_flow.open_session(window, Path(settings.last_session))
-    return window  # with no session open, the window shows its start page
-
-
 def run_app(session_path: Path | None) -> int:
     app = make_application()
     log.info("attachcoder %s starting (session: %s)", __version__, session_path)
-    window = build_window(session_path)
+    window = show_window(session_path)
     code = app.exec()
     del window
     return int(code)
+
+
+__all__ = ["make_application", "run_app", "show_window"]

@@ -29,9 +29,9 @@ from attachcoder.io.workbook_cells import (
     clock_days,
     excel_date,
     guard_formula_text,
-    print_setup,
     wrapped_height,
 )
+from attachcoder.io.xlsx_page import page_setup
 
 KAPPA_FORMAT = "0.000"
 PERCENT_FORMAT = "0.0%"
@@ -133,16 +133,6 @@ def _fit_columns(ws: Any, minimum: float = 8, skip_rows: Sequence[int] = ()) -> 
         ws.row_dimensions[r].height = wrapped_height(
             [(str(c.value), widths[c.column] - 2) for c in cells]
         )
-
-
-def _print(ws: Any, title_rows: str | None = "1:1") -> None:
-    """Landscape, one page wide, as many pages down as it takes, the header repeated."""
-    ws.page_setup.orientation = "landscape"
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    if title_rows:
-        ws.print_title_rows = title_rows
 
 
 def _note(ws: Any, row: int, text: str, columns: int | None = None) -> int:
@@ -282,7 +272,7 @@ def write_agreement_workbook(
     _fit_columns(ws)
     _note(ws, nxt + 1, NOTE)
     ws.freeze_panes = "A2"
-    _print(ws, None)
+    page_setup(ws, fit="width", title_rows=None)
 
     cm = wb.create_sheet("Confusion matrices")
     r = 1
@@ -297,7 +287,7 @@ def write_agreement_workbook(
             titles.append(r)
             r = _matrix(cm, m, empty, r + 1) + 1
     _fit_columns(cm, minimum=12, skip_rows=titles)
-    _print(cm, None)
+    page_setup(cm, fit="width", title_rows=None)
 
     pc = wb.create_sheet("Per-code")
     pc_rows = [
@@ -310,7 +300,7 @@ def write_agreement_workbook(
     _table(pc, head, pc_rows, [None, None, None, KAPPA_FORMAT, None, "0", "0", "0"])
     _fit_columns(pc)
     pc.freeze_panes = "A2"
-    _print(pc)
+    page_setup(pc, fit="width")
 
     ds = wb.create_sheet("Disagreements")
     d_rows = []
@@ -352,7 +342,7 @@ def write_agreement_workbook(
     for col in "CD":
         ds.column_dimensions[col].width = 14
     ds.freeze_panes = "A2"
-    _print(ds)
+    page_setup(ds, fit="width")
     _save(wb, path)
 
 
@@ -418,7 +408,7 @@ def write_pairs_workbook(path: str | os.PathLike[str], summary: PairsSummary) ->
     # many layers make a wide sheet: one page wide only while that stays readable, else at
     # full size across pages with dyad ID and date repeated on each
     widths = [ws.column_dimensions[get_column_letter(j)].width for j in range(1, len(header) + 1)]
-    print_setup(ws, widths, title_columns=2)
+    page_setup(ws, widths, title_columns=2)
 
     ic = wb.create_sheet("ICC")
     icc_rows = [[m.measure, m.n, m.icc, icc_band(m.icc), m.mean_a, m.mean_b] for m in summary.icc]
@@ -430,7 +420,7 @@ def write_pairs_workbook(path: str | os.PathLike[str], summary: PairsSummary) ->
     )
     _fit_columns(ic, minimum=10)
     _note(ic, nxt + 1, ICC_NOTE)
-    _print(ic)
+    page_setup(ic, fit="width")
 
     un = wb.create_sheet("Unpaired")
     _table(
@@ -440,7 +430,7 @@ def write_pairs_workbook(path: str | os.PathLike[str], summary: PairsSummary) ->
         [None] * 3,
     )
     _fit_columns(un)
-    _print(un)
+    page_setup(un, fit="width")
     _save(wb, path)
 
 
@@ -474,7 +464,7 @@ def write_reference_workbook(
     _fit_columns(ws, minimum=10)
     nxt = _note(ws, nxt + 1, f"reference: {gold_name}")
     _note(ws, nxt, NOTE)
-    _print(ws)
+    page_setup(ws, fit="width")
     pc = wb.create_sheet("Per-code")
     pc_rows = [
         [r.name, la.layer, c.code, c.kappa, c.band, c.n_a, c.n_b, c.n_both]
@@ -490,5 +480,5 @@ def write_reference_workbook(
     )
     _fit_columns(pc)
     pc.freeze_panes = "A2"
-    _print(pc)
+    page_setup(pc, fit="width")
     _save(wb, path)

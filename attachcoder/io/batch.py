@@ -25,9 +25,10 @@ from attachcoder.analysis.sessions_table import session_row, sessions_table
 from attachcoder.analysis.tables import episodes_table
 from attachcoder.analysis.tallies import analyse
 from attachcoder.core.scheme import Scheme
-from attachcoder.io.atomic import WriteError, atomic_file, describe_os_error
+from attachcoder.io.atomic import WriteError, describe_os_error, refuse_read_only
+from attachcoder.io.csv_tables import guard_csv_text, write_csv_set
 from attachcoder.io.session_file import SessionFileError, find_session_files, load
-from attachcoder.io.workbook_cells import EXCEL_MAX_ROWS, needs_guard
+from attachcoder.io.workbook_cells import EXCEL_MAX_ROWS
 from attachcoder.io.xlsx_rows import save_atomically
 
 if TYPE_CHECKING:
@@ -101,22 +102,17 @@ def safe_file_name(key: str) -> str:
     return name or "session"
 
 
-def guard_csv_text(frame: pd.DataFrame) -> pd.DataFrame:
-    """Text a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice
-    for CSV, which has no other way to say "this is text")."""
-    out = frame
-    for col in frame.columns:
-        if frame[col].dtype.kind in "OUST" or str(frame[col].dtype) in ("str", "string"):
-            values = frame[col]
-            mask = values.map(lambda v: isinstance(v, str) and needs_guard(v))
-            if mask.any():
-                if out is frame:
-                    out = frame.copy()
-                out.loc[mask, col] = "'" + values[mask].astype(str)
-    return out
-
-
 PROBLEM_COLUMNS = ["file", "session_key", "kind", "problem"]
+CSV_NAMES = ("sessions.csv", "tallies.csv", "episodes.csv", "codebook.csv", "problems.csv")
+
+__all__ = [
+    "BatchReport",
+    "Problem",
+    "SessionKeys",
+    "export_batch",
+    "guard_csv_text",
+    "safe_file_name",
+]
 
 
 def export_batch(
@@ -136,7 +132,10 @@ def export_batch(
     ``progress(i, n, name)`` is called before file ``i`` of ``n`` is read (and with
     ``i == n`` at the end); ``should_cancel()`` is asked between files. Raises
     :class:`attachcoder.io.atomic.WriteError` when an output cannot be written (nothing
-    partial is left); every problem with an input is in the returned report instead.
+    partial is left, and a read-only output is refused before any file is read); every
+    problem with an input is in the returned report instead. When no session could be read
+    (a mistyped path, every file unreadable) nothing is written and an existing workbook and
+    CSV set stay as they were: ``report.output`` is then ``None``.
     ``on_session(session, key)`` sees each session exported (a study export builds its time
     series from it, so no file is read twice); ``add_sheets(workbook)`` adds sheets before
     the workbook is saved.
@@ -147,6 +146,10 @@ def export_batch(
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():  # say so before reading every session, not after
         raise WriteError(describe_os_error(out, FileNotFoundError(errno.ENOENT, "no folder")))
+    refuse_read_only(out)
+    if csv_dir is not None:
+        for name in CSV_NAMES:
+            refuse_read_only(Path(csv_dir) / name)
     report = BatchReport()
     files, missing = find_session_files(paths)
     for p in missing:
@@ -219,6 +222,8 @@ def export_batch(
     if should_cancel is not None and should_cancel():
         report.cancelled = True
         return report
+    if report.sessions == 0:
+        return report  # nothing read: an old workbook is worth more than an empty one
 
     sessions, units = sessions_table(rows, phases)
     problems = pd.DataFrame.from_records(
@@ -291,28 +296,18 @@ def _write_csv(
     from attachcoder.analysis.tallies import TIDY_COLUMNS
     from attachcoder.io.workbook_tables import CODEBOOK_COLUMNS
 
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise WriteError(describe_os_error(folder, exc)) from exc
     body, extra = codebook
     code_df = pd.DataFrame(
         [[*r, *e] for r, e in zip(body, extra, strict=True)],
         columns=[*(c.name for c in CODEBOOK_COLUMNS), "schemes", "sessions"],
     )
-    written = []
-    for name, frames, columns in (
-        ("sessions.csv", [sessions], list(sessions.columns)),
-        ("tallies.csv", tallies, TIDY_COLUMNS),
-        ("episodes.csv", episodes, EPISODE_COLUMNS),
-        ("codebook.csv", [code_df], list(code_df.columns)),
-        ("problems.csv", [problems], PROBLEM_COLUMNS),
-    ):
-        path = folder / name
-        with atomic_file(path, "w") as fh:
-            if not frames:
-                pd.DataFrame(columns=columns).to_csv(fh, index=False, lineterminator="\n")
-            for i, frame in enumerate(frames):
-                guard_csv_text(frame).to_csv(fh, index=False, header=i == 0, lineterminator="\n")
-        written.append(path)
-    return written
+    return write_csv_set(
+        folder,
+        [
+            ("sessions.csv", [sessions], list(sessions.columns)),
+            ("tallies.csv", tallies, TIDY_COLUMNS),
+            ("episodes.csv", episodes, EPISODE_COLUMNS),
+            ("codebook.csv", [code_df], list(code_df.columns)),
+            ("problems.csv", [problems], PROBLEM_COLUMNS),
+        ],
+    )

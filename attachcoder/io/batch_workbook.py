@@ -13,7 +13,7 @@ from attachcoder.core.scheme import Scheme
 from attachcoder.io.workbook import new_workbook, write_about
 from attachcoder.io.workbook_cells import EXCEL_MAX_ROWS, PP_FORMAT, UNIT_FORMATS, Column
 from attachcoder.io.workbook_tables import write_codebook, write_episodes, write_tallies
-from attachcoder.io.xlsx_rows import FastTableWriter
+from attachcoder.io.xlsx_table import TableWriter
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -25,17 +25,23 @@ _EXTRA_FORMATS = {"months": "0.0"}
 PP_SUFFIX = "_pp"
 
 
+#: Numeric columns of the Sessions sheet are as wide as their numbers, their long names wrapped
+#: over up to this many lines: at the names' width (up to 40 characters) the sheet printed
+#: across 20 pages for 20 sessions.
+HEADER_LINES = 4
+_NUMBER_WIDTH = 12.0
+
+
 def _sessions_columns(units: dict[str, str]) -> list[Column]:
     cols = []
     for name, unit in units.items():
         if unit in ("text", "date"):
             cols.append(Column(name, unit))
         elif unit == "proportion_difference":
-            head = name + PP_SUFFIX
-            cols.append(Column(head, "number", PP_FORMAT, width=min(len(head) + 2.0, 40.0)))
+            cols.append(Column(name + PP_SUFFIX, "number", PP_FORMAT, width=_NUMBER_WIDTH))
         else:
             fmt = _EXTRA_FORMATS.get(unit) or UNIT_FORMATS.get(unit, "General")
-            cols.append(Column(name, "number", fmt, width=min(max(11.0, len(name) + 2.0), 36.0)))
+            cols.append(Column(name, "number", fmt, width=_NUMBER_WIDTH))
     return cols
 
 
@@ -60,11 +66,28 @@ def build_batch_workbook(
     else:
         shown = sessions
     rows = list(shown.itertuples(index=False, name=None))
-    tw = FastTableWriter(wb, "Sessions", _sessions_columns(units), max_rows=max_rows, sample=rows)
+    tw = TableWriter(
+        wb,
+        "Sessions",
+        _sessions_columns(units),
+        max_rows=max_rows,
+        sample=rows,
+        header_lines=HEADER_LINES,
+    )
     tw.extend(rows)
     tw.close()
-    write_tallies(wb, list(tallies), max_rows=max_rows)
-    write_episodes(wb, list(episodes), max_rows=max_rows)
+    write_tallies(
+        wb,
+        list(tallies),
+        max_rows=max_rows,
+        printed_instead="the Sessions sheet prints each session's headline figures",
+    )
+    write_episodes(
+        wb,
+        list(episodes),
+        max_rows=max_rows,
+        printed_instead="each session's own workbook prints them as a Timeline score",
+    )
     body, extra = codebook
     write_codebook(
         wb,
@@ -74,7 +97,7 @@ def build_batch_workbook(
         extra_columns=[Column("schemes", width=30), Column("sessions", "number", "0")],
     )
     prob_rows = list(problems.itertuples(index=False, name=None))
-    pw = FastTableWriter(
+    pw = TableWriter(
         wb,
         "Problems",
         [

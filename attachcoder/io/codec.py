@@ -10,6 +10,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from attachcoder.core.episode import Episode
+from attachcoder.core.phase_roles import with_phase_roles
 from attachcoder.core.scheme import Code, Layer, ModifierSpec, RatingItem, Scheme
 from attachcoder.core.session import Media, Metadata, Session
 
@@ -30,6 +31,8 @@ _RATING_KEYS = {"name", "min", "max", "definition"}
 
 
 def scheme_from_dict(d: dict[str, Any]) -> Scheme:
+    """The scheme of a file; phase codes written before phase roles existed get them
+    (:func:`~attachcoder.core.phase_roles.with_phase_roles`)."""
     layers = []
     for ld in d.get("layers", []):
         codes = []
@@ -73,13 +76,14 @@ def scheme_from_dict(d: dict[str, Any]) -> Scheme:
         )
         for r in d.get("rating_items", [])
     )
-    return Scheme(
+    scheme = Scheme(
         name=str(d.get("name", "")),
         version=str(d.get("version", "1")),
         layers=tuple(layers),
         rating_items=items,
         extra=_extra(d, _SCHEME_KEYS),
     )
+    return with_phase_roles(scheme)
 
 
 def scheme_to_dict(s: Scheme) -> dict[str, Any]:

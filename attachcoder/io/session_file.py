@@ -12,216 +12,68 @@ import gc
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from attachcoder.core.episode import Episode
 from attachcoder.core.scheme import Scheme, SchemeError
 from attachcoder.core.session import Media, Session, SessionError
-from attachcoder.io import codec
-from attachcoder.io.atomic import atomic_write_bytes
+from attachcoder.io import codec, fault_points, strict_json
+from attachcoder.io.atomic import WriteError, atomic_write_bytes, remove_stale_temps
 from attachcoder.io.codec import (
     FORMAT_NAME,
-    FORMAT_VERSION,
     scheme_from_dict,
     scheme_to_dict,
     session_from_dict,
     session_to_dict,
 )
+from attachcoder.io.session_schema import (
+    SCHEMA_PATH,
+    SessionFileError,
+    check_document,
+    check_field,
+    check_shell,
+    episode_place,
+    episodes_from_list,
+    json_schema,
+)
 
 SUFFIX = ".acs"
-SCHEMA_PATH = Path(__file__).with_name("schemas") / "session.schema.json"
 
-
-class SessionFileError(ValueError):
-    """A file that cannot be read as a session: which file, where in it, and what is wrong.
-
-    ``place`` and ``problem`` are the first problem found; ``problems`` lists every one found
-    (place, problem) when there are several, and the message gives one line to each, in the
-    form ``FILE: PLACE: PROBLEM``.
-    """
-
-    def __init__(
-        self,
-        path: str | os.PathLike[str],
-        place: str,
-        problem: str,
-        more: Sequence[tuple[str, str]] = (),
-    ) -> None:
-        self.path = Path(path)
-        self.place = place
-        self.problem = problem
-        self.problems: list[tuple[str, str]] = [(place, problem), *more]
-        lines = [self._line(pl, pr) for pl, pr in self.problems[:_MAX_LINES]]
-        if len(self.problems) > _MAX_LINES:
-            lines.append(f"{self.path}: and {len(self.problems) - _MAX_LINES} more problem(s)")
-        super().__init__("\n".join(lines))
-
-    def _line(self, place: str, problem: str) -> str:
-        return f"{self.path}: {place}: {problem}" if place else f"{self.path}: {problem}"
-
-
-_MAX_LINES = 10
-
-
-@lru_cache(maxsize=1)
-def json_schema() -> dict[str, Any]:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
-
-
-@lru_cache(maxsize=1)
-def _validator() -> Any:
-    import jsonschema
-
-    cls = jsonschema.validators.validator_for(json_schema())
-    return cls(json_schema())
-
-
-@lru_cache(maxsize=1)
-def _episode_validator() -> Any:
-    """The schema's episode definition alone, for the one item that failed the fast check."""
-    import jsonschema
-
-    schema = json_schema()
-    return jsonschema.Draft202012Validator({"$defs": schema["$defs"], "$ref": "#/$defs/episode"})
-
-
-def _place(path: Any) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "the top level"
-
-
-def check_document(doc: Any, path: str | os.PathLike[str] = "<memory>") -> None:
-    """Check a parsed document against the JSON Schema, raising the first problem found."""
-    _check_shell(doc, path)
-    episodes = doc.get("episodes")
-    if isinstance(episodes, list):
-        episodes_from_list(episodes, path)
-
-
-def _check_shell(doc: Any, path: str | os.PathLike[str]) -> None:
-    """Everything but the episodes, against the JSON Schema (format and version first)."""
-    if not isinstance(doc, dict):
-        raise SessionFileError(path, "the top level", "the file does not hold a JSON object")
-    if doc.get("format") != FORMAT_NAME:
-        raise SessionFileError(
-            path, "format", f"this is not an attachcoder session (format is {doc.get('format')!r})"
-        )
-    version = doc.get("version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise SessionFileError(
-            path,
-            "version",
-            f"the file is version {version}, written by a newer attachcoder; this one reads up "
-            f"to version {FORMAT_VERSION}. Update attachcoder to open it.",
-        )
-    shell = dict(doc)
-    if isinstance(doc.get("episodes"), list):
-        shell["episodes"] = []
-    err = _first_error(_validator(), shell)
-    if err is not None:
-        raise SessionFileError(path, _place(err.absolute_path), err.message)
-
-
-_EPISODE_KEYS = frozenset(codec.EPISODE_KEYS)
-_NONE: dict[str, Any] = {}
-
-
-def episodes_from_list(items: list[Any], path: str | os.PathLike[str]) -> list[Episode]:
-    """Check each episode against the schema and build its record, in one pass.
-
-    A file may hold 100,000 episodes, so a fast path mirrors the schema's episode definition;
-    any episode it doubts is checked by the schema itself, which words the problem. Ids must
-    be unique.
-    """
-    out: list[Episode] = []
-    append = out.append
-    make = tuple.__new__
-    seen: dict[str, int] = {}
-    for n, d in enumerate(items):
-        try:
-            i, la, co, on = d["id"], d["layer"], d["code"], d["onset_ms"]
-        except (KeyError, TypeError, IndexError):
-            i = la = co = on = None
-        if type(d) is dict:
-            get = d.get
-            off, note = get("offset_ms", _MISSING), get("note", _MISSING)
-            mods = get("modifiers", _MISSING)
-            present = 4 + (off is not _MISSING) + (note is not _MISSING) + (mods is not _MISSING)
-            if off is _MISSING:
-                off = None
-            if note is _MISSING:
-                note = ""
-            if mods is _MISSING:
-                mods = _NONE
-            if (
-                type(i) is str
-                and i
-                and type(la) is str
-                and type(co) is str
-                and type(on) is int
-                and on >= 0
-                and (off is None or (type(off) is int and off >= 0))
-                and type(note) is str
-                and type(mods) is dict
-                and (not mods or all(type(v) is str or v is None for v in mods.values()))
-            ):
-                if i in seen:
-                    raise SessionFileError(
-                        path,
-                        _episode_place(n, d),
-                        f"the id {i!r} is already used by episodes[{seen[i]}]; ids must be unique",
-                    )
-                seen[i] = n
-                # more keys than the known ones present: keep the others for saving
-                extra = _NONE if len(d) == present else _unknown_keys(d)
-                append(make(Episode, (i, la, co, on, off, note, mods or _NONE, extra)))
-                continue
-        err = _first_error(_episode_validator(), d)
-        if err is not None:
-            raise SessionFileError(path, _episode_place(n, d, err.absolute_path), err.message)
-        # valid by the JSON Schema but not plainly so (e.g. 5.0 for a time): the session's
-        # own checks word what is wrong
-        ep = codec.episode_from_dict(d)
-        if ep.id in seen:
-            raise SessionFileError(
-                path, _episode_place(n, d), f"the id {ep.id!r} is used twice; ids must be unique"
-            )
-        seen[ep.id] = n
-        append(ep)
-    return out
-
-
-_MISSING: Any = object()
-
-
-def _unknown_keys(d: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in d.items() if k not in _EPISODE_KEYS}
-
-
-def _episode_place(n: int, d: Any, sub: Iterable[Any] = ()) -> str:
-    """``episodes[12] (id 'e13')``, then the field inside it, if any."""
-    i = d.get("id") if isinstance(d, dict) else None
-    head = f"episodes[{n}]" + (f" (id {i!r})" if isinstance(i, str) and i else "")
-    tail = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in sub)
-    return head + tail
-
-
-def _first_error(validator: Any, doc: Any) -> Any:
-    import jsonschema
-
-    return jsonschema.exceptions.best_match(validator.iter_errors(doc))
+__all__ = [
+    "SCHEMA_PATH",
+    "SUFFIX",
+    "SessionFileError",
+    "check_document",
+    "check_field",
+    "default_scheme",
+    "dumps",
+    "encode",
+    "episodes_from_list",
+    "find_session_files",
+    "json_schema",
+    "load",
+    "load_scheme",
+    "loads",
+    "media_path",
+    "relative_media_path",
+    "resources_dir",
+    "save",
+    "save_bytes",
+    "save_scheme",
+    "session_from_document",
+    "sha256_file",
+]
 
 
 def loads(text: str | bytes, path: str | os.PathLike[str] = "<memory>") -> Session:
     """A session from the text of a ``.acs`` file; raises :class:`SessionFileError`."""
     with _no_gc():
         try:
-            doc = json.loads(text, parse_constant=_no_constant)
+            doc = strict_json.loads(text)
+        except strict_json.JSONProblem as exc:
+            raise SessionFileError(path, exc.place, exc.problem) from None
         except UnicodeDecodeError as exc:
             raise SessionFileError(
                 path, f"byte {exc.start}", "the file is not UTF-8 text"
@@ -236,10 +88,6 @@ def loads(text: str | bytes, path: str | os.PathLike[str] = "<memory>") -> Sessi
         session = session_from_document(doc, path)
         del doc  # freed now, not walked by the collector when it resumes
     return session
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
 
 
 @contextlib.contextmanager
@@ -260,7 +108,7 @@ def _no_gc() -> Iterator[None]:
 
 def session_from_document(doc: Any, path: str | os.PathLike[str] = "<memory>") -> Session:
     """A session from a parsed document: schema, scheme, then every invariant of the core."""
-    _check_shell(doc, path)
+    check_shell(doc, path)
     episodes = episodes_from_list(doc["episodes"], path)
     try:
         scheme = scheme_from_dict(doc["scheme"]).validate()
@@ -294,7 +142,7 @@ def _placed(
         if n is None:
             placed.append(("episodes", p.message))
         else:
-            placed.append((_episode_place(n, doc["episodes"][n]), p.problem))
+            placed.append((episode_place(n, doc["episodes"][n]), p.problem))
     placed.sort(key=lambda pp: _position_key(pp[0]))
     (place, problem), *more = placed
     return SessionFileError(path, place, problem, more)
@@ -332,7 +180,7 @@ def load(path: str | os.PathLike[str]) -> Session:
     return loads(data, p)
 
 
-_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
+_COMPACT = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
 _STRING: Any = json.encoder.encode_basestring  # the C escaper; keeps non-ASCII as is
 
 
@@ -342,7 +190,7 @@ def dumps(session: Session) -> bytes:
     ``episodes`` is written as the last key so that it can be spliced in without parsing.
     """
     doc = session_to_dict(session, episodes=False)
-    head = json.dumps(doc, ensure_ascii=False, indent=1)
+    head = strict_json.dumps(doc, indent=1)
     assert head.endswith("\n}")
     lines = _episode_lines(session.episodes())
     body = "[\n  " + ",\n  ".join(lines) + "\n ]" if lines else "[]"
@@ -374,8 +222,33 @@ def _episode_lines(episodes: Iterable[Episode]) -> list[str]:
 
 def save(session: Session, path: str | os.PathLike[str], *, backup: bool = True) -> None:
     """Write atomically; the old file survives any failure, and becomes ``NAME.acs.bak``."""
-    data = dumps(session)
+    save_bytes(encode(session, path), path, backup=backup)
+
+
+def save_bytes(data: bytes, path: str | os.PathLike[str], *, backup: bool = True) -> None:
+    """Write what :func:`encode` gave, atomically, after removing a crash's stale temp files."""
+    remove_stale_temps(path)
     atomic_write_bytes(path, data, backup=backup)
+    fault_points.reached("session-saved")
+
+
+def encode(session: Session, path: str | os.PathLike[str] = "the session") -> bytes:
+    """The bytes of the session file, or a :class:`WriteError` for a session the format
+    cannot hold (a number that is not finite, text that is not Unicode): nothing is written.
+    """
+    try:
+        data = dumps(session)
+    except ValueError as exc:  # incl. UnicodeEncodeError
+        what = (
+            "text that is not valid Unicode"
+            if isinstance(exc, UnicodeError)
+            else ("a number that is not finite (infinity or NaN)")
+        )
+        raise WriteError(
+            f"could not write {path}: the session holds {what}, which a session file cannot "
+            f"store; correct it and save again ({exc})"
+        ) from None
+    return data
 
 
 # ---------------------------------------------------------------- schemes and media
@@ -384,7 +257,7 @@ def save(session: Session, path: str | os.PathLike[str], *, backup: bool = True)
 def load_scheme(path: str | os.PathLike[str]) -> Scheme:
     p = Path(path)
     try:
-        doc = json.loads(p.read_text(encoding="utf-8"))
+        doc = strict_json.loads(p.read_bytes())
     except (OSError, ValueError) as exc:
         raise SessionFileError(p, "", f"cannot read the scheme: {exc}") from None
     if isinstance(doc, dict) and "scheme" in doc and "layers" not in doc:
@@ -406,7 +279,7 @@ def load_scheme(path: str | os.PathLike[str]) -> Scheme:
 
 
 def save_scheme(scheme: Scheme, path: str | os.PathLike[str]) -> None:
-    data = json.dumps(scheme_to_dict(scheme), ensure_ascii=False, indent=2) + "\n"
+    data = strict_json.dumps(scheme_to_dict(scheme), indent=2) + "\n"
     atomic_write_bytes(path, data.encode("utf-8"))
 
 

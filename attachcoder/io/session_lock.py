@@ -4,7 +4,9 @@ Two copies of attachcoder on one file would overwrite each other's crash journal
 and one coder's work would be lost without a word. The lock names the process that has the
 file open, so the second copy can ask before opening it too. A lock whose process has ended
 (a crash) is stale and is taken over silently; one from another computer cannot be checked,
-so it counts as held.
+so it counts as held. Process ids are reused, so the lock also stores when its process
+started (where the system tells): a live process with that id but another start time is a
+stranger, and the lock is stale.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ class Holder:
     pid: int
     host: str
     since: float
+    #: the process's start as the system counts it (``None`` where it cannot be read)
+    started: int | None = None
 
     def describe(self) -> str:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.since))
@@ -54,6 +58,29 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def process_start(pid: int) -> int | None:
+    """When process ``pid`` started, in the system's clock ticks since boot (Linux), else None.
+
+    Together with the pid it names one process: a pid reused by a later process has a later
+    start. Field 22 of ``/proc/PID/stat``, read after the command name (which may hold spaces
+    and parentheses).
+    """
+    try:
+        with open(f"/proc/{int(pid)}/stat", "rb") as fh:
+            stat = fh.read()
+        return int(stat[stat.rindex(b")") + 2 :].split()[19])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _same_process(h: Holder) -> bool:
+    """Whether the live process ``h.pid`` is the one that wrote the lock."""
+    if h.started is None:
+        return True  # an older lock, or a system that does not say: assume it is
+    now = process_start(h.pid)
+    return now is None or now == h.started
+
+
 class SessionLock:
     """The lock of one session file; :meth:`acquire` when opening, :meth:`release` on close."""
 
@@ -65,16 +92,29 @@ class SessionLock:
         """Another live process that has the session open, or None (no lock, stale, or ours)."""
         try:
             d = json.loads(self.path.read_text(encoding="utf-8"))
-            h = Holder(int(d["pid"]), str(d["host"]), float(d["since"]))
-        except (OSError, ValueError, KeyError, TypeError):
+            started = d.get("process_start")
+            h = Holder(
+                int(d["pid"]),
+                str(d["host"]),
+                float(d["since"]),
+                None if started is None else int(started),
+            )
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, OverflowError):
             return None  # no lock, or a damaged one: nobody to ask about
-        if h.host == socket.gethostname() and (h.pid == os.getpid() or not _alive(h.pid)):
+        if h.host == socket.gethostname() and (
+            h.pid == os.getpid() or not _alive(h.pid) or not _same_process(h)
+        ):
             return None
         return h
 
     def acquire(self) -> None:
         """Take the lock (the caller has asked the user if :meth:`holder` named someone)."""
-        doc = {"pid": os.getpid(), "host": socket.gethostname(), "since": time.time()}
+        doc = {
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "since": time.time(),
+            "process_start": process_start(os.getpid()),
+        }
         try:
             atomic_write_bytes(self.path, json.dumps(doc).encode("utf-8"))
             self.held = True

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from attachcoder.core.session import Session
 from attachcoder.core.study import ReliabilityPlan, Study, StudyError, StudyVideo
 from attachcoder.io.atomic import atomic_write_bytes
 from attachcoder.io.session_file import SessionFileError, relative_media_path
@@ -210,3 +211,23 @@ def study_folder_of(session_path: str | os.PathLike[str] | None) -> Path | None:
         return None
     folder = p.parents[2]
     return folder if (folder / STUDY_FILE).is_file() else None
+
+
+BLIND = (
+    "In a study another coder's coding is shown only once both codings are complete (blind "
+    "double-coding). Mark your coding complete, and wait for the other one."
+)
+
+
+def blind_refusal(
+    this_path: str | os.PathLike[str] | None,
+    this: Session,
+    other_path: str | os.PathLike[str],
+    other: Session,
+) -> str | None:
+    """Why a study's coding may not be compared with another yet (one is not complete)."""
+    if study_folder_of(this_path) is None and study_folder_of(other_path) is None:
+        return None
+    if this.metadata.is_complete and other.metadata.is_complete:
+        return None
+    return BLIND

@@ -45,11 +45,11 @@ def write_about(
     wb: Workbook, *, schemes: list[str], notes: bool, extra: Sequence[str] = ()
 ) -> None:
     """Tool version, scheme(s), what was left out, and the definition of every measure."""
+    from attachcoder.io.row_sheet import RowSheet
     from attachcoder.io.workbook_cells import TITLE_FONT
-    from attachcoder.io.workbook_summary import RowSheet
 
     widths = [34.0, 16.0, 90.0]
-    s = RowSheet(wb, "About", widths)
+    s = RowSheet(wb, "About", widths, portrait=True)
     s.title("About this workbook", TITLE_FONT)
     s.row()
     s.pair("Written by", f"attachcoder {__version__}")
@@ -74,9 +74,10 @@ def build_session_workbook(
     session_name: str | None = None,
     notes: bool = True,
 ) -> Workbook:
-    from attachcoder.io.workbook_summary import write_summary, write_transitions
+    from attachcoder.io.workbook_summary import write_summary
     from attachcoder.io.workbook_tables import write_codebook, write_episodes, write_tallies
     from attachcoder.io.workbook_timeline import write_timeline
+    from attachcoder.io.workbook_transitions import write_transitions
 
     key = str(tallies.table["session_key"].iloc[0]) if len(tallies.table) else None
     episodes = episodes_table(session, session_key=key, notes=notes)

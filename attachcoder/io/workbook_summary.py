@@ -1,6 +1,6 @@
-"""The Summary and Transitions sheets of the supervisor's workbook.
+"""The Summary sheet of the supervisor's workbook.
 
-Both read their numbers from the tidy measures table (:mod:`attachcoder.analysis.tallies`);
+It reads its numbers from the tidy measures table (:mod:`attachcoder.analysis.tallies`);
 nothing is computed here but layout. The Summary puts the proportion attuned beside the repair
 measures on purpose: no proportion is a pass mark (DOMAIN.md, The construct).
 """
@@ -12,30 +12,29 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Font
 from openpyxl.workbook import Workbook
 
 from attachcoder.analysis.tallies import ALL, HEADLINE, Tallies, headline_from_table
 from attachcoder.core.session import Session
 from attachcoder.core.timefmt import format_ms
+from attachcoder.io.row_sheet import BOLD, RowSheet
 from attachcoder.io.workbook_cells import (
     CLOCK_FORMAT,
     DATE_FORMAT,
-    HEADER_FILL,
-    HEADER_FONT,
     LEFT,
     PP_FORMAT,
     TITLE_FONT,
     UNIT_FORMATS,
     WRAP,
-    CellFactory,
     clock_days,
     excel_date,
     font,
-    wrapped_height,
 )
+from attachcoder.io.workbook_transitions import write_transitions
 
-BOLD = font(bold=True)
+#: RowSheet and write_transitions lived here; they stay importable from this module
+__all__ = ["RowSheet", "write_summary", "write_transitions"]
+
 ITALIC = font(italic=True, color="555555")
 MAX_GAPS_LISTED = 500
 
@@ -57,63 +56,6 @@ _HEADLINE_FORMATS = {
 }
 
 
-class RowSheet:
-    """A write-only sheet filled top to bottom, knowing which row comes next."""
-
-    def __init__(self, wb: Workbook, title: str, widths: list[float]) -> None:
-        from openpyxl.utils import get_column_letter
-
-        self.ws = wb.create_sheet(title)
-        for i, w in enumerate(widths, 1):
-            self.ws.column_dimensions[get_column_letter(i)].width = w
-        self.f = CellFactory(self.ws)
-        self.next_row = 1
-        # printed as wide as one page, as many pages down as it takes
-        self.ws.sheet_properties.pageSetUpPr.fitToPage = True
-        self.ws.page_setup.fitToWidth = 1
-        self.ws.page_setup.fitToHeight = 0
-
-    def row(self, values: list[Any] | None = None) -> int:
-        self.ws.append(values or [])
-        self.next_row += 1
-        return self.next_row - 1
-
-    def title(self, text: str, font: Font = BOLD) -> int:
-        return self.row([self.f.text(text, font=font)])
-
-    def header(self, names: list[str], *, height: float | None = None, numbers: bool = True) -> int:
-        """A bold header row; labels over numbers (all but the first, unless ``numbers`` is
-        false) are right-aligned, and with ``height`` they wrap onto several lines."""
-        style: dict[str, Any] = {"font": HEADER_FONT, "fill": HEADER_FILL}
-        if height is not None:
-            self.ws.row_dimensions[self.next_row].height = height
-        first = Alignment(wrap_text=height is not None, vertical="bottom")
-        rest = Alignment(
-            wrap_text=height is not None,
-            vertical="bottom",
-            horizontal="right" if numbers else None,
-        )
-        return self.row(
-            [
-                self.f.text(n, alignment=first if i == 0 else rest, **style)
-                for i, n in enumerate(names)
-            ]
-        )
-
-    def wrapped(self, values: list[Any], widths: list[float]) -> int:
-        """A row of text cells that wrap in their columns, made tall enough to show them."""
-        texts = [("" if v is None else str(v), w) for v, w in zip(values, widths, strict=True)]
-        self.ws.row_dimensions[self.next_row].height = wrapped_height(texts)
-        return self.row([self.f.text(v, alignment=WRAP) if v else None for v in values])
-
-    def pair(self, label: str, value: Any, number_format: str | None = None) -> int:
-        if isinstance(value, str) or value is None:
-            cell = self.f.text(value, alignment=LEFT)
-        else:
-            cell = self.f.number(value, number_format or "General", alignment=LEFT)
-        return self.row([self.f.text(label, font=BOLD), cell])
-
-
 def _measure(table: Any, measure: str, phase: str = ALL, layer: str | None = None) -> Any:
     sel = (table["phase"] == phase) & (table["measure"] == measure)
     if layer is not None:
@@ -133,8 +75,7 @@ def write_summary(
     session_name: str | None,
     notes: bool,
 ) -> None:
-    s = RowSheet(wb, "Summary", [40, 14, 14, 14, 14, 14, 14, 16])
-    s.ws.page_setup.orientation = "landscape"
+    s = RowSheet(wb, "Summary", [36.0, *([11.5] * (len(_HEADLINE_COLUMNS)))])
     table = tallies.table
     md = session.metadata
     f = s.f
@@ -160,41 +101,105 @@ def write_summary(
         s.pair(f"Uncoded gaps > 1 s ({ia})", _measure(table, "uncoded_gaps", layer=ia), "0")
     s.row()
 
-    s.title("Headline measures by phase")
-    keys = list(HEADLINE)
-    labels = ["Phase", "Duration (s)", *(_HEADLINE_LABELS[k] for k in keys)]
-    first = s.header(labels, height=30)
-    phases = [ALL, *tallies.phases]
-    for phase in phases:
-        h = headline_from_table(table, phase)
-        cells = [f.text(phase, font=BOLD), f.number(_measure(table, "duration", phase), "0.0")]
-        cells += [f.number(h[k], _HEADLINE_FORMATS[k]) for k in keys]
-        s.row(cells)
-    last = s.next_row - 1
-    s.row(
-        [
-            f.text(
-                "Proportions are of codable time (uncodable time left out). No proportion is a "
-                "pass mark: read the proportion attuned beside the repair measures.",
-                font=ITALIC,
-            )
-        ]
-    )
+    if tallies.warnings:
+        s.title("Warnings", font(bold=True, color="B00000"))
+        for warning in tallies.warnings:
+            s.note(warning)
+        s.row()
+    first, last = _headline_table(s, table, tallies.phases, ia)
+    _attempts_table(s, session, table, tallies.phases, ia)
     if ia is not None and last > first:
         _chart(s, session, first, last)
 
-    _effects(s, table)
+    _effects(s, tallies)
     _ratings(s, session)
     if tallies.notes:
         s.row()
         s.title("Notes on these figures")
         for note in tallies.notes:
-            s.row([f.text(note)])
+            s.note(note)
     if notes and md.notes.strip():
         s.row()
         s.title("Session notes (the coder's)")
         s.row([f.text(md.notes, alignment=WRAP)])
     _gaps(s, tallies)
+
+
+#: The Summary's headline table, column by column: (label, measure or key, number format).
+#: The counts proportion repaired is made of stand beside it (repaired of resolved, and the
+#: unresolved ones left out), so a reader sees "100 %" is 1 of 1 and not 40 of 40.
+_HEADLINE_COLUMNS: list[tuple[str, str, str]] = [
+    ("Duration (s)", "duration", "0.0"),
+    ("Codable time (s)", "codable_time", "0.0"),
+    *((_HEADLINE_LABELS[k], k, _HEADLINE_FORMATS[k]) for k in list(HEADLINE)[:5]),
+    ("Repaired", "ruptures_repaired", "0"),
+    ("Resolved (repaired or not)", "resolved", "0"),
+    ("Unresolved (left out)", "ruptures_unresolved", "0"),
+    (_HEADLINE_LABELS["median_time_to_repair_s"], "median_time_to_repair_s", "0.000"),
+]
+#: where the chart finds the three proportions (1-based columns of the headline table)
+_PROPORTION_COLUMNS = (4, 6)
+
+
+def _headline_table(s: RowSheet, table: Any, phases: list[str], ia: str | None) -> tuple[int, int]:
+    """Headline measures by phase with the counts behind them; returns its first/last row."""
+    f = s.f
+    s.title("Headline measures by phase")
+    first = s.header(["Phase", *(label for label, _, _ in _HEADLINE_COLUMNS)], height=45)
+    for phase in [ALL, *phases]:
+        h: dict[str, Any] = dict(headline_from_table(table, phase))
+        h["duration"] = _measure(table, "duration", phase)
+        h["codable_time"] = _measure(table, "codable_time", phase, ia) if ia else None
+        repaired = _measure(table, "ruptures_repaired", phase)
+        not_repaired = _measure(table, "ruptures_not_repaired", phase)
+        h["ruptures_repaired"] = repaired
+        h["ruptures_unresolved"] = _measure(table, "ruptures_unresolved", phase)
+        h["resolved"] = None if repaired is None else repaired + (not_repaired or 0)
+        cells = [f.text(phase, font=BOLD)]
+        cells += [f.number(h[key], fmt) for _, key, fmt in _HEADLINE_COLUMNS]
+        s.row(cells)
+    last = s.next_row - 1
+    s.note(
+        "Proportions are of codable time (uncodable time left out). Proportion repaired = "
+        "repaired / resolved: a rupture the end of its phase cuts off (unresolved) says nothing "
+        "either way. No proportion is a pass mark: read the proportion attuned beside the "
+        "repair measures.",
+        ITALIC,
+    )
+    return first, last
+
+
+def _attempts_table(
+    s: RowSheet, session: Session, table: Any, phases: list[str], ia: str | None
+) -> None:
+    """Repair attempts by phase: success, the censored ones, and who initiated them."""
+    if ia is None:
+        return
+    layer = session.scheme.layer(ia)
+    mods = [
+        (m.name, v)
+        for code in (layer.codes_with_role("repair") if layer else ())
+        for m in code.modifiers
+        for v in m.values
+    ]
+    mods = list(dict.fromkeys(mods))
+    names = list(dict.fromkeys(name for name, _ in mods))
+    columns = [
+        ("Attempts", "repair_attempts", "0"),
+        ("Successful", "repair_attempts_successful", "0"),
+        ("Unresolved (left out)", "repair_attempts_unresolved", "0"),
+        ("Proportion successful", "proportion_repair_successful", UNIT_FORMATS["proportion"]),
+        *((f"{n}: {v}", f"repair_attempts_{n}_{v}", "0") for n, v in mods),
+        *((f"{n}: not coded", f"repair_attempts_{n}_not_coded", "0") for n in names),
+    ]
+    f = s.f
+    s.row()
+    s.title("Repair attempts by phase")
+    s.header(["Phase", *(label for label, _, _ in columns)], height=30)
+    for phase in [ALL, *phases]:
+        cells = [f.text(phase, font=BOLD)]
+        cells += [f.number(_measure(table, m, phase, ia), fmt) for _, m, fmt in columns]
+        s.row(cells)
 
 
 def _chart(s: RowSheet, session: Session, first: int, last: int) -> None:
@@ -211,7 +216,8 @@ def _chart(s: RowSheet, session: Session, first: int, last: int) -> None:
     chart.y_axis.delete = False
     chart.height = 8
     chart.width = 18
-    data = Reference(s.ws, min_col=3, max_col=5, min_row=first, max_row=last)
+    lo, hi = _PROPORTION_COLUMNS
+    data = Reference(s.ws, min_col=lo, max_col=hi, min_row=first, max_row=last)
     cats = Reference(s.ws, min_col=1, min_row=first + 1, max_row=last)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(cats)
@@ -229,10 +235,12 @@ def _chart(s: RowSheet, session: Session, first: int, last: int) -> None:
         s.row()
 
 
-def _effects(s: RowSheet, table: Any) -> None:
+def _effects(s: RowSheet, tallies: Tallies) -> None:
     """Still-face − play and reunion − play. A difference of proportions is shown in
     percentage points (the cell holds the difference × 100, formatted ``+12.5 pp``): "−40 %"
-    would read as a relative change. The Tallies sheet keeps the raw difference."""
+    would read as a relative change. The Tallies sheet keeps the raw difference. When the
+    phase roles are missing the rows are empty and the note saying why stands under them."""
+    table = tallies.table
     f = s.f
     rows = []
     for key, measure in HEADLINE.items():
@@ -257,6 +265,10 @@ def _effects(s: RowSheet, table: Any) -> None:
         else:
             fmt = _signed(_HEADLINE_FORMATS[key])
         s.row([f.text(label), f.number(sf, fmt), f.number(ru, fmt)])
+    if all(sf is None and ru is None for _, sf, ru in rows):
+        for note in tallies.notes:
+            if "still-face effect" in note:
+                s.note(note, ITALIC)
 
 
 def _signed(fmt: str) -> str:
@@ -305,44 +317,3 @@ def _gaps(s: RowSheet, tallies: Tallies) -> None:
     more = len(tallies.gaps) - MAX_GAPS_LISTED
     if more > 0:
         s.row([f.text(f"… and {more} more (from {format_ms(tallies.gaps[MAX_GAPS_LISTED][1])})")])
-
-
-def write_transitions(wb: Workbook, tallies: Tallies) -> None:
-    """Lag-1 transition matrices per phase: counts, p(j | i) and Yule's Q."""
-    table = tallies.table
-    trans = table[table["measure"].isin(["transitions", "transition_probability", "yules_q"])]
-    codes = list(dict.fromkeys(trans["code"]))
-    s = RowSheet(wb, "Transitions", [30, *([14] * (len(codes) + 1))])
-    f = s.f
-    s.title("Lag-1 transitions between interaction codes", TITLE_FONT)
-    s.row(
-        [
-            f.text(
-                "Rows are the earlier code i, columns the next code j. Chains stay inside a "
-                "phase; an uncodable episode or an uncoded gap breaks them.",
-                font=ITALIC,
-            )
-        ]
-    )
-    if not codes:
-        s.row([f.text("The scheme has no interaction layer: there are no transitions.")])
-        return
-    blocks = (
-        ("transitions", "Counts n(i → j)", "0"),
-        ("transition_probability", "p(j | i)", "0.000"),
-        ("yules_q", "Yule's Q", "0.000"),
-    )
-    for phase in [ALL, *tallies.phases]:
-        part = trans[trans["phase"] == phase]
-        cell = {(r.measure, r.code, r.to_code): r.value for r in part.itertuples(index=False)}
-        s.row()
-        s.title(f"Phase: {phase}", TITLE_FONT)
-        for measure, label, fmt in blocks:
-            total = measure == "transitions"
-            s.header([f"{label}: from \\ to", *codes, *(["total"] if total else [])])
-            for i in codes:
-                values = [cell.get((measure, i, j)) for j in codes]
-                row = [f.text(i, font=BOLD), *(f.number(v, fmt) for v in values)]
-                if total:
-                    row.append(f.number(sum(v for v in values if v is not None), fmt, font=BOLD))
-                s.row(row)

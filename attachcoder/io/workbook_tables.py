@@ -7,7 +7,6 @@ here), so the workbook, the CSV files and the window show the same numbers.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from openpyxl.styles import PatternFill
@@ -15,6 +14,7 @@ from openpyxl.workbook import Workbook
 
 from attachcoder.analysis.tables import EPISODE_COLUMNS
 from attachcoder.analysis.tallies import TIDY_COLUMNS
+from attachcoder.core.contrast import text_colour_on
 from attachcoder.core.scheme import Scheme
 from attachcoder.io.workbook_cells import (
     EXCEL_MAX_ROWS,
@@ -22,11 +22,10 @@ from attachcoder.io.workbook_cells import (
     LEFT,
     WRAP,
     Column,
-    TableWriter,
     font,
     wrapped_height,
 )
-from attachcoder.io.xlsx_rows import FastTableWriter
+from attachcoder.io.xlsx_table import CellStyle, TableWriter
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -76,13 +75,34 @@ def _rows(frame: pd.DataFrame) -> Iterable[tuple[Any, ...]]:
     return frame.itertuples(index=False, name=None)
 
 
+def not_printed(sheet: str, rows: int, instead: str) -> str:
+    """The page header of a data table kept out of the printout: what it is, what prints in
+    its place, and how to print it all the same."""
+    return (
+        f"{sheet}: {rows:,} rows for analysis, not printed ({instead}). To print them, clear "
+        "the print area (Page Layout → Print Area → Clear)."
+    )
+
+
 def write_tallies(
-    wb: Workbook, frames: Sequence[pd.DataFrame], *, max_rows: int = EXCEL_MAX_ROWS
+    wb: Workbook,
+    frames: Sequence[pd.DataFrame],
+    *,
+    max_rows: int = EXCEL_MAX_ROWS,
+    printed_instead: str = "the Summary prints its figures",
 ) -> list[str]:
     """The tidy measures table(s), one after the other; returns the sheet titles used."""
     sample = _rows(frames[0]) if frames else ()
-    tw = FastTableWriter(
-        wb, "Tallies", TALLY_SHEET_COLUMNS, max_rows=max_rows, unit_column="unit", sample=sample
+    tw = TableWriter(
+        wb,
+        "Tallies",
+        TALLY_SHEET_COLUMNS,
+        max_rows=max_rows,
+        unit_column="unit",
+        sample=sample,
+        printed=not_printed(
+            "Tallies", sum(len(f) for f in frames), "the Summary prints its figures"
+        ),
     )
     for frame in frames:
         tw.extend(_rows(frame))
@@ -96,11 +116,14 @@ def write_episodes(
     *,
     clocks: bool = False,
     max_rows: int = EXCEL_MAX_ROWS,
+    printed_instead: str = "the Timeline prints them as a score",
 ) -> list[str]:
     """Episodes tables (columns of CLI.md; with ``clocks`` also onset/offset as times)."""
     columns = EPISODE_SHEET_COLUMNS_WITH_CLOCKS if clocks else EPISODE_SHEET_COLUMNS
     sample = _rows(frames[0]) if frames else ()
-    tw = FastTableWriter(wb, "Episodes", columns, max_rows=max_rows, sample=sample)
+    n = sum(len(f) for f in frames)
+    note = not_printed("Episodes", n, printed_instead)
+    tw = TableWriter(wb, "Episodes", columns, max_rows=max_rows, sample=sample, printed=note)
     for frame in frames:
         rows = _rows(frame)
         if clocks:
@@ -118,8 +141,8 @@ CODEBOOK_COLUMNS = [
     Column("key", width=6),
     Column("colour", width=10),
     Column("role", width=12),
-    Column("definition", width=70),
-    Column("modifiers", width=36),
+    Column("definition", width=56),
+    Column("modifiers", width=28),
     Column("asks_note", width=10),
 ]
 _COLOUR = 5
@@ -165,9 +188,10 @@ def write_codebook(
     if extra_values is not None:
         body = [[*r, *e] for r, e in zip(body, extra_values, strict=True)]
     columns = [*CODEBOOK_COLUMNS, *extra_columns]
-    tw = TableWriter(wb, "Codebook", columns, sample=body)
+    # one page wide whatever the columns: a batch's Codebook split over four pages across
+    tw = TableWriter(wb, "Codebook", columns, sample=body, fit="width")
     for row in body:
-        tw.append_cells(partial(_codebook_cells, row=row))
+        _codebook_row(tw, row)
     tw.close()
     if scheme.rating_items:
         _rating_items(tw, scheme)
@@ -176,51 +200,36 @@ def write_codebook(
 def _rating_items(tw: TableWriter, scheme: Scheme) -> None:
     """The rating items under the codes: min and max left-aligned (a right-aligned 9 ran into
     the text beside it), the definition wrapped in the codes' definition column."""
-    ws, factory = tw.sheet, tw.factory
-    ws.append([])
+    tw.append([])
     gap = [None] * (_DEFINITION - 3)
     head = ["rating item", "min", "max", *gap, "definition"]
-    ws.append([None if h is None else factory.text(h, ("rh", i), font=HEADER_FONT)
-               for i, h in enumerate(head)])  # fmt: skip
+    bold = {i: (("rh", i), {"font": HEADER_FONT}) for i, h in enumerate(head) if h is not None}
+    tw.append(head, styles=bold)
     width = tw.widths[_DEFINITION]
-    row = tw.next_row + 2  # after the blank row and the header
+    left = {"alignment": LEFT}
+    styles = {
+        1: (("rmin",), left),
+        2: (("rmax",), left),
+        _DEFINITION: (("rdef",), {"alignment": WRAP}),
+    }
     for item in scheme.rating_items:
         height = wrapped_height([(item.definition, width)])
-        if height > 15:
-            ws.row_dimensions[row].height = height
-        row += 1
-        ws.append(
-            [
-                factory.text(item.name),
-                factory.number(item.min, "General", ("rmin",), alignment=LEFT),
-                factory.number(item.max, "General", ("rmax",), alignment=LEFT),
-                *gap,
-                factory.text(item.definition, ("rdef",), alignment=WRAP),
-            ]
-        )
+        row = [item.name, item.min, item.max, *gap, item.definition]
+        tw.append(row, styles=styles, height=height if height > 15 else None)
 
 
-def _codebook_cells(tw: TableWriter, *, row: Sequence[Any]) -> list[Any]:
-    """The converted row, its colour cell filled with the colour it names."""
-    cells = tw.convert(row)
+def _codebook_row(tw: TableWriter, row: Sequence[Any]) -> None:
+    """A code's row: definition and modifiers wrapped, the colour cell filled with its colour."""
     definition, modifiers = str(row[_DEFINITION]), str(row[_DEFINITION + 1])
     widths = tw.widths[_DEFINITION], tw.widths[_DEFINITION + 1]
     height = wrapped_height([(definition, widths[0]), (modifiers, widths[1])])
-    if height > 15:
-        tw.sheet.row_dimensions[tw.next_row].height = height
-    cells[_DEFINITION] = tw.factory.text(definition, ("definition",), alignment=WRAP)
-    cells[_DEFINITION + 1] = tw.factory.text(modifiers, ("modifiers",), alignment=WRAP)
+    styles: dict[int, CellStyle] = {
+        _DEFINITION: (("definition",), {"alignment": WRAP}),
+        _DEFINITION + 1: (("modifiers",), {"alignment": WRAP}),
+    }
     hex_ = row[_COLOUR]
     if isinstance(hex_, str) and len(hex_) == 7 and hex_.startswith("#"):
         fill = PatternFill(fill_type="solid", fgColor=hex_[1:].upper())
-        cells[_COLOUR] = tw.factory.text(
-            hex_, ("colour", hex_), fill=fill, font=font(color=text_colour(hex_))
-        )
-    return cells
-
-
-def text_colour(hex_colour: str) -> str:
-    """Black or white, whichever reads better on the given fill (relative luminance)."""
-    r, g, b = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    lum = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    return "000000" if lum > 0.45 else "FFFFFF"
+        colour = {"fill": fill, "font": font(color=text_colour_on(hex_)[1:])}
+        styles[_COLOUR] = (("colour", hex_), colour)
+    tw.append(row, styles=styles, height=height if height > 15 else None)

@@ -8,8 +8,9 @@ sheet openpyxl wrote (which holds the header, frozen pane, widths, filter and st
 copying the rest of the package unchanged. Excel and LibreOffice see an ordinary workbook:
 inline strings and numeric cells exactly as openpyxl writes them.
 
-:class:`FastTableWriter` is the table writer that uses this, and :func:`save_atomically` the
-one way every workbook of ours is saved (splicing when there are rows to splice).
+:class:`~attachcoder.io.xlsx_table.TableWriter` is the table writer that uses this, and
+:func:`save_atomically` the one way every workbook of ours is saved (splicing when there are
+rows to splice).
 """
 
 from __future__ import annotations
@@ -22,26 +23,12 @@ import re
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable, Sequence
 from typing import IO, Any
 from xml.etree import ElementTree
 
-from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
 from attachcoder.io.atomic import atomic_write_with
-from attachcoder.io.workbook_cells import (
-    CLOCK_FORMAT,
-    DATE_FORMAT,
-    UNIT_FORMATS,
-    Column,
-    TableWriter,
-    blank,
-    clean_text,
-    clock_days,
-    excel_date,
-    needs_guard,
-)
 
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -92,8 +79,9 @@ class RowStream:
         self.file: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115
         self._pending: list[str] = []
 
-    def add(self, cells: list[str]) -> None:
-        self._pending.append(f'<row r="{self.next_row}">{"".join(cells)}</row>')
+    def add(self, cells: list[str], height: float | None = None) -> None:
+        ht = f' ht="{height:g}" customHeight="1"' if height else ""
+        self._pending.append(f'<row r="{self.next_row}"{ht}>{"".join(cells)}</row>')
         self.next_row += 1
         if len(self._pending) >= _FLUSH_EVERY:
             self.flush()
@@ -162,81 +150,6 @@ def splice(raw: IO[bytes], out: IO[bytes], streams: dict[str, RowStream]) -> Non
                 dst.write(head)
                 shutil.copyfileobj(stream.file, dst, 1 << 20)
                 dst.write(b"</sheetData>" + tail)
-
-
-class FastTableWriter(TableWriter):
-    """A :class:`TableWriter` whose data rows bypass openpyxl's cells (see
-    :mod:`attachcoder.io.xlsx_rows`); the header, panes, widths and filter stay openpyxl's.
-
-    Values are written exactly as :class:`TableWriter` would: the same number formats, the
-    same guard on formula-like text, empty cells for missing values.
-    """
-
-    def _new_sheet(self) -> None:
-        super()._new_sheet()
-        self.stream = RowStream(self.sheet.title, first_row=2)
-        streams_of(self.wb)[self.sheet.title] = self.stream
-        self._letters = [get_column_letter(i + 1) for i in range(len(self.columns))]
-        self._cells = [self._fast_converter(c, i) for i, c in enumerate(self.columns)]
-
-    def _style_id(self, slot: Any, **style: Any) -> int:
-        return int(self.factory.template(("fast", slot), **style).style_id)
-
-    def _fast_converter(self, col: Column, i: int) -> Callable[[str, Any, Sequence[Any]], str]:
-        quoted = self._style_id(("q", i), quote=True)
-
-        def text(ref: str, v: Any, row: Sequence[Any]) -> str:
-            s = clean_text(v)
-            return text_cell(ref, s, quoted if needs_guard(s) else 0)
-
-        def numeric(fmt: str) -> Callable[[str, Any, Sequence[Any]], str]:
-            sid = self._style_id(("n", i, fmt), number_format=fmt)
-            return lambda ref, v, row: number_cell(ref, v, sid)
-
-        if col.kind == "text":
-            return text
-        if col.kind == "number":
-            return numeric(col.number_format)
-        if col.kind == "clock":
-            clock = numeric(CLOCK_FORMAT)
-            return lambda ref, v, row: clock(ref, clock_days(v * 1000), row)
-        if col.kind == "date":
-            as_date = numeric(DATE_FORMAT)
-            cache: dict[str, float | None] = {}
-
-            def date(ref: str, v: Any, row: Sequence[Any]) -> str:
-                if v not in cache:
-                    cache[v] = excel_date(v) if isinstance(v, str) else None
-                serial = cache[v]
-                return text(ref, v, row) if serial is None else as_date(ref, serial, row)
-
-            return date
-        if col.kind == "unit_value":
-            assert self.unit_index is not None
-            u = self.unit_index
-            by_unit = {unit: numeric(fmt) for unit, fmt in UNIT_FORMATS.items()}
-            general = numeric("General")
-
-            def unit_value(ref: str, v: Any, row: Sequence[Any]) -> str:
-                return by_unit.get(row[u], general)(ref, v, row)
-
-            return unit_value
-        raise ValueError(f"unknown column kind {col.kind!r}")
-
-    def append(self, row: Sequence[Any]) -> None:
-        if self._rows_here >= self.max_rows:
-            self._new_sheet()
-        n = str(self.stream.next_row)
-        cells = [
-            conv(letter + n, v, row)
-            for conv, letter, v in zip(self._cells, self._letters, row, strict=True)
-            if not blank(v)
-        ]
-        self.stream.add(cells)
-        self._rows_here += 1
-
-    def append_cells(self, make: Callable[[TableWriter], list[Any]]) -> None:
-        raise TypeError("a fast table takes plain values; use TableWriter for styled cells")
 
 
 def save_atomically(wb: Workbook, path: str | os.PathLike[str]) -> None:

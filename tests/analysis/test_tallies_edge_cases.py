@@ -28,6 +28,12 @@ def test_an_empty_session_of_zero_length() -> None:
     t = measures_table(coded(""))
     assert value(t, "duration") == 0
     assert math.isnan(value(t, "coverage", layer="Interaction"))
+    # one segment, like any session without phases: the whole (empty) session
+    assert value(t, "segments") == 1
+    # a mark at 0 s still lands in it
+    t = measures_table(coded("", marks="b 0"))
+    assert value(t, "segments") == 1
+    assert value(t, "count", code="infant bid") == 1
 
 
 def test_a_state_still_running_is_closed_at_the_media_end_and_flagged() -> None:

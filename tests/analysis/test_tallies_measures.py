@@ -176,3 +176,23 @@ def test_every_measure_is_defined() -> None:
         assert unit in d[0].replace(" or ", ", ").split(", "), measure
         if measure.startswith(("still_face_effect_", "reunion_carryover_")):
             assert unit != "proportion", measure  # a difference is not a proportion of time
+
+
+def test_a_repair_attempt_cut_off_by_its_segment_is_censored() -> None:
+    # R 4-6 meets the end of play: unresolved; R 12-14 in still-face is followed by A
+    s = coded(
+        "M 0-4, R 4-6, M 6-12, R 12-14, A 14-20",
+        phases="play 0-6, still-face 6-20",
+    )
+    t = measures_table(s)
+    assert value(t, "repair_attempts", phase="play") == 1
+    assert value(t, "repair_attempts_unresolved", phase="play") == 1
+    assert math.isnan(value(t, "proportion_repair_successful", phase="play"))
+    assert value(t, "repair_attempts") == 2
+    assert value(t, "repair_attempts_successful") == 1
+    assert value(t, "repair_attempts_unresolved") == 1
+    assert value(t, "proportion_repair_successful") == pytest.approx(1.0)  # 1 / (2 − 1)
+    # an uncodable stretch before the end does not resolve it either
+    t = measures_table(coded("M 0-2, R 2-4, U 4-9"))
+    assert value(t, "repair_attempts_unresolved") == 1
+    assert math.isnan(value(t, "proportion_repair_successful"))

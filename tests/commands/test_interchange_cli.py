@@ -97,7 +97,7 @@ def test_convert_to_eaf_sds_and_csv(tmp_path, capsys):
     assert "<D001_2026-01-15_C1>" in sds.read_text(encoding="utf-8")
     table = tmp_path / "d.csv"
     assert main(["convert", str(SAMPLE), "-o", str(table), "--no-notes"]) == 0
-    with table.open(encoding="utf-8", newline="") as fh:
+    with table.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert list(rows[0]) == EPISODE_COLUMNS
     assert len(rows) == len(original)

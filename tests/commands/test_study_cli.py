@@ -150,7 +150,7 @@ def test_a_study_through_the_commands(qapp, tmp_path: Path, videos, capsys) -> N
     episode_coders = {r[2] for r in wb["Episodes"].iter_rows(min_row=2, values_only=True)}
     assert episode_coders <= {v.primary for v in study.videos[:9]}
     rel_rows = list(
-        wb["Reliability"].iter_rows(min_row=2, max_row=1 + len(complete_pairs), values_only=True)
+        wb["Reliability"].iter_rows(min_row=3, max_row=2 + len(complete_pairs), values_only=True)
     )
     assert [r[0] for r in rel_rows] == [v.dyad_id for v in complete_pairs]
     assert "Drift" in wb.sheetnames

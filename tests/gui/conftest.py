@@ -77,14 +77,15 @@ def make_window(qtbot) -> Iterator[Callable[..., object]]:
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
-    from attachcoder.gui import file_flow
-    from attachcoder.gui.main_window import MainWindow
+    from attachcoder.gui.window import file_flow
+    from attachcoder.gui.window.compose import build_window
+    from attachcoder.gui.window.main_window import MainWindow
 
     before = set(QApplication.topLevelWidgets())
     windows: list[MainWindow] = []
 
     def factory(session: Path | None = None, *, wait_frame: bool = True) -> MainWindow:
-        w = MainWindow(audio=False)
+        w = build_window(audio=False)
         windows.append(w)
         w.show()
         qtbot.waitExposed(w)

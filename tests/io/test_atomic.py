@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -129,8 +130,26 @@ def test_a_failure_of_the_last_rename_keeps_both_old_versions(
     with pytest.raises(WriteError, match="the disk is full"):
         save(session_with(3), path)
     assert path.read_bytes() == old
-    assert (tmp_path / "s.acs.bak").read_bytes() in (old, older)
+    # the backup rotates only once the new file is in place: the version before is kept
+    assert (tmp_path / "s.acs.bak").read_bytes() == older
     assert only(tmp_path) == ["s.acs", "s.acs.bak"]
+
+
+def test_temp_files_left_by_a_crash_mid_save_are_cleaned_up(tmp_path: Path) -> None:
+    path = tmp_path / "s.acs"
+    save(session_with(1), path)
+    old = time.time() - atomic.STALE_TEMP_S - 60
+    stale = [tmp_path / ".s.acs.k3j_9xq2.tmp", tmp_path / ".s.acs.bak.tmp"]
+    fresh = tmp_path / ".s.acs.a8d7f6e5.tmp"  # another copy saving right now
+    others = [tmp_path / ".t.acs.k3j_9xq2.tmp", tmp_path / "s.acs.notes.tmp"]
+    for p in [*stale, fresh, *others]:
+        p.write_bytes(b"partial")
+    for p in [*stale, *others]:
+        os.utime(p, (old, old))
+    save(session_with(2), path)
+    assert not any(p.exists() for p in stale)
+    assert fresh.exists() and all(p.exists() for p in others)
+    assert len(load(path)) == 2
 
 
 def test_a_folder_that_cannot_be_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from coded_sessions import coded, read_tallies
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from attachcoder.analysis.tallies import headline_measures, measures_table
 from attachcoder.core import Code, Session
@@ -105,13 +106,13 @@ def test_sessions_sheet_names_and_effects_in_percentage_points(
     j = header.index("still_face_effect_ruptures")
     assert ws.cell(row=2, column=j + 1).number_format == "+0;-0;0"
     # sessions.csv keeps the raw difference under the plain name
-    with open(tmp_path / "csv" / "sessions.csv", encoding="utf-8") as fh:
+    with open(tmp_path / "csv" / "sessions.csv", encoding="utf-8-sig") as fh:
         row = next(csv.DictReader(fh))
     assert "proportion_attuned_still_face" in row
     assert float(row["still_face_effect_proportion_attuned"]) == pytest.approx(0.2)
 
 
-def test_a_wide_sessions_sheet_prints_readable_across_pages(
+def test_the_batch_prints_readably(
     still_face: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "out.xlsx"
@@ -130,6 +131,20 @@ def test_a_wide_sessions_sheet_prints_readable_across_pages(
     assert problems.sheet_properties.pageSetUpPr.fitToPage is True
     assert (problems.page_setup.fitToWidth, problems.page_setup.fitToHeight) == (1, 0)
     assert problems.print_title_rows == "$1:$1"
+    # numeric columns as narrow as their numbers, their long names wrapped in the header
+    assert ws.column_dimensions[get_column_letter(ws.max_column)].width == 12
+    assert ws.cell(row=1, column=ws.max_column).alignment.wrap_text
+    assert ws.row_dimensions[1].height >= 60
+    # the data tables print only their header, under a page header saying why
+    for title in ("Tallies", "Episodes"):
+        ws = wb[title]
+        assert ws.print_area == f"'{title}'!$A$1:${get_column_letter(ws.max_column)}$1"
+        text = ws.oddHeader.center.text
+        assert text.startswith(f"{title}: ") and "not printed" in text and "Clear" in text
+    # the Codebook prints one page wide, however many columns a batch adds
+    codebook = wb["Codebook"]
+    assert codebook.sheet_properties.pageSetUpPr.fitToPage is True
+    assert (codebook.page_setup.fitToWidth, codebook.page_setup.fitToHeight) == (1, 0)
 
 
 def test_tallies_and_episodes_hold_every_session(folder: Path, tmp_path: Path) -> None:
@@ -152,14 +167,14 @@ def test_csv_files_hold_the_same_tables(folder: Path, tmp_path: Path) -> None:
     report = export_batch([folder], out, csv_dir=tmp_path / "csv", notes=False)
     names = sorted(p.name for p in report.csv_files)
     assert names == ["codebook.csv", "episodes.csv", "problems.csv", "sessions.csv", "tallies.csv"]
-    with open(tmp_path / "csv" / "tallies.csv", encoding="utf-8") as fh:
+    with open(tmp_path / "csv" / "tallies.csv", encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     assert list(rows[0]) == [
         "session_key", "dyad_id", "coder_id", "session_date", "phase", "layer", "code",
         "to_code", "measure", "value", "unit",
     ]  # fmt: skip
     assert len(rows) == len(_table(load_workbook(out)["Tallies"]))
-    with open(tmp_path / "csv" / "episodes.csv", encoding="utf-8") as fh:
+    with open(tmp_path / "csv" / "episodes.csv", encoding="utf-8-sig") as fh:
         notes = [r["note"] for r in csv.DictReader(fh)]
     assert notes == [""] * 8  # --no-notes
 
@@ -167,7 +182,7 @@ def test_csv_files_hold_the_same_tables(folder: Path, tmp_path: Path) -> None:
 def test_csv_text_that_a_spreadsheet_would_run_is_quoted(tmp_path: Path) -> None:
     _save(coded("A 0-1", notes={0: "=SUM(A1)"}), tmp_path / "a.acs")
     export_batch([tmp_path / "a.acs"], tmp_path / "out.xlsx", csv_dir=tmp_path / "csv")
-    with open(tmp_path / "csv" / "episodes.csv", encoding="utf-8") as fh:
+    with open(tmp_path / "csv" / "episodes.csv", encoding="utf-8-sig") as fh:
         [row] = list(csv.DictReader(fh))
     assert row["note"] == "'=SUM(A1)"
 
@@ -225,7 +240,7 @@ def test_a_sheet_past_the_row_limit_continues_and_the_csv_holds_all(tmp_path: Pa
     assert parts[:2] == ["Tallies", "Tallies (2)"]
     total = sum(wb[n].max_row - 1 for n in parts)
     assert all(wb[n].max_row <= 100 for n in parts)
-    with open(tmp_path / "csv" / "tallies.csv", encoding="utf-8") as fh:
+    with open(tmp_path / "csv" / "tallies.csv", encoding="utf-8-sig") as fh:
         assert total == sum(1 for _ in fh) - 1
     assert report.ok
 
@@ -251,7 +266,8 @@ def test_progress_and_cancel(folder: Path, tmp_path: Path) -> None:
 def test_a_missing_path_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     report = export_batch([tmp_path / "nope.acs"], tmp_path / "out.xlsx")
     assert [p.file for p in report.errors] == ["nope.acs"]
-    assert (tmp_path / "out.xlsx").exists()
+    assert report.output is None
+    assert not (tmp_path / "out.xlsx").exists()  # nothing read: nothing written
 
 
 def test_session_keys_and_file_names() -> None:

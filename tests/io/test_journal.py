@@ -247,11 +247,11 @@ def test_a_change_that_no_longer_fits_is_reported_not_replayed(tmp_path: Path) -
 
 
 def test_not_a_journal(tmp_path: Path) -> None:
-    path = new_file(tmp_path)
+    elsewhere = tmp_path / "unsaved.acs.journal"  # a journal with no session file to fall back on
     for header in ('{"hello": 1}', "[1, 2]", '{"format": "attachcoder-jou'):
-        journal_path(path).write_text(header + "\n")
+        elsewhere.write_text(header + "\n")
         with pytest.raises(SessionFileError, match="line 1: this is not an attachcoder journal"):
-            recover(path)
+            recover(tmp_path / "none.acs", elsewhere)
     with pytest.raises(SessionFileError, match="cannot read the journal"):
         recover(tmp_path / "other.acs")
 

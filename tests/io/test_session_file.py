@@ -114,6 +114,10 @@ def test_saving_writes_exactly_the_documented_names(example: dict[str, Any]) -> 
     written = json.loads(dumps(loads(json.dumps(example))))
     by_id = {e["id"]: e for e in written.pop("episodes")}
     assert by_id == {e["id"]: e for e in example.pop("episodes")}
+    # the one addition: FORMAT.md's phase codes predate phase roles, which loading gives them
+    phase = next(la for la in example["scheme"]["layers"] if la["role"] == "phase")
+    for code in phase["codes"]:
+        code["role"] = code["name"]
     assert written == example
     assert list(by_id) == ["e2", "e1", "e3", "e5", "e4"]  # by onset, then layer order
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from attachcoder.io.session_lock import SessionLock, lock_path
+from attachcoder.io.session_lock import SessionLock, lock_path, process_start
 
 
 @pytest.fixture
@@ -23,8 +23,8 @@ def other_process():
     child.wait()
 
 
-def _write_lock(session: Path, pid: int, host: str | None = None) -> None:
-    doc = {"pid": pid, "host": host or socket.gethostname(), "since": time.time()}
+def _write_lock(session: Path, pid: int, host: str | None = None, **more: object) -> None:
+    doc = {"pid": pid, "host": host or socket.gethostname(), "since": time.time(), **more}
     lock_path(session).write_text(json.dumps(doc), encoding="utf-8")
 
 
@@ -42,6 +42,26 @@ def test_a_lock_whose_process_has_ended_is_stale(tmp_path, other_process):
     other_process.wait()
     _write_lock(session, other_process.pid)
     assert SessionLock(session).holder() is None
+
+
+@pytest.mark.skipif(process_start(os.getpid()) is None, reason="no /proc on this system")
+def test_a_reused_process_id_does_not_read_as_a_live_lock(tmp_path, other_process):
+    session = tmp_path / "s.acs"
+    started = process_start(other_process.pid)
+    assert started is not None
+    _write_lock(session, other_process.pid, process_start=started)
+    assert SessionLock(session).holder() is not None  # the very process: held
+    # the copy that wrote the lock died; a later process was given its id
+    _write_lock(session, other_process.pid, process_start=started - 100)
+    assert SessionLock(session).holder() is None
+
+
+def test_acquire_records_the_process_start(tmp_path):
+    session = tmp_path / "s.acs"
+    SessionLock(session).acquire()
+    assert json.loads(lock_path(session).read_text())["process_start"] == process_start(
+        os.getpid()
+    )
 
 
 def test_a_lock_from_another_computer_counts_as_held(tmp_path):

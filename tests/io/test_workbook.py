@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from attachcoder.analysis.tallies import measures_table
 from attachcoder.core import Media
 from attachcoder.io.workbook import SHEETS, write_session_workbook
-from attachcoder.io.workbook_timeline import seconds_per_column
+from attachcoder.io.workbook_timeline import minutes_per_page
 
 STILL_FACE = dict(
     interaction="A 0-8, M 8-10, M 10-16, A 16-20, A 20-25, M 25-30",
@@ -27,16 +27,36 @@ def _write(tmp_path: Path, session: Any, **kw: Any) -> Any:
     return load_workbook(path)
 
 
-def _headline_rows(ws: Any) -> dict[str, list[Any]]:
-    """The Summary's headline table: phase → [duration, six headline measures]."""
+_HEADLINE_ORDER = [
+    "Duration (s)",
+    "Proportion attuned",
+    "Proportion misattuned",
+    "Proportion repair",
+    "Ruptures",
+    "Proportion repaired",
+    "Median time to repair (s)",
+]
+
+
+def _summary_table(ws: Any, first: str) -> dict[str, dict[str, Any]]:
+    """A Summary table whose header starts with ``first``: row label → {column label: value}."""
     rows = list(ws.iter_rows(values_only=True))
-    start = next(i for i, r in enumerate(rows) if r[0] == "Phase")
+    start = next(i for i, r in enumerate(rows) if r[0] == first)
+    labels = rows[start]
     out = {}
     for r in rows[start + 1 :]:
         if r[0] is None or str(r[0]).startswith("Proportions are"):
             break
-        out[r[0]] = list(r[1:8])
+        out[r[0]] = {label: v for label, v in zip(labels[1:], r[1:], strict=False) if label}
     return out
+
+
+def _headline_rows(ws: Any) -> dict[str, list[Any]]:
+    """The Summary's headline table: phase → [duration, six headline measures]."""
+    return {
+        phase: [row[label] for label in _HEADLINE_ORDER]
+        for phase, row in _summary_table(ws, "Phase").items()
+    }
 
 
 def test_the_sheets_in_order(tmp_path: Path) -> None:
@@ -54,6 +74,46 @@ def test_summary_headline_measures_per_phase_match_hand_values(tmp_path: Path) -
     assert h["reunion"][:5] == [10, pytest.approx(0.5), pytest.approx(0.5), 0, 1]
     assert h["all"][:6] == [30, pytest.approx(17 / 30), pytest.approx(13 / 30), 0, 3, 1]
     assert h["all"][6] == 6
+
+
+def test_summary_shows_what_proportion_repaired_and_attempts_are_made_of(
+    tmp_path: Path,
+) -> None:
+    # ruptures: M 0-4 repaired (A at 5), M 6-7 not repaired (M 8 first), M 8-10 unresolved;
+    # attempts: R 4-5 successful (A next), R 7-8 not (M next), R 10-12 cut off by the end
+    s = coded(
+        "M 0-4, R 4-5 initiator=infant, A 5-6, M 6-7, R 7-8 initiator=caregiver, M 8-10, "
+        "R 10-12 initiator=caregiver",
+        phases="play 0-12",
+        duration_s=12,
+    )
+    ws = _write(tmp_path, s)["Summary"]
+    head = _summary_table(ws, "Phase")["play"]
+    assert head["Codable time (s)"] == pytest.approx(12)
+    assert head["Ruptures"] == 3
+    assert (head["Repaired"], head["Resolved (repaired or not)"]) == (1, 2)
+    assert head["Unresolved (left out)"] == 1
+    assert head["Proportion repaired"] == pytest.approx(0.5)
+    # the table header sits on page 1: before the chart's rows and any note
+    rows = [r[0].value for r in ws.iter_rows()]
+    attempts_at = rows.index("Repair attempts by phase")
+    rows_att = list(ws.iter_rows(min_row=attempts_at + 2, values_only=True))
+    header = [c for c in rows_att[0] if c]
+    play = dict(zip(header[1:], rows_att[2][1:], strict=False))
+    assert rows_att[2][0] == "play"
+    assert play["Attempts"] == 3 and play["Successful"] == 1
+    assert play["Unresolved (left out)"] == 1  # R 10-12 meets the end of play
+    assert play["Proportion successful"] == pytest.approx(0.5)
+    assert play["initiator: caregiver"] == 2 and play["initiator: infant"] == 1
+    assert attempts_at < 40  # on the first printed page
+
+
+def test_a_state_still_running_is_warned_about_near_the_top(tmp_path: Path) -> None:
+    ws = _write(tmp_path, coded("A 0-10, M 10-", duration_s=30))["Summary"]
+    rows = [r[0] for r in ws.iter_rows(values_only=True)]
+    warn = rows.index("Warnings")
+    assert "still running" in rows[warn + 1]
+    assert warn < rows.index("Headline measures by phase")
 
 
 def test_summary_has_a_chart_of_proportions_by_phase(tmp_path: Path) -> None:
@@ -178,31 +238,66 @@ def test_no_number_is_written_as_text(tmp_path: Path) -> None:
                         float(cell.value.replace("%", ""))
 
 
-def test_timeline_draws_one_coloured_column_per_second(tmp_path: Path) -> None:
-    wb = _write(tmp_path, coded("A 0-3, M 3-5", duration_s=5))
-    ws = wb["Timeline"]
-    rows = {r[0].value: r for r in ws.iter_rows(min_row=2, max_row=4)}
-    inter = rows["Interaction"]
-    assert [c.value for c in inter[1:6]] == ["A", "A", "A", "M", "M"]
-    assert inter[1].fill.fgColor.rgb.endswith("009E73")
-    assert inter[4].fill.fgColor.rgb.endswith("D55E00")
-    assert ws.freeze_panes == "B2"
-    # each printed page repeats the layer names and the time row
-    assert (ws.print_title_cols, ws.print_title_rows) == ("$A:$A", "$1:$1")
+def _score(ws: Any) -> dict[tuple[str, str], list[Any]]:
+    """The Timeline score: (minute label, layer) → the 60 cells of that row."""
+    rows = list(ws.iter_rows())
+    ruler = next(i for i, r in enumerate(rows) if r[0].value == "from")
+    out = {}
+    minute = None
+    for r in rows[ruler + 1 :]:
+        if r[0].value is not None:
+            minute = r[0].value
+        if len(r) > 1 and r[1].value:
+            out[(minute, r[1].value)] = list(r[2:62])
+    return out
 
 
-def test_timeline_of_a_long_session_fits_excels_columns(tmp_path: Path) -> None:
-    assert seconds_per_column(360_000) == 1
-    assert seconds_per_column(16_383_000) == 1
-    five_hours = 5 * 3600 * 1000
-    assert seconds_per_column(five_hours) == 2
-    wb = _write(tmp_path, coded("A 0-10", duration_s=five_hours / 1000))
+def test_timeline_is_a_score_one_row_per_minute_one_cell_per_second(tmp_path: Path) -> None:
+    wb = _write(tmp_path, coded("A 0-3, M 3-65", phases="play 0-65", duration_s=65))
     ws = wb["Timeline"]
-    # 18,000 s at 2 s per column: 9,000 columns after the label column (the last labelled
-    # one is 4:59:50, column 8,996)
-    assert 8_990 < ws.max_column <= 9_001
-    assert ws.cell(row=1, column=ws.max_column).value == "4:59:50"
-    assert ws["A1"].value == "time (h:mm:ss), 2 s per column"
+    score = _score(ws)
+    inter = score[("0:00", "Interaction")]
+    assert [c.value for c in inter[:5]] == ["A", "A", "A", "M", "M"]
+    assert inter[0].fill.fgColor.rgb.endswith("009E73")
+    assert inter[3].fill.fgColor.rgb.endswith("D55E00")
+    # the second minute holds 60–65 s: five cells
+    second = score[("1:00", "Interaction")]
+    assert [c.value for c in second[:6]] == ["M"] * 5 + [None]
+    assert [c.value for c in score[("1:00", "Phase")][:5]] == ["P"] * 5
+    assert max(len(r) for r in ws.iter_rows()) <= 62  # 2 label columns + 60 seconds
+    # legend and ruler on every printed page; one page wide
+    ruler = next(r[0].row for r in ws.iter_rows() if r[0].value == "from")
+    assert ws.print_title_rows == f"$1:${ruler}"
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+    legend = [c.value for r in ws.iter_rows(max_row=ruler - 1) for c in r if c.value]
+    assert {"attuned", "misattuned", "repair", "uncodable", "play"} <= set(legend)
+
+
+def test_timeline_marks_episodes_shorter_than_a_second(tmp_path: Path) -> None:
+    # M 2.1-2.4 holds no second's middle: its cell (still A at 2.5 s) gets a mark;
+    # R 5.6-5.9 falls in a gap: its cell shows it, marked; two bids in one second: marked
+    s = coded("A 0-2.1, M 2.1-2.4, A 2.4-5, R 5.6-5.9", marks="b 1.2, b 1.7", duration_s=8)
+    score = _score(_write(tmp_path, s)["Timeline"])
+    inter = [c.value for c in score[("0:00", "Interaction")][:8]]
+    assert inter == ["A", "A", "A*", "A", "A", "R*", None, None]
+    marks = [c.value for c in score[("0:00", "Marks")][:3]]
+    assert marks == [None, "I*", None]
+
+
+def test_a_long_session_is_one_row_block_per_minute(tmp_path: Path) -> None:
+    five_hours = 5 * 3600
+    wb = _write(tmp_path, coded("A 0-10", duration_s=five_hours))
+    ws = wb["Timeline"]
+    score = _score(ws)
+    assert ("4:59:00", "Interaction") in score
+    assert len({m for m, _ in score}) == 300
+    # printed pages end between minutes, never inside one: each break's next row starts one
+    first_cells = {r[0].row: r[0].value for r in ws.iter_rows()}
+    breaks = [b.id for b in ws.row_breaks.brk]
+    assert len(breaks) == 300 // minutes_per_page(3) - 1
+    assert all(isinstance(first_cells.get(b + 1), str) for b in breaks)
+    assert first_cells[breaks[0] + 1] == f"0:{minutes_per_page(3):02d}:00"
 
 
 def test_codebook_lists_definitions_and_keys(tmp_path: Path) -> None:
@@ -278,3 +373,32 @@ def test_an_empty_session_still_gets_a_workbook(tmp_path: Path) -> None:
     h = _headline_rows(wb["Summary"])
     assert h["all"][4] == 0  # no ruptures
     assert h["all"][1] is None  # no codable time, no proportion
+
+
+def test_summary_effects_are_empty_with_the_note_when_phase_roles_are_missing(
+    tmp_path: Path,
+) -> None:
+    import dataclasses
+
+    from attachcoder.core import Code
+    from attachcoder.io.session_file import default_scheme
+
+    s = default_scheme()
+    german = (Code("Spiel", key="p"), Code("Standbild", key="s"), Code("Wiedersehen", key="r"))
+    scheme = dataclasses.replace(
+        s,
+        layers=tuple(
+            dataclasses.replace(la, codes=german) if la.role == "phase" else la for la in s.layers
+        ),
+    )
+    session = coded(
+        STILL_FACE["interaction"],
+        phases="Spiel 0-10, Standbild 10-20, Wiedersehen 20-30",
+        scheme=scheme,
+    )
+    rows = list(_write(tmp_path, session)["Summary"].iter_rows(values_only=True))
+    at = next(i for i, r in enumerate(rows) if r[0] == "Still-face effect and reunion carry-over")
+    attuned = next(r for r in rows[at:] if r[0] == "Proportion attuned (percentage points)")
+    assert attuned[1:3] == (None, None)
+    below = [str(r[0]) for r in rows[at : at + 12] if r[0]]
+    assert any("has no code with role" in t for t in below)

@@ -16,11 +16,12 @@ from attachcoder.io.workbook import write_session_workbook
 from attachcoder.io.workbook_cells import (
     EXCEL_MAX_TEXT,
     Column,
-    TableWriter,
     clean_text,
     excel_date,
     needs_guard,
 )
+from attachcoder.io.xlsx_rows import save_atomically
+from attachcoder.io.xlsx_table import TableWriter
 
 
 @pytest.mark.parametrize("text", ["=1", "+1", "-1", "@x", "\tx", "\rx", "#DIV/0!"])
@@ -48,7 +49,7 @@ def test_excel_dates() -> None:
 
 def _save(wb: Any, tmp_path: Path) -> Any:
     path = tmp_path / "t.xlsx"
-    wb.save(path)
+    save_atomically(wb, path)  # the one way our workbooks are saved: it splices the rows in
     return load_workbook(path)
 
 
@@ -134,11 +135,9 @@ def test_a_locked_target_gives_a_clear_message(
 def test_fast_rows_round_trip_through_openpyxl(tmp_path: Path) -> None:
     import numpy as np
 
-    from attachcoder.io.xlsx_rows import FastTableWriter, save_atomically
-
     wb = Workbook(write_only=True)
     columns = [Column("text"), Column("n", "number", "0.000"), Column("d", "date")]
-    tw = FastTableWriter(wb, "Fast", columns, max_rows=3)
+    tw = TableWriter(wb, "Fast", columns, max_rows=3)
     values = [
         ["a & b <c>", np.float64(0.1), "2026-03-02"],
         [" padded ", 3, "not a date"],
@@ -161,3 +160,22 @@ def test_fast_rows_round_trip_through_openpyxl(tmp_path: Path) -> None:
     assert rows[0][2].value.date().isoformat() == "2026-03-02"
     assert rows[1][2].value == "not a date"
     assert back["Fast (2)"].freeze_panes == "A2"
+
+
+def test_a_row_may_style_some_cells_and_set_its_height(tmp_path: Path) -> None:
+    from openpyxl.styles import PatternFill
+
+    wb = Workbook(write_only=True)
+    tw = TableWriter(wb, "S", [Column("a"), Column("b"), Column("c", "number", "0")])
+    fill = PatternFill(fill_type="solid", fgColor="D55E00")
+    tw.append(["=x", "red", 3], styles={0: (("a",), {"fill": fill}), 1: (("b",), {"fill": fill})})
+    tw.append([])
+    tw.append(["n", 2.5, None], styles={1: (("num",), {"number_format": "0.0"})}, height=40)
+    tw.close()
+    ws = _save(wb, tmp_path)["S"]
+    assert ws["A2"].value == "=x" and ws["A2"].quotePrefix and ws["A2"].data_type == "s"
+    assert ws["A2"].fill.fgColor.rgb.endswith("D55E00")
+    assert ws["B2"].fill.fgColor.rgb.endswith("D55E00") and ws["C2"].value == 3
+    assert [c.value for c in ws[3]] == [None, None, None]
+    assert ws["B4"].value == 2.5 and ws["B4"].number_format == "0.0"
+    assert ws.row_dimensions[4].height == 40

@@ -1,7 +1,7 @@
 """The study dashboard window: the videos of a study and where each coding stands.
 
-The coder says who they are once (remembered in the settings); a double-click opens *their
-own* session of that video through the host's ``open_session`` — never another coder's
+The coder says who they are once (the window remembers it); a double-click opens *their own*
+session of that video through the host's ``open_session`` — never another coder's
 (blind double-coding: the other coding is seen only in Compare, once both are complete).
 Progress bars count complete codings per coder and overall. A missing video is marked in
 its row; a session file that names another dyad or coder says so in its status.
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from attachcoder.core.study import Study
-from attachcoder.gui.settings import Settings, save_settings
 from attachcoder.gui.study.status_model import FILTERS, StudyFilterProxy, StudyStatusModel
 from attachcoder.io.study_file import load_study
 from attachcoder.io.study_status import StudyStatus, study_status, video_status
@@ -46,14 +45,17 @@ class StudyDashboard(QMainWindow):
     def __init__(
         self,
         folder: str | Path,
-        settings: Settings,
+        *,
         open_session: OpenSession,
+        coder: str = "",
+        remember_coder: Callable[[str], object] = lambda _c: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.folder = Path(folder).resolve()
-        self.settings = settings
         self.open_session = open_session
+        self._remembered = coder
+        self._remember_coder = remember_coder
         self.study: Study = load_study(self.folder)
         self.status = StudyStatus()
         self.model = StudyStatusModel(self)
@@ -115,12 +117,6 @@ class StudyDashboard(QMainWindow):
         layout.addWidget(self.problems_label)
         self.resize(1000, 640)
 
-        from attachcoder.gui.study import study_actions
-
-        self.add_button.clicked.connect(lambda: study_actions.add_videos(self))
-        self.sample_button.clicked.connect(lambda: study_actions.draw_sample(self))
-        self.agreement_button.clicked.connect(lambda: study_actions.show_agreement(self))
-        self.export_button.clicked.connect(lambda: study_actions.export(self))
         self.refresh_button.clicked.connect(self.reload)
         self.coder_box.currentTextChanged.connect(self._on_coder_chosen)
         self.filter_box.currentTextChanged.connect(lambda _t: self._apply_filter())
@@ -165,7 +161,7 @@ class StudyDashboard(QMainWindow):
             self.refresh_video(rel.parts[1])
 
     def _fill_coders(self) -> None:
-        wanted = self.coder or self.settings.study_coder
+        wanted = self.coder or self._remembered
         self.coder_box.blockSignals(True)
         self.coder_box.clear()
         self.coder_box.addItems([NOBODY, *self.study.coders])
@@ -175,9 +171,9 @@ class StudyDashboard(QMainWindow):
         self._apply_filter()
 
     def _on_coder_chosen(self, _text: str) -> None:
-        if self.coder and self.coder != self.settings.study_coder:
-            self.settings.study_coder = self.coder
-            save_settings(self.settings)
+        if self.coder and self.coder != self._remembered:
+            self._remembered = self.coder
+            self._remember_coder(self.coder)
         self._apply_filter()
 
     def _apply_filter(self) -> None:

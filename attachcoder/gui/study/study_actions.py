@@ -14,13 +14,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from attachcoder.gui.prompts import VIDEO_FILTER
+from attachcoder.gui.dialogs.prompts import VIDEO_FILTER
 from attachcoder.io.atomic import WriteError
 from attachcoder.io.session_file import SessionFileError
 from attachcoder.io.study_ops import videos_in
 
 if TYPE_CHECKING:
     from attachcoder.gui.study.dashboard import StudyDashboard
+
+
+def connect_buttons(board: StudyDashboard) -> None:
+    """The dashboard's buttons to what they do (the dashboard itself knows none of this)."""
+    board.add_button.clicked.connect(lambda: add_videos(board))
+    board.sample_button.clicked.connect(lambda: draw_sample(board))
+    board.agreement_button.clicked.connect(lambda: show_agreement(board))
+    board.export_button.clicked.connect(lambda: export(board))
 
 
 def choose_videos(parent: QWidget, start: Path) -> list[Path]:
@@ -73,7 +81,7 @@ def _progress(parent: QWidget, text: str, n: int) -> QProgressDialog:
 
 def add_videos(board: StudyDashboard, videos: list[Path] | None = None) -> int:
     """Probe, hash and add the chosen videos; the number added."""
-    from attachcoder.gui.headless_probe import probe_video
+    from attachcoder.gui.player.headless_probe import probe_video
     from attachcoder.io.study_ops import add_videos as add
 
     chosen = videos if videos is not None else choose_videos(board, board.folder.parent)

@@ -8,7 +8,8 @@ how :mod:`~attachcoder.io.interchange.eaf` reads them back. The scheme (keys, co
 metadata and ratings ride along in one header property, so attachcoder → EAF → attachcoder
 loses nothing; ELAN keeps the property and ignores it.
 
-An EAF is a working file for ELAN, so unlike reports it carries the media path.
+An EAF is a working file for ELAN, so unlike reports it carries the media path — relative to
+the .eaf wherever it can be, absolute only when no relative path exists (another drive).
 """
 
 from __future__ import annotations
@@ -350,7 +351,10 @@ def _media_attributes(m: Media, base: Path | None, eaf_dir: Path | None) -> dict
         except ValueError:  # another drive on Windows
             rel = ""
         if rel:
+            # Relative where it can be (DOMAIN.md, Privacy): no folder of this machine in the
+            # file. ELAN looks for MEDIA_URL, then RELATIVE_MEDIA_URL beside the .eaf.
             attrs["RELATIVE_MEDIA_URL"] = quote(rel if rel.startswith("../") else "./" + rel)
+            attrs["MEDIA_URL"] = attrs["RELATIVE_MEDIA_URL"]
     if m.offset_ms:
         attrs["TIME_ORIGIN"] = str(-m.offset_ms)
     return attrs

@@ -98,14 +98,17 @@ def test_layers_are_tiers_with_the_schemes_codes_as_controlled_vocabulary():
     assert all(slots[m.get("TIME_SLOT_REF2")] == 6120 for m in marks)
 
 
-def test_the_eaf_carries_the_media_path_absolute_and_relative(tmp_path):
+def test_the_eaf_carries_the_media_path_relative_to_itself(tmp_path):
     session = coded_session()
     (tmp_path / "out").mkdir()
     write_eaf(session, tmp_path / "out" / "x.eaf", session_path=tmp_path / "s.acs")
     root = ET.parse(tmp_path / "out" / "x.eaf").getroot()
     media = root.find("HEADER/MEDIA_DESCRIPTOR")
-    assert media.get("MEDIA_URL") == (tmp_path / "video" / "D014.mp4").as_uri()
+    assert media.get("MEDIA_URL") == "../video/D014.mp4"  # no folder of this machine
     assert media.get("RELATIVE_MEDIA_URL") == "../video/D014.mp4"
+    back = read_eaf_file(tmp_path / "out" / "x.eaf")  # read back, it names the same video
+    found = (tmp_path / "out" / back.media[0].path).resolve()
+    assert found == (tmp_path / "video" / "D014.mp4").resolve()
     assert media.get("MIME_TYPE") == "video/mp4"
 
 

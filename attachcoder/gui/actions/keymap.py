@@ -1,0 +1,219 @@
+"""The window's actions and keys as data: one table, and the scheme's code keys.
+
+:data:`ACTIONS` declares every action of the window's own menus and every key the window
+understands, once (after Anki's and Picard's action registries): its name, label and menu
+text, keys and their scope, the menu it sits in, the name of the method that runs it, and
+when it is enabled. The key router (``coding/key_router.py``) reads the keys, the menus are
+built from it (``actions/menu_groups.py`` :func:`~attachcoder.gui.actions.menu_groups.make_actions`)
+and the F1 cheat sheet lists :data:`BINDINGS`, the rows with keys; nothing else decides what
+a key means. Player keys are fixed (``core.scheme.PLAYER_KEYS`` keeps schemes off them);
+code keys come from the scheme and are case-insensitive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Literal
+
+from PySide6.QtCore import QKeyCombination, Qt
+from PySide6.QtGui import QKeySequence
+
+from attachcoder.core.scheme import Scheme
+
+
+class Action(StrEnum):
+    PLAY_PAUSE = "play_pause"
+    FRAME_FORWARD = "frame_forward"
+    FRAME_BACK = "frame_back"
+    SKIP_FORWARD = "skip_forward"
+    SKIP_BACK = "skip_back"
+    SKIP_FORWARD_LONG = "skip_forward_long"
+    SKIP_BACK_LONG = "skip_back_long"
+    FASTER = "faster"
+    SLOWER = "slower"
+    NORMAL_SPEED = "normal_speed"
+    DELETE = "delete"
+    ESCAPE = "escape"
+    NEW = "new"
+    OPEN = "open"
+    SAVE = "save"
+    SAVE_AS = "save_as"
+    UNDO = "undo"
+    REDO = "redo"
+    EXPORT = "export"
+    HELP = "help"
+    LOCATE_VIDEO = "locate_video"
+    QUIT = "quit"
+    BATCH_EXPORT = "batch_export"
+    EDIT_SCHEME = "edit_scheme"
+    EDIT_DETAILS = "edit_details"
+    EDIT_RATINGS = "edit_ratings"
+    OPEN_SAMPLE = "open_sample"
+
+
+#: "player" keys are routed by the window itself wherever the focus is (except text fields);
+#: "menu" keys are ordinary menu shortcuts (a text field keeps its own Ctrl+Z).
+Scope = Literal["player", "menu"]
+#: the menu an action sits in (None: it has keys only, or another part makes its entry)
+Menu = Literal["file", "edit", "playback", "session", "help"]
+#: who runs it: "window" (the main window's methods) or "session" (the Session menu's
+#: ``SessionActions``); a player action with no slot runs through the window's ``trigger``
+Owner = Literal["window", "session"]
+#: "document": enabled only while a session is open
+EnabledWhen = Literal["always", "document"]
+
+
+@dataclass(frozen=True)
+class Binding:
+    action: Action
+    keys: tuple[str, ...]  # QKeySequence portable text, e.g. "Shift+Right"
+    label: str
+    scope: Scope
+    repeats: bool = False  # whether holding the key down repeats the action
+    menu: Menu | None = None
+    menu_text: str | None = None  # with its mnemonic; the label when None
+    owner: Owner = "window"
+    slot: str | None = None  # the owner's method that runs it
+    enabled_when: EnabledWhen = "always"
+    tip: str = ""
+    group: int = 0  # a menu puts a separator between groups
+    standard_key: QKeySequence.StandardKey | None = None  # the platform's own key (Quit)
+
+    @property
+    def text(self) -> str:
+        """The menu entry's text."""
+        return self.menu_text if self.menu_text is not None else self.label
+
+    def sequences(self) -> list[QKeySequence]:
+        return [QKeySequence(k) for k in self.keys]
+
+    def key_text(self) -> str:
+        """The keys as people read them (native text, e.g. "Ctrl+Shift+Z or Ctrl+Y")."""
+        fmt = QKeySequence.SequenceFormat.NativeText
+        return " or ".join(QKeySequence(k).toString(fmt) for k in self.keys)
+
+
+SKIP_MS = 1000
+LONG_SKIP_MS = 5000
+SPEEDS: tuple[float, ...] = (0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0)
+
+_PB: dict[str, Any] = {"menu": "playback"}  # a player key that the Playback menu shows
+_DOC: dict[str, Any] = {"owner": "session", "enabled_when": "document"}
+
+ACTIONS: tuple[Binding, ...] = (
+    Binding(Action.PLAY_PAUSE, ("Space",), "Play / pause", "player", **_PB),
+    Binding(Action.FRAME_FORWARD, (".",), "Next frame", "player", repeats=True, **_PB),
+    Binding(Action.FRAME_BACK, (",",), "Previous frame", "player", repeats=True, **_PB),
+    Binding(Action.SKIP_FORWARD, ("Right",), "Forward 1 s", "player", repeats=True, **_PB),
+    Binding(Action.SKIP_BACK, ("Left",), "Back 1 s", "player", repeats=True, **_PB),
+    Binding(Action.SKIP_FORWARD_LONG, ("Shift+Right",), "Forward 5 s", "player", repeats=True,
+            **_PB),
+    Binding(Action.SKIP_BACK_LONG, ("Shift+Left",), "Back 5 s", "player", repeats=True, **_PB),
+    Binding(Action.FASTER, ("]",), "Faster", "player", **_PB),
+    Binding(Action.SLOWER, ("[",), "Slower", "player", **_PB),
+    Binding(Action.NORMAL_SPEED, ("\\",), "Normal speed (1×)", "player", **_PB),
+    Binding(Action.DELETE, ("Delete",), "Delete the selected episode", "player", menu="edit",
+            menu_text="&Delete episode", slot="delete_selected", group=1),
+    Binding(Action.ESCAPE, ("Escape",), "Close a prompt", "player"),
+    Binding(Action.NEW, ("Ctrl+N",), "New session…", "menu", menu="file",
+            menu_text="&New session…", owner="session", slot="new_session"),
+    Binding(Action.OPEN, ("Ctrl+O",), "Open…", "menu", menu="file", menu_text="&Open…",
+            slot="open_dialog"),
+    Binding(Action.SAVE, ("Ctrl+S",), "Save", "menu", menu="file", menu_text="&Save",
+            slot="save", group=1),
+    Binding(Action.SAVE_AS, ("Ctrl+Shift+S",), "Save as…", "menu", menu="file",
+            menu_text="Save &as…", slot="save_as", group=1),
+    Binding(Action.UNDO, ("Ctrl+Z",), "Undo", "menu"),  # the undo group makes the entry
+    Binding(Action.REDO, ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo", "menu"),  # and this one
+    Binding(Action.EXPORT, ("Ctrl+E",), "Export workbook…", "menu", menu="file",
+            menu_text="&Export workbook…", slot="export_workbook", **_DOC),
+    Binding(Action.HELP, ("F1",), "Keyboard help", "menu", menu="help",
+            menu_text="&Keyboard…", slot="show_key_help"),
+    Binding(Action.LOCATE_VIDEO, (), "Locate video…", "menu", menu="file",
+            menu_text="&Locate video…", slot="locate_video", group=1),
+    Binding(Action.QUIT, (), "Quit", "menu", menu="file", menu_text="&Quit", slot="close",
+            group=2, standard_key=QKeySequence.StandardKey.Quit),
+    Binding(Action.BATCH_EXPORT, (), "Batch export…", "menu", menu="file",
+            menu_text="&Batch export…", owner="session", slot="batch_export"),
+    Binding(Action.EDIT_SCHEME, (), "Coding scheme…", "menu", menu="session",
+            menu_text="Coding &scheme…", slot="edit_scheme",
+            tip="Layers, codes, keys, colours and rating items", **_DOC),
+    Binding(Action.EDIT_DETAILS, (), "Details…", "menu", menu="session", menu_text="&Details…",
+            slot="edit_details", tip="Dyad and coder IDs, date, infant age, caregiver, notes",
+            **_DOC),
+    Binding(Action.EDIT_RATINGS, (), "Ratings…", "menu", menu="session", menu_text="&Ratings…",
+            slot="edit_ratings", **_DOC),
+    Binding(Action.OPEN_SAMPLE, (), "Open the sample session", "menu", menu="help",
+            menu_text="Open the &sample session", owner="session", slot="open_sample"),
+)  # fmt: skip
+
+#: the rows with keys: what the key router matches and the F1 cheat sheet lists
+BINDINGS: tuple[Binding, ...] = tuple(b for b in ACTIONS if b.keys)
+
+BY_ACTION: dict[Action, Binding] = {b.action: b for b in ACTIONS}
+
+
+def menu_actions(owner: Owner, menu: Menu) -> list[Binding]:
+    """The rows ``owner`` puts in ``menu``, in the table's order."""
+    return [b for b in ACTIONS if b.owner == owner and b.menu == menu]
+
+# Player keys that type a character are matched by that character, so that they work on any
+# keyboard layout (on some, "]" needs AltGr); the others by key and modifiers.
+_CHAR_KEYS = {".": Action.FRAME_FORWARD, ",": Action.FRAME_BACK, "]": Action.FASTER,
+              "[": Action.SLOWER, "\\": Action.NORMAL_SPEED}  # fmt: skip
+_IGNORED_MODIFIERS = Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.GroupSwitchModifier
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
+def _combination_table() -> dict[QKeyCombination, Action]:
+    out: dict[QKeyCombination, Action] = {}
+    for b in BINDINGS:
+        if b.scope != "player":
+            continue
+        for seq in b.sequences():
+            out[seq[0]] = b.action  # type: ignore[index]  # (PySide6 stubs lack __getitem__)
+    return out
+
+
+_PLAYER_COMBOS = _combination_table()
+
+
+def player_action(key: int, modifiers: Qt.KeyboardModifier, text: str) -> Action | None:
+    """The player action of a key press, or None."""
+    mods = modifiers & ~_IGNORED_MODIFIERS
+    if text in _CHAR_KEYS and not mods & _COMMAND_MODIFIERS:
+        return _CHAR_KEYS[text]
+    try:
+        combo = QKeyCombination(mods, Qt.Key(key))
+    except ValueError:  # a key code Qt's enum does not know (some keyboards send them)
+        return None
+    return _PLAYER_COMBOS.get(combo)
+
+
+def code_keys(scheme: Scheme) -> dict[str, tuple[str, str]]:
+    """Lower-case key → (layer, code) for every code of the scheme that has a key."""
+    out: dict[str, tuple[str, str]] = {}
+    for layer in scheme.layers:
+        for code in layer.codes:
+            if code.key:
+                out.setdefault(code.key.lower(), (layer.name, code.name))
+    return out
+
+
+def code_for_text(
+    table: dict[str, tuple[str, str]], modifiers: Qt.KeyboardModifier, text: str
+) -> tuple[str, str] | None:
+    """The (layer, code) a typed character stands for; Shift is allowed, Ctrl/Alt/Meta not."""
+    if len(text) != 1 or modifiers & _COMMAND_MODIFIERS:
+        return None
+    return table.get(text.lower())
+
+
+def key_label(key: str | None) -> str:
+    """How a code key is shown on its button ("B" for "b")."""
+    return "" if not key else key.upper()

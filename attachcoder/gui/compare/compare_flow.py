@@ -1,0 +1,284 @@
+"""File → Compare with…: a second coding of the open session, beside it and on the timeline.
+
+The open session is the first coding (the rows of every table); the chosen file is the second,
+loaded read-only. A file of a different video (its content hash differs) is refused with the
+reason before anything is shown. While comparing, every committed edit of the open session
+restarts a short timer, and when the coder pauses the figures, the disagreement list and the
+timeline marks are recomputed from scratch (``compare_sessions`` takes milliseconds, and a
+fresh result can never drift from what ``attachcoder agreement`` would print). Opening another
+session ends the comparison: it was about the previous one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QWidget
+
+from attachcoder.core.session import Session
+from attachcoder.gui.compare.compare_list import rows_from
+from attachcoder.gui.compare.compare_overlay import ComparisonOverlay
+from attachcoder.gui.compare.compare_panel import ComparePanel
+from attachcoder.gui.dialogs import prompts
+from attachcoder.gui.editing.document import Document
+from attachcoder.gui.timeline.timeline_widget import QtTimeline
+from attachcoder.io.session_file import SessionFileError, load
+
+if TYPE_CHECKING:
+    from attachcoder.analysis.agreement import AgreementReport
+    from attachcoder.gui.editing.window_slices import DocumentSource, ShowMessage
+    from attachcoder.gui.player.player import Player
+
+log = logging.getLogger(__name__)
+
+RECOMPUTE_MS = 250
+"""Quiet time after an edit before the figures are recomputed (typing stays smooth)."""
+PANEL_WIDTH = 430
+
+
+class CompareDock(QDockWidget):
+    """The side panel's dock; closing it ends the comparison."""
+
+    closed = Signal()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+class CompareController(QObject):
+    """The comparison of the window's open session with another coding of it."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        *,
+        documents: DocumentSource,
+        player: Player,
+        timeline: QtTimeline,
+        select_episode: Callable[[str], None],
+        show_message: ShowMessage,
+    ) -> None:
+        """``window`` holds the Agreement dock and parents the dialogs."""
+        super().__init__(window)
+        self.window = window
+        self._documents = documents
+        self._player = player
+        self._timeline = timeline
+        self._select_episode = select_episode
+        self._show_message = show_message
+        self.other: Session | None = None
+        self.other_path: Path | None = None
+        self.report: AgreementReport | None = None
+        self.overlay: ComparisonOverlay | None = None
+        self._doc: Document | None = None
+        self.panel = ComparePanel()
+        self.dock = CompareDock("Agreement", window)
+        self.dock.setObjectName("compare_dock")
+        self.dock.setWidget(self.panel)
+        self.dock.setAllowedAreas(
+            Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(RECOMPUTE_MS)
+        self._timer.timeout.connect(self.recompute)
+        self.panel.settingsChanged.connect(self.recompute)
+        self.panel.stopRequested.connect(self.stop)
+        self.panel.seekRequested.connect(self.seek)
+        self.panel.list.sourceChanged.connect(lambda _kind: self._show_report())
+        self.dock.closed.connect(self.stop)
+        documents.documentChanged.connect(self._on_document_changed)
+
+        self.compare_action = QAction("&Compare with…", window)
+        self.compare_action.setToolTip(
+            "Load another coding of this session (e.g. a second observer's) and see where "
+            "the two agree"
+        )
+        self.compare_action.triggered.connect(self.choose_and_compare)
+        self.stop_action = QAction("S&top comparing", window)
+        self.stop_action.triggered.connect(self.stop)
+        self._update_actions()
+
+    @property
+    def active(self) -> bool:
+        return self.other is not None
+
+    # ------------------------------------------------------------------ starting
+
+    def choose_and_compare(self) -> bool:
+        doc = self._documents.document
+        if doc is None:
+            self._show_message("Open a session first, then compare it with another coding.")
+            return False
+        start = self.other_path or doc.path
+        path = choose_other_coding(self.window, start)
+        return self.compare_with(path) if path is not None else False
+
+    def compare_with(self, path: str | Path) -> bool:
+        """Compare the open session with the coding in ``path``; False (and a message) when
+        the file cannot be read or codes a different video."""
+        doc = self._documents.document
+        if doc is None:
+            return False
+        path = Path(path).resolve()
+        try:
+            other = load(path)
+        except SessionFileError as exc:
+            prompts.error(self.window, "Cannot compare", f"{exc}\n\nNothing was compared.")
+            return False
+        from attachcoder.analysis.agreement.compare import media_problems
+
+        refusal, _warnings = media_problems(doc.session, other)
+        if refusal:
+            prompts.error(
+                self.window,
+                "Not the same video",
+                f"{path.name} cannot be compared with {doc.display_name()}: {refusal}.\n\n"
+                "Choose a coding of the same video.",
+            )
+            return False
+        from attachcoder.io.study_file import blind_refusal
+
+        blind = blind_refusal(doc.path, doc.session, path, other)
+        if blind:
+            prompts.error(self.window, "Not yet", blind)
+            return False
+        self._end(quiet=True)
+        self.other, self.other_path = other, path
+        self._doc = doc
+        doc.signals.committed.connect(self._on_committed)
+        label = other.metadata.coder_id.strip() or path.stem
+        self.overlay = ComparisonOverlay(other, label)
+        this = doc.session.metadata.coder_id.strip() or doc.display_name()
+        self.panel.set_codings(this, f"{path.name} ({other.metadata.session_key()})")
+        if self.dock.isHidden():
+            self.dock.show()
+            self.window.resizeDocks([self.dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
+        self.recompute()
+        self._update_actions()
+        log.info("comparing %s with %s", doc.display_name(), path)
+        return True
+
+    # ------------------------------------------------------------------ updating
+
+    def _on_committed(self, _change: object) -> None:
+        self._timer.start()  # restarts: one recomputation when the edits pause
+
+    def recompute(self) -> None:
+        """Compare again with the panel's settings; show the figures, list and marks."""
+        self._timer.stop()
+        doc, other, overlay = self._documents.document, self.other, self.overlay
+        if doc is None or other is None or overlay is None:
+            return
+        from attachcoder.analysis.agreement import AgreementError, compare_sessions
+
+        try:
+            report = compare_sessions(doc.session, other, **self.panel.settings()._asdict())
+        except AgreementError as exc:
+            self.report = None
+            self.panel.show_error(str(exc))
+            overlay.set_disagreements({}, compared=[])
+        else:
+            self.report = report
+            overlay.set_disagreements(
+                {la.layer: la.time_units.disagreements for la in report.layers},
+                compared=[la.layer for la in report.layers],
+            )
+            self._show_report()
+        self._attach_overlay()
+
+    def _show_report(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        rows = []
+        events = self.panel.list.kind == "events"
+        for la in report.layers:
+            if events:
+                rows += rows_from(la.layer, la.events.disagreements, "∅")
+            else:
+                rows += rows_from(la.layer, la.time_units.disagreements, "none")
+        self.panel.show_report(report, rows)
+
+    def timeline(self) -> QtTimeline | None:
+        """The window's timeline (the overlay is drawn on it)."""
+        return self._timeline
+
+    def _attach_overlay(self) -> None:
+        tl = self.timeline()
+        if tl is None:
+            return
+        if tl.comparison is not self.overlay:
+            tl.set_comparison(self.overlay)
+        else:
+            tl.canvas.update()
+
+    def seek(self, ms: int, layer: str) -> None:
+        """Show a disagreement: the video goes there, and the table selects this coding's
+        episode of that layer at that moment (to fix it, if it is the one that is wrong)."""
+        doc = self._documents.document
+        if doc is not None:
+            # the label compared is the one at the middle of the stretch's first unit
+            half = self.report.unit_ms / 2 if self.report is not None else 0
+            ep = doc.session.active_in(layer, round(ms + half))
+            if ep is None:  # a point layer, or uncoded here: the first episode in the stretch
+                found = doc.session.episodes_between(layer, ms, round(ms + 2 * half) + 1)
+                ep = found[0] if found else None
+            if ep is not None:
+                self._select_episode(ep.id)
+        if self._player.has_video:
+            self._player.seek(ms)
+        else:
+            tl = self.timeline()
+            if tl is not None:
+                tl.set_playhead(ms)
+
+    # ------------------------------------------------------------------ ending
+
+    def stop(self) -> None:
+        if self.active:
+            self._show_message("Stopped comparing.")
+        self._end(quiet=False)
+
+    def _end(self, *, quiet: bool) -> None:
+        self._timer.stop()
+        if self._doc is not None:
+            try:
+                self._doc.signals.committed.disconnect(self._on_committed)
+            except (RuntimeError, TypeError):  # the document is already gone
+                pass
+        self._doc = None
+        tl = self.timeline()
+        if tl is not None and tl.comparison is self.overlay and self.overlay is not None:
+            tl.set_comparison(None)
+        self.other = self.other_path = self.report = self.overlay = None
+        if not quiet:
+            self.dock.hide()
+        self._update_actions()
+
+    def _on_document_changed(self, _doc: object) -> None:
+        if self.active:
+            self._end(quiet=False)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.compare_action.setEnabled(self._documents.document is not None)
+        self.stop_action.setEnabled(self.active)
+        self.dock.toggleViewAction().setEnabled(self.active)  # an empty panel says nothing
+
+
+def choose_other_coding(parent: QWidget, start: Path | None) -> Path | None:
+    folder = str(start.parent) if start is not None else ""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, "Compare with another coding of this session", folder, prompts.SESSION_FILTER
+    )
+    return Path(path) if path else None
+

@@ -1,0 +1,278 @@
+"""The compare side panel: the agreement figures per layer, their settings, the disagreements.
+
+It only shows what :func:`attachcoder.analysis.agreement.compare_sessions` returned — it
+computes nothing itself — so the window and ``attachcoder agreement`` can never disagree about
+a κ. The words beside each κ are the Landis & Koch bands, shown as words and never coloured:
+they describe the number, they are not a verdict (DOMAIN.md).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attachcoder.gui.compare.compare_list import DisagreementList, Row
+from attachcoder.gui.compare.compare_overlay import DISAGREE_COLOR, FORGIVEN_COLOR
+
+if TYPE_CHECKING:
+    from attachcoder.analysis.agreement import AgreementReport, KappaStats, LayerAgreement
+
+
+class CompareSettings(NamedTuple):
+    """The keyword arguments of ``compare_sessions`` (the command line's defaults)."""
+
+    unit: str = "1s"
+    tolerance: str = "0s"
+    overlap: float = 0.6
+    point_window: str = "1s"
+
+
+DEFAULTS = CompareSettings()
+_SETTING_NAMES = {
+    "--unit": "Unit",
+    "--tolerance": "Tolerance",
+    "--point-window": "Point window",
+    "--overlap": "Overlap",
+}
+
+
+def kappa_text(k: float | None) -> str:
+    """κ as the panel shows it (three decimals, as the command line prints it)."""
+    return "—" if k is None else f"{k:.3f}"
+
+
+def _with_band(stats: KappaStats) -> str:
+    return f"{kappa_text(stats.kappa)} {stats.band}".rstrip()
+
+
+def _percent(p: float | None) -> str:
+    return "—" if p is None else f"{p:.1f}%"
+
+
+def readable_error(message: str) -> str:
+    """The analysis names settings as command-line options; the panel names its own fields."""
+    for option, label in _SETTING_NAMES.items():
+        if message.startswith(option):
+            return label + message[len(option) :]
+    return message[:1].upper() + message[1:]
+
+
+class ComparePanel(QWidget):
+    settingsChanged = Signal()
+    stopRequested = Signal()
+    seekRequested = Signal(int, str)  # ms, layer
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header = QLabel(self)
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.unit = self._line(DEFAULTS.unit, "Length of a time unit: 1s, 250ms, 1f …")
+        self.tolerance = self._line(
+            DEFAULTS.tolerance,
+            "Differences this close to the same label in the other coding count as agreement\n"
+            "(rounded to whole units; percent agreement never falls as it grows).",
+        )
+        self.point_window = self._line(
+            DEFAULTS.point_window, "Points link when their onsets are this close."
+        )
+        self.overlap = QDoubleSpinBox(self)
+        self.overlap.setRange(0.05, 1.0)
+        self.overlap.setSingleStep(0.05)
+        self.overlap.setDecimals(2)
+        self.overlap.setValue(DEFAULTS.overlap)
+        self.overlap.setToolTip("States link when they overlap by this share of the longer one.")
+        self.overlap.valueChanged.connect(lambda _v: self.settingsChanged.emit())
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, (label, w) in enumerate((("Unit", self.unit), ("Tolerance", self.tolerance),
+                                        ("Overlap", self.overlap),
+                                        ("Point window", self.point_window))):  # fmt: skip
+            grid.addWidget(QLabel(label, self), i // 2, (i % 2) * 2)
+            grid.addWidget(w, i // 2, (i % 2) * 2 + 1)
+
+        self.figures = QTreeWidget(self)
+        self.figures.setColumnCount(3)
+        self.figures.setHeaderLabels(["", "Time units", "Events"])
+        self.figures.setRootIsDecorated(True)
+        self.figures.setUniformRowHeights(True)
+        self.figures.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.notes = QPlainTextEdit(self)  # a label would be squeezed; this scrolls instead
+        self.notes.setReadOnly(True)
+        self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.notes.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes.viewport().setAutoFillBackground(False)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 8)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #B00020;")
+        self.error.hide()
+        self.legend = QLabel(self)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setText(
+            f"Timeline: <span style='color:{DISAGREE_COLOR.name()}'>■■</span> disagreement "
+            f"&nbsp; <span style='color:{FORGIVEN_COLOR.name()}'>▬▬</span> forgiven by the "
+            "tolerance &nbsp; ▨ layer not compared"
+        )
+        self.list = DisagreementList(self)
+        self.list.seekRequested.connect(self.seekRequested)
+        self.stop_button = QPushButton("Stop comparing", self)
+        self.stop_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must never click it
+        self.stop_button.clicked.connect(self.stopRequested)
+
+        top = QWidget(self)
+        t = QVBoxLayout(top)
+        t.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(self.header, 1)
+        head.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignTop)
+        t.addLayout(head)
+        t.addLayout(grid)
+        t.addWidget(self.error)
+        t.addWidget(self.figures, 1)
+        t.addWidget(self.notes)
+        t.addWidget(self.legend)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(top)
+        split.addWidget(self.list)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(split)
+
+    def _line(self, text: str, tip: str) -> QLineEdit:
+        edit = QLineEdit(text, self)
+        edit.setToolTip(tip)
+        edit.setMaximumWidth(80)
+        edit.editingFinished.connect(self._on_edited)
+        edit.setProperty("last", text)
+        return edit
+
+    def _on_edited(self) -> None:
+        edit = self.sender()
+        if isinstance(edit, QLineEdit) and edit.text() != edit.property("last"):
+            edit.setProperty("last", edit.text())
+            self.settingsChanged.emit()
+
+    # ------------------------------------------------------------------ contents
+
+    def settings(self) -> CompareSettings:
+        """The settings as typed (an empty field means its default)."""
+        return CompareSettings(
+            unit=self.unit.text().strip() or DEFAULTS.unit,
+            tolerance=self.tolerance.text().strip() or DEFAULTS.tolerance,
+            overlap=round(self.overlap.value(), 4),
+            point_window=self.point_window.text().strip() or DEFAULTS.point_window,
+        )
+
+    def set_codings(self, this: str, other: str) -> None:
+        self.header.setText(f"<b>Comparing</b> this coding ({this})<br>with {other}")
+
+    def show_error(self, message: str) -> None:
+        """A setting the analysis refused: say which and why; the old figures go."""
+        self.error.setText(readable_error(message))
+        self.error.show()
+        self.figures.clear()
+        self.notes.clear()
+        self.list.set_rows([], [])
+
+    def show_report(self, report: AgreementReport, rows: list[Row]) -> None:
+        self.error.hide()
+        # refilled after every edit: keep what the user folded and where they scrolled to
+        folded = set()
+        for i in range(self.figures.topLevelItemCount()):
+            it = self.figures.topLevelItem(i)
+            if it is not None and not it.isExpanded():
+                folded.add(it.text(0))
+        scroll = self.figures.verticalScrollBar().value()
+        self.figures.setUpdatesEnabled(False)
+        self.figures.clear()
+        for la in report.layers:
+            self._add_layer(la)
+        if report.ratings:
+            top = QTreeWidgetItem(self.figures, ["Ratings", "this", "other"])
+            for r in report.ratings:
+                QTreeWidgetItem(top, [r.item, _number(r.a), _number(r.b)])
+        for i in range(self.figures.topLevelItemCount()):
+            it = self.figures.topLevelItem(i)
+            if it is not None:
+                it.setExpanded(it.text(0) not in folded)
+        for column in range(3):
+            self.figures.resizeColumnToContents(column)
+        self.figures.setUpdatesEnabled(True)
+        self.figures.verticalScrollBar().setValue(scroll)
+        notes = [
+            f"Time units of {report.unit_ms:g} ms ({report.unit}) over 0–"
+            f"{report.span_ms / 1000:g} s; tolerance {report.tolerance} = "
+            f"{report.tolerance_units} unit{'s' if report.tolerance_units != 1 else ''}. "
+            f"States link at ≥ {report.overlap:.0%} overlap, points within "
+            f"{report.point_window_ms / 1000:g} s."
+        ]
+        if report.tolerance_units:
+            notes.append("With a tolerance κ may move either way; percent agreement never falls.")
+        notes += [w[:1].upper() + w[1:] + "." for w in report.warnings]
+        notes += [f"Not compared: {w}." for w in report.left_out_layers]
+        for la in report.layers:
+            if la.left_out_a or la.left_out_b:
+                only = ", ".join((*la.left_out_a, *la.left_out_b))
+                notes.append(f"{la.layer}: codes only one scheme has are set aside ({only}).")
+        notes.append("Bands after Landis & Koch (1977) describe κ; they are not a verdict.")
+        self.notes.setPlainText("\n".join(notes))
+        self.list.set_rows(rows, [la.layer for la in report.layers])
+
+    def _add_layer(self, la: LayerAgreement) -> None:
+        tu, ev = la.time_units, la.events
+        item = QTreeWidgetItem(self.figures, [la.layer, f"κ {_with_band(tu.stats)}",
+                                              f"κ {_with_band(ev.stats)}"])  # fmt: skip
+        font = QFont(item.font(0))
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setToolTip(0, f"{la.kind} layer; compared codes: {', '.join(la.codes)}")
+        onset = ev.mean_abs_onset_diff_ms
+        rows = [
+            ("agreement", _percent(tu.stats.percent_agreement),
+             _percent(ev.stats.percent_agreement)),
+            ("κ_max", "", kappa_text(ev.stats.kappa_max)),
+            ("linked", "", f"{_percent(ev.percent_linked)} ({ev.linked} pairs)"),
+            ("mean |onset Δ|", "", "—" if onset is None else f"{onset / 1000:.2f} s"),
+            ("tallies", f"{tu.n_units} units", f"this {ev.n_a}, other {ev.n_b}"),
+        ]  # fmt: skip
+        events = {c.code: c for c in ev.per_code}
+        for c in tu.per_code:
+            e = events.get(c.code)
+            by_events = "" if e is None else f"{kappa_text(e.kappa)} {e.band}".rstrip()
+            rows.append((f"κ {c.code}", f"{kappa_text(c.kappa)} {c.band}".rstrip(), by_events))
+        for label, a, b in rows:
+            QTreeWidgetItem(item, [label, a, b])
+
+    def layer_item(self, layer: str) -> QTreeWidgetItem | None:
+        """The figures' row of ``layer`` (for tests and for keeping the view's place)."""
+        for i in range(self.figures.topLevelItemCount()):
+            it = self.figures.topLevelItem(i)
+            if it is not None and it.text(0) == layer:
+                return it
+        return None
+
+
+def _number(x: float | None) -> str:
+    return "—" if x is None else f"{x:g}"

@@ -1,0 +1,418 @@
+"""File → Export: the supervisor's workbook of the open session, and a batch over many files.
+
+Both call the headless code the command line uses (:func:`attachcoder.io.workbook.
+write_session_workbook`, :func:`attachcoder.io.batch.export_batch`), so a workbook made here
+is the one ``attachcoder export`` / ``batch`` makes. A batch runs in a worker thread behind a
+cancellable progress dialog; a cancelled batch writes nothing, and every problem (a file that
+cannot be read, a duplicate key, a scheme that differs) is listed when it ends.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attachcoder.core.session import Session
+from attachcoder.io.atomic import WriteError
+from attachcoder.io.session_file import SUFFIX
+
+log = logging.getLogger(__name__)
+
+XLSX_FILTER = "Excel workbooks (*.xlsx)"
+
+
+def _path_row(parent: QWidget, edit: QLineEdit, slot: Any) -> tuple[QHBoxLayout, QPushButton]:
+    browse = QPushButton("Browse…", parent)
+    browse.setAutoDefault(False)
+    browse.clicked.connect(slot)
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(browse)
+    return row, browse
+
+
+def _xlsx(text: str) -> Path | None:
+    text = text.strip()
+    if not text:
+        return None
+    return Path(text if text.lower().endswith(".xlsx") else text + ".xlsx")
+
+
+# ---------------------------------------------------------------------------- one session
+
+
+class ExportSessionDialog(QDialog):
+    """Where to write the open session's workbook, and whether to include notes."""
+
+    def __init__(
+        self, session: Session, session_path: Path | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export workbook")
+        self.session = session
+        self.session_path = session_path
+        self.written: Path | None = None
+        folder = session_path.parent if session_path is not None else Path.home()
+        stem = session.metadata.session_key() if session_path is None else session_path.stem
+        self.path = QLineEdit(str(folder / f"{stem}.xlsx"), self)
+        row, self.browse = _path_row(self, self.path, self._browse)
+        self.notes = QCheckBox("Include the coder's notes", self)
+        self.notes.setChecked(True)
+        self.notes.setToolTip("Leave out free text when the workbook leaves the team.")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText("Export")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("Workbook", row)
+        form.addRow("", self.notes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(
+            QLabel("<i>The workbook names the session by its IDs, never by a video or folder.</i>")
+        )
+        layout.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export workbook", self.path.text(), XLSX_FILTER
+        )
+        if path:
+            self.path.setText(str(_xlsx(path)))
+
+    def accept(self) -> None:
+        from attachcoder.io.workbook import write_session_workbook  # openpyxl: load on demand
+
+        target = _xlsx(self.path.text())
+        if target is None:
+            QMessageBox.warning(self, "Export workbook", "Choose where to write the workbook.")
+            return
+        name = self.session_path.name if self.session_path is not None else None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_session_workbook(
+                self.session, target, session_name=name, notes=self.notes.isChecked()
+            )
+        except (WriteError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "The workbook was not written", str(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        self.written = target
+        super().accept()
+
+
+def export_session(parent: QWidget, session: Session, session_path: Path | None) -> Path | None:
+    """File → Export workbook…: the path written, or None when cancelled."""
+    dialog = ExportSessionDialog(session, session_path, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.written
+
+
+# ---------------------------------------------------------------------------- batch
+
+
+class BatchWorker(QThread):
+    """Runs :func:`export_batch` off the GUI thread; cancellation is checked between files."""
+
+    progressed = Signal(int, int, str)
+    done = Signal(object)  # BatchReport
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        paths: list[Path],
+        out: Path,
+        *,
+        csv_dir: Path | None,
+        notes: bool,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.paths, self.out, self.csv_dir, self.notes = paths, out, csv_dir, notes
+        self.cancel_requested = threading.Event()
+        self.report: Any = None
+        self.error: str | None = None
+
+    def run(self) -> None:
+        from attachcoder.io.batch import export_batch
+
+        try:
+            self.report = export_batch(
+                self.paths,
+                self.out,
+                csv_dir=self.csv_dir,
+                notes=self.notes,
+                progress=lambda i, n, name: self.progressed.emit(i, n, name),
+                should_cancel=self.cancel_requested.is_set,
+            )
+        except (WriteError, OSError) as exc:
+            self.error = str(exc)
+        except Exception as exc:  # a bug must be reported, never kill the window
+            log.exception("batch export failed")
+            self.error = f"the export failed unexpectedly ({exc}); see the log"
+        if self.error is not None:
+            self.failed.emit(self.error)
+        else:
+            self.done.emit(self.report)
+
+
+class BatchExportDialog(QDialog):
+    """Chosen session files and folders (searched for ``.acs``) → one workbook, and CSV."""
+
+    finished_batch = Signal(object)  # the BatchReport, or None after a failure
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Batch export")
+        self.worker: BatchWorker | None = None
+        self.progress: QProgressDialog | None = None
+        self.report: Any = None
+
+        self.inputs = QListWidget(self)
+        self.inputs.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.add_files_button = QPushButton("Add files…", self)
+        self.add_folder_button = QPushButton("Add folder…", self)
+        self.remove_button = QPushButton("Remove", self)
+        for b, slot in (
+            (self.add_files_button, self._add_files),
+            (self.add_folder_button, self._add_folder),
+            (self.remove_button, self._remove),
+        ):
+            b.setAutoDefault(False)
+            b.clicked.connect(slot)
+        input_buttons = QHBoxLayout()
+        for b in (self.add_files_button, self.add_folder_button, self.remove_button):
+            input_buttons.addWidget(b)
+        input_buttons.addStretch(1)
+
+        self.out_path = QLineEdit(self)
+        self.out_path.setPlaceholderText("the workbook to write (.xlsx)")
+        out_row, self.out_browse = _path_row(self, self.out_path, self._browse_out)
+        self.csv = QCheckBox("Also write CSV files to", self)
+        self.csv_dir = QLineEdit(self)
+        csv_row, self.csv_browse = _path_row(self, self.csv_dir, self._browse_csv)
+        self.notes = QCheckBox("Include the coders' notes", self)
+        self.notes.setChecked(True)
+        for w in (self.out_path, self.csv_dir):
+            w.textChanged.connect(self.refresh)
+        self.csv.toggled.connect(self.refresh)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.problems = QTreeWidget(self)
+        self.problems.setHeaderLabels(["File", "Session", "Kind", "Problem"])
+        self.problems.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.problems.setRootIsDecorated(False)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = self.buttons.addButton(
+            "Export", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.clicked.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow("Workbook", out_row)
+        form.addRow(self.csv, csv_row)
+        form.addRow("", self.notes)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Session files and folders (folders are searched for .acs):"))
+        layout.addWidget(self.inputs, 1)
+        layout.addLayout(input_buttons)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.buttons)
+        self.resize(720, 560)
+        self.refresh()
+
+    # ------------------------------------------------------------------ choosing
+
+    def add_paths(self, paths: list[str | Path]) -> None:
+        have = set(self.paths())
+        for p in paths:
+            path = Path(p)
+            if path not in have:
+                self.inputs.addItem(str(path))
+                have.add(path)
+        self.refresh()
+
+    def paths(self) -> list[Path]:
+        return [Path(self.inputs.item(i).text()) for i in range(self.inputs.count())]
+
+    def _add_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Add session files", "", f"Sessions (*{SUFFIX});;All files (*)"
+        )
+        self.add_paths(list(files))
+
+    def _add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Add a folder of sessions")
+        if folder:
+            self.add_paths([folder])
+
+    def _remove(self) -> None:
+        for item in self.inputs.selectedItems():
+            self.inputs.takeItem(self.inputs.row(item))
+        self.refresh()
+
+    def _browse_out(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Write the workbook", self.out_path.text(), XLSX_FILTER
+        )
+        if path:
+            self.out_path.setText(str(_xlsx(path)))
+
+    def _browse_csv(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Write CSV files into")
+        if folder:
+            self.csv_dir.setText(folder)
+            self.csv.setChecked(True)
+
+    def current_problems(self) -> list[str]:
+        out = []
+        if not self.inputs.count():
+            out.append("add session files or folders")
+        target = _xlsx(self.out_path.text())
+        if target is None:
+            out.append("choose the workbook to write")
+        elif not target.parent.is_dir():
+            out.append(f"the folder {target.parent} does not exist")
+        if self.csv.isChecked() and not self.csv_dir.text().strip():
+            out.append("choose the folder for the CSV files")
+        return out
+
+    def refresh(self) -> None:
+        running = self.worker is not None
+        problems = self.current_problems()
+        self.export_button.setEnabled(not problems and not running)
+        self.csv_dir.setEnabled(self.csv.isChecked())
+        if not running and self.report is None:
+            self.summary.setText("; ".join(problems).capitalize() + "." if problems else "")
+
+    # ------------------------------------------------------------------ running
+
+    def start(self) -> None:
+        if self.current_problems() or self.worker is not None:
+            return
+        target = _xlsx(self.out_path.text())
+        assert target is not None
+        csv_dir = Path(self.csv_dir.text().strip()) if self.csv.isChecked() else None
+        self.report = None
+        self.problems.clear()
+        self.summary.setText("Exporting…")
+        worker = BatchWorker(
+            self.paths(), target, csv_dir=csv_dir, notes=self.notes.isChecked(), parent=self
+        )
+        progress = QProgressDialog("Finding the session files…", "Cancel", 0, 0, self)
+        progress.setWindowTitle("Batch export")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setAutoReset(False)
+        progress.setAutoClose(False)
+        progress.setMinimumDuration(0)
+        progress.canceled.connect(self.cancel)
+        worker.progressed.connect(self._on_progress)
+        worker.done.connect(self._on_done)
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(self._on_thread_finished)
+        self.worker, self.progress = worker, progress
+        self.refresh()
+        progress.show()
+        worker.start()
+
+    def cancel(self) -> None:
+        """Stop the running batch, as the progress dialog's Cancel button does."""
+        if self.worker is not None:
+            self.worker.cancel_requested.set()
+        if self.progress is not None:
+            self.progress.setLabelText("Cancelling…")
+
+    def _on_progress(self, i: int, n: int, name: str) -> None:
+        p = self.progress
+        if p is None or p.wasCanceled():
+            return
+        p.setMaximum(max(n, 1))
+        p.setValue(min(i, n))
+        p.setLabelText(f"Reading {name} ({i + 1} of {n})…" if name else "Writing the workbook…")
+
+    def _on_done(self, report: Any) -> None:
+        self.report = report
+        self._show_problems(report.problems)
+        if report.cancelled:
+            self.summary.setText("Cancelled: nothing was written.")
+        elif report.output is None:
+            self.summary.setText("No session could be read, so nothing was written.")
+        else:
+            csv = f", and {len(report.csv_files)} CSV files" if report.csv_files else ""
+            errors = len(report.errors)
+            self.summary.setText(
+                f"{report.sessions} session(s) from {report.files} file(s) written to "
+                f"{report.output.name}{csv}. "
+                + (
+                    f"{errors} file(s) could not be read; see below."
+                    if errors
+                    else ("See the notes below." if report.problems else "No problems.")
+                )
+            )
+        self.finished_batch.emit(report)
+
+    def _on_failed(self, message: str) -> None:
+        self.summary.setText(f"Nothing was written: {message}")
+        self.finished_batch.emit(None)
+
+    def _on_thread_finished(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+        self.progress = None
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.worker = None
+        self.refresh()
+
+    def _show_problems(self, problems: list[Any]) -> None:
+        self.problems.clear()
+        for p in problems:
+            item = QTreeWidgetItem(self.problems, [p.file, p.session_key, p.kind, p.problem])
+            item.setToolTip(3, p.problem)
+
+    @property
+    def running(self) -> bool:
+        return self.worker is not None
+
+    def reject(self) -> None:
+        """Close: a running batch is cancelled first (it writes nothing)."""
+        if self.worker is not None:
+            self.worker.cancel_requested.set()
+            self.worker.wait()
+        super().reject()

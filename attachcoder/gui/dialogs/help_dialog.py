@@ -1,0 +1,109 @@
+"""The keyboard cheat sheet (F1), generated from the scheme and the player's key table.
+
+Nothing here lists a key by hand: player keys come from
+:data:`~attachcoder.gui.actions.keymap.BINDINGS` and code keys from the scheme, so the sheet is
+right for whatever scheme is open."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from attachcoder.core.scheme import Scheme
+from attachcoder.gui.actions.keymap import BINDINGS, key_label
+
+_STYLE = """
+<style>
+  h2 { margin: 8px 0 2px 0; }
+  h3 { margin: 8px 0 2px 0; }
+  td, th { padding: 2px 8px; vertical-align: top; }
+  th { text-align: left; }
+  .key { font-family: monospace; font-weight: bold; white-space: nowrap; }
+  .swatch { font-size: large; }
+</style>
+"""
+
+
+def cheat_sheet_html(scheme: Scheme) -> str:
+    """The sheet as HTML: how coding works, the scheme's code keys, then the player keys."""
+    out = [_STYLE, f"<h2>Keys for the scheme “{escape(scheme.name)}”</h2>"]
+    out.append(
+        "<p>A <b>state</b> key starts that state and ends the one running in its layer at the "
+        "same frame; pressing the running state's key again ends it. A <b>point</b> key marks "
+        "an instant. Keys code the frame on screen, wherever the focus is (except in a text "
+        "field); Shift is never needed.</p>"
+    )
+    for layer in scheme.layers:
+        kind = "states" if layer.is_state else "points"
+        out.append(f"<h3>{escape(layer.name)} <small>({kind})</small></h3>")
+        out.append("<table><tr><th>Key</th><th>Code</th><th>Meaning</th></tr>")
+        for code in layer.codes:
+            key = key_label(code.key) or "—"
+            color = code.color or "#888888"
+            extras = []
+            if code.modifiers:
+                extras.append(
+                    "then choose "
+                    + "; ".join(
+                        f"{escape(m.name)}: {escape(', '.join(m.values))}" for m in code.modifiers
+                    )
+                )
+            if code.asks_note:
+                extras.append("asks for a note (Enter keeps it, Escape leaves it out)")
+            meaning = escape(code.definition)
+            if extras:
+                meaning += f"<br><i>{'; '.join(extras)}</i>"
+            out.append(
+                f"<tr><td class='key'>{escape(key)}</td>"
+                f"<td><span class='swatch' style='color:{escape(color)}'>■</span> "
+                f"{escape(code.name)}</td><td>{meaning}</td></tr>"
+            )
+        out.append("</table>")
+    out.append("<h2>Player and window keys</h2><table>")
+    out.append("<tr><th>Key</th><th>Does</th></tr>")
+    for b in BINDINGS:
+        out.append(
+            f"<tr><td class='key'>{escape(b.key_text())}</td><td>{escape(b.label)}</td></tr>"
+        )
+    out.append("</table>")
+    return "\n".join(out)
+
+
+class HelpDialog(QDialog):
+    """A non-modal window with the cheat sheet; :meth:`set_scheme` refreshes it."""
+
+    def __init__(self, scheme: Scheme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard help")
+        self.setModal(False)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(620, 640)
+        self.set_scheme(scheme)
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        self.browser.setHtml(cheat_sheet_html(scheme))
+
+    def text(self) -> str:
+        """The sheet as plain text (what a reader sees)."""
+        return self.browser.toPlainText()
+
+
+def show_help(parent: QWidget, scheme: Scheme) -> HelpDialog:
+    """Show the one help window of ``parent`` (created on first use), up to date and in front."""
+    dialog = parent.findChild(HelpDialog, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if dialog is None:
+        dialog = HelpDialog(scheme, parent)
+    else:
+        dialog.set_scheme(scheme)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog

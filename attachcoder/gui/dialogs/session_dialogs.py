@@ -1,0 +1,389 @@
+"""Starting a session: the video (or two synchronised cameras, or a live clock), the scheme,
+the details, and where the session file goes.
+
+:class:`NewSessionDialog` returns a ready :class:`~attachcoder.core.session.Session` and the
+path to save it under; it writes nothing itself. Each video is probed through the program's
+player (duration, frame rate) and hashed in a worker thread
+(:mod:`attachcoder.gui.player.media_probe`) so the session can later recognise its video if it
+moves. The metadata and ratings forms live in :mod:`attachcoder.gui.dialogs.session_forms` and
+are re-exported here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attachcoder.core.scheme import Scheme
+from attachcoder.core.session import Media, Session
+from attachcoder.core.timefmt import format_ms
+from attachcoder.gui.dialogs.scheme_editor import SCHEME_FILTER, SchemeEditorDialog
+from attachcoder.gui.dialogs.session_forms import (
+    MetadataDialog,
+    MetadataForm,
+    RatingsDialog,
+    edit_metadata,
+    edit_ratings,
+)
+from attachcoder.gui.player.media_probe import HashWorker, VideoFacts, VideoProbe
+from attachcoder.io.session_file import (
+    SUFFIX,
+    SessionFileError,
+    default_scheme,
+    load_scheme,
+    relative_media_path,
+)
+
+__all__ = [
+    "CameraRow",
+    "MetadataDialog",
+    "MetadataForm",
+    "NewSessionDialog",
+    "RatingsDialog",
+    "edit_metadata",
+    "edit_ratings",
+]
+
+VIDEO_FILTER = "Videos (*.mp4 *.mov *.m4v *.avi *.mkv *.webm *.mpg *.mpeg *.wmv);;All files (*)"
+
+
+class CameraRow(QWidget):
+    """One video: its file, its offset on the session clock, and what was found out about it."""
+
+    def __init__(self, title: str, parent: NewSessionDialog) -> None:
+        super().__init__(parent)
+        self._dialog = parent
+        self.path = QLineEdit(self)
+        self.path.setPlaceholderText("the video file")
+        self.path.editingFinished.connect(lambda: self.set_path(self.path.text()))
+        self.browse = QPushButton("Browse…", self)
+        self.browse.setAutoDefault(False)
+        self.browse.clicked.connect(self._browse)
+        self.offset = QSpinBox(self)
+        self.offset.setRange(-3_600_000, 3_600_000)
+        self.offset.setSuffix(" ms")
+        self.offset.setToolTip(
+            "Where this video starts on the session clock (e.g. 400 when the second camera "
+            "started 0.4 s after the first)."
+        )
+        self.status = QLabel(self)
+        self.facts: VideoFacts | None = None
+        self.sha256: str | None = None
+        self.error: str | None = None
+        self._probe: VideoProbe | None = None
+        self._hasher: HashWorker | None = None
+        self._old_hashers: list[HashWorker] = []
+        row = QHBoxLayout()
+        row.addWidget(QLabel(title, self))
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        row.addWidget(QLabel("offset", self))
+        row.addWidget(self.offset)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose the video", "", VIDEO_FILTER)
+        if path:
+            self.set_path(path)
+
+    def set_path(self, path: str) -> None:
+        """Take a video: probe it and hash it (both in the background)."""
+        path = path.strip()
+        if path:
+            path = str(Path(path).expanduser().resolve())
+        if self.facts is not None and str(self.facts.path) == path:
+            return
+        self.path.setText(path)
+        self.facts, self.sha256, self.error = None, None, None
+        self._stop_workers()
+        if not path:
+            self.status.setText("")
+            self._dialog.refresh()
+            return
+        self.status.setText("reading the video…")
+        self._probe = VideoProbe(path, self)
+        self._probe.done.connect(self._on_probed)
+        self._probe.failed.connect(self._on_failed)
+        self._probe.start()
+        self._dialog.refresh()
+
+    @property
+    def ready(self) -> bool:
+        return self.facts is not None and self.sha256 is not None
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.path.text().strip()) and not self.ready and self.error is None
+
+    def _on_probed(self, facts: VideoFacts) -> None:
+        if str(facts.path) != self.path.text().strip():
+            return
+        self.facts = facts
+        self._hasher = HashWorker(facts.path, self)
+        self._hasher.hashed.connect(self._on_hashed, Qt.ConnectionType.QueuedConnection)
+        self._hasher.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._hasher.start()
+        self._show()
+        self._dialog.on_video_known(self)
+
+    def _on_hashed(self, digest: str) -> None:
+        if self.sender() is not self._hasher:
+            return  # a file chosen before this one
+        self.sha256 = digest
+        self._show()
+        self._dialog.refresh()
+
+    def _on_failed(self, message: str) -> None:
+        if self.sender() not in (self._hasher, self._probe):
+            return
+        self.error = message
+        self.status.setText(f"<span style='color:#B00000'>cannot use this video: {message}</span>")
+        self._dialog.refresh()
+
+    def _show(self) -> None:
+        f = self.facts
+        if f is None:
+            return
+        fps = f"{f.fps:g} frames/s" if f.fps else "frame rate unknown"
+        check = "checksum done" if self.sha256 else "computing the checksum…"
+        self.status.setText(f"{format_ms(f.duration_ms)}, {fps}, {f.size / 1e6:.1f} MB — {check}")
+
+    def media(self, session_path: Path) -> Media:
+        assert self.facts is not None
+        f = self.facts
+        return Media(
+            path=relative_media_path(session_path, f.path),
+            sha256=self.sha256,
+            size=f.size,
+            duration_ms=f.duration_ms,
+            fps=f.fps,
+            offset_ms=self.offset.value(),
+        )
+
+    def _stop_workers(self) -> None:
+        if self._hasher is not None:
+            self._hasher.requestInterruption()  # stops between two blocks
+            self._old_hashers.append(self._hasher)
+            self._hasher = None
+        self._probe = None
+
+    def shutdown(self) -> None:
+        """Stop the background work (before the dialog goes away)."""
+        self._stop_workers()
+        for worker in self._old_hashers:
+            worker.wait()
+        self._old_hashers.clear()
+
+
+class NewSessionDialog(QDialog):
+    """Gathers a new session; :meth:`result_session` and :meth:`result_path` after OK."""
+
+    def __init__(self, parent: QWidget | None = None, *, scheme: Scheme | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New session")
+        self.scheme: Scheme = scheme or default_scheme()
+        self._session: Session | None = None
+        self._path: Path | None = None
+
+        self.video_mode = QRadioButton("Code from video", self)
+        self.live_mode = QRadioButton("Code live, on a clock (no video)", self)
+        self.video_mode.setChecked(True)
+        self.video_mode.toggled.connect(self.refresh)
+        self.camera1 = CameraRow("Camera 1", self)
+        self.two_cameras = QCheckBox("A second, synchronised camera", self)
+        self.camera2 = CameraRow("Camera 2", self)
+        self.two_cameras.toggled.connect(self.refresh)
+        source = QGroupBox("What is coded", self)
+        sl = QVBoxLayout(source)
+        for w in (self.video_mode, self.camera1, self.two_cameras, self.camera2, self.live_mode):
+            sl.addWidget(w)
+
+        self.scheme_label = QLabel(self)
+        self.default_scheme_button = QPushButton("Default attachment scheme", self)
+        self.load_scheme_button = QPushButton("Load…", self)
+        self.edit_scheme_button = QPushButton("Edit…", self)
+        for b in (self.default_scheme_button, self.load_scheme_button, self.edit_scheme_button):
+            b.setAutoDefault(False)
+        self.default_scheme_button.clicked.connect(lambda: self.set_scheme(default_scheme()))
+        self.load_scheme_button.clicked.connect(self._load_scheme)
+        self.edit_scheme_button.clicked.connect(self._edit_scheme)
+        scheme_box = QGroupBox("Coding scheme", self)
+        schl = QHBoxLayout(scheme_box)
+        schl.addWidget(self.scheme_label, 1)
+        for b in (self.default_scheme_button, self.load_scheme_button, self.edit_scheme_button):
+            schl.addWidget(b)
+
+        self.details = MetadataForm(None, self)
+        details_box = QGroupBox("Session details", self)
+        QVBoxLayout(details_box).addWidget(self.details)
+        for field in (self.details.dyad_id, self.details.coder_id, self.details.session_date):
+            field.textChanged.connect(self.refresh)
+
+        self.save_path = QLineEdit(self)
+        self.save_path.setPlaceholderText(f"where to keep the session ({SUFFIX})")
+        self.save_path.textEdited.connect(self.refresh)
+        self.save_browse = QPushButton("Browse…", self)
+        self.save_browse.setAutoDefault(False)
+        self.save_browse.clicked.connect(self._browse_save)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_path, 1)
+        save_row.addWidget(self.save_browse)
+        form = QFormLayout()
+        form.addRow("Session file", save_row)
+
+        self.problems = QListWidget(self)
+        self.problems.setMaximumHeight(70)
+        self.problems.setStyleSheet("color: #B00000;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Create")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for box in (source, scheme_box, details_box):
+            layout.addWidget(box)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self.set_scheme(self.scheme)
+
+    # ------------------------------------------------------------------ scheme
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        self.scheme = scheme
+        n = sum(len(la.codes) for la in scheme.layers)
+        self.scheme_label.setText(f"“{scheme.name}”: {len(scheme.layers)} layers, {n} codes")
+        self.refresh()
+
+    def _load_scheme(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Load a scheme", "", SCHEME_FILTER)
+        if not path:
+            return
+        try:
+            self.set_scheme(load_scheme(path))
+        except SessionFileError as exc:
+            QMessageBox.warning(self, "Cannot load the scheme", str(exc))
+
+    def _edit_scheme(self) -> None:
+        dialog = SchemeEditorDialog(self.scheme, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_scheme(dialog.scheme())
+
+    # ------------------------------------------------------------------ where to save
+
+    def _browse_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Keep the session as", self.save_path.text(), f"Sessions (*{SUFFIX})"
+        )
+        if path:
+            self.save_path.setText(path if path.endswith(SUFFIX) else path + SUFFIX)
+            self.refresh()
+
+    def on_video_known(self, camera: CameraRow) -> None:
+        """Suggest a session file beside the first video, unless one was chosen."""
+        if camera is self.camera1 and camera.facts and not self.save_path.text().strip():
+            self.save_path.setText(str(camera.facts.path.with_suffix(SUFFIX)))
+        self.refresh()
+
+    def chosen_path(self) -> Path | None:
+        text = self.save_path.text().strip()
+        if not text:
+            return None
+        return Path(text if text.endswith(SUFFIX) else text + SUFFIX)
+
+    # ------------------------------------------------------------------ checks
+
+    def cameras(self) -> list[CameraRow]:
+        if not self.video_mode.isChecked():
+            return []
+        return [self.camera1, self.camera2] if self.two_cameras.isChecked() else [self.camera1]
+
+    def current_problems(self) -> list[str]:
+        out = []
+        for cam, name in ((self.camera1, "camera 1"), (self.camera2, "camera 2")):
+            if cam not in self.cameras():
+                continue
+            if not cam.path.text().strip():
+                out.append(f"choose the video of {name}")
+            elif cam.error:
+                out.append(f"{name}: {cam.error}")
+            elif cam.busy:
+                out.append(f"{name}: still reading the video…")
+        path = self.chosen_path()
+        if path is None:
+            out.append("choose where to keep the session file")
+        elif not path.parent.is_dir():
+            out.append(f"the folder {path.parent} does not exist")
+        elif path.exists():
+            out.append(f"{path.name} exists already; choose another name (nothing is overwritten)")
+        out.extend(self.details.problems())
+        return out
+
+    def refresh(self) -> None:
+        self.camera1.setEnabled(self.video_mode.isChecked())
+        self.two_cameras.setEnabled(self.video_mode.isChecked())
+        self.camera2.setVisible(self.two_cameras.isChecked())
+        self.camera2.setEnabled(self.video_mode.isChecked() and self.two_cameras.isChecked())
+        problems = self.current_problems()
+        self.problems.clear()
+        self.problems.addItems(problems)
+        self.ok_button.setEnabled(not problems)
+
+    # ------------------------------------------------------------------ result
+
+    def accept(self) -> None:
+        if self.current_problems():
+            return
+        path = self.chosen_path()
+        assert path is not None
+        media = [cam.media(path) for cam in self.cameras()]
+        duration = max((m.offset_ms + (m.duration_ms or 0) for m in media), default=0)
+        self._session = Session(
+            self.scheme, metadata=self.details.metadata(), media=media, duration_ms=duration
+        )
+        self._path = path.resolve()
+        super().accept()
+
+    def done(self, result: int) -> None:
+        for cam in (self.camera1, self.camera2):
+            cam.shutdown()
+        super().done(result)
+
+    def result_session(self) -> Session | None:
+        return self._session
+
+    def result_path(self) -> Path | None:
+        return self._path
+
+
+def new_session(parent: QWidget | None = None) -> tuple[Session, Path] | None:
+    """Ask for a new session; None when the user cancels. The caller saves and opens it."""
+    dialog = NewSessionDialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    session, path = dialog.result_session(), dialog.result_path()
+    assert session is not None and path is not None
+    return session, path

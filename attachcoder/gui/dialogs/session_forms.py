@@ -1,0 +1,245 @@
+"""The session's details and ratings as forms: pseudonymous metadata, and the global ratings.
+
+Both can be reopened at any time; what they return is applied as one
+``FieldChange`` through the undo stack (:func:`edit_metadata`, :func:`edit_ratings`).
+The metadata form asks only for what the format keeps: pseudonymous IDs, a date, the infant's
+age in months (never a birth date) with a corrected-age flag, the caregiver's role, notes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attachcoder.core.scheme import RatingItem, Scheme
+from attachcoder.core.session import Metadata, SessionError
+from attachcoder.gui.editing.document import Document
+
+CAREGIVER_ROLES = ("mother", "father", "other caregiver")
+NOT_GIVEN = -1.0
+
+
+def date_problem(text: str) -> str | None:
+    if not text:
+        return None
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return f"the session date {text!r} must be written YYYY-MM-DD (e.g. 2026-03-02)"
+    if len(text) != 10:
+        return f"the session date {text!r} must be written YYYY-MM-DD (e.g. 2026-03-02)"
+    return None
+
+
+class MetadataForm(QWidget):
+    """The metadata fields; :meth:`metadata` keeps keys of newer files (``extra``)."""
+
+    def __init__(self, metadata: Metadata | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._base = metadata or Metadata()
+        self.dyad_id = QLineEdit(self)
+        self.dyad_id.setPlaceholderText("e.g. D014 — a code, never a name")
+        self.coder_id = QLineEdit(self)
+        self.coder_id.setPlaceholderText("e.g. C2")
+        self.session_date = QLineEdit(self)
+        self.session_date.setPlaceholderText("YYYY-MM-DD")
+        self.today_button = QPushButton("Today", self)
+        self.today_button.setAutoDefault(False)
+        self.today_button.clicked.connect(
+            lambda: self.session_date.setText(dt.date.today().isoformat())
+        )
+        self.age = QDoubleSpinBox(self)
+        self.age.setRange(NOT_GIVEN, 72.0)
+        self.age.setDecimals(1)
+        self.age.setSingleStep(0.5)
+        self.age.setSuffix(" months")
+        self.age.setSpecialValueText("not given")
+        self.corrected = QCheckBox("corrected for prematurity", self)
+        self.caregiver = QComboBox(self)
+        self.caregiver.setEditable(True)
+        self.caregiver.addItems(["", *CAREGIVER_ROLES])
+        self.notes = QPlainTextEdit(self)
+        self.notes.setMaximumHeight(80)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.session_date, 1)
+        date_row.addWidget(self.today_button)
+        age_row = QHBoxLayout()
+        age_row.addWidget(self.age, 1)
+        age_row.addWidget(self.corrected)
+        form = QFormLayout(self)
+        form.addRow(QLabel("<i>Pseudonymous IDs only: no names, no birth dates.</i>", self))
+        form.addRow("Dyad ID", self.dyad_id)
+        form.addRow("Coder ID", self.coder_id)
+        form.addRow("Session date", date_row)
+        form.addRow("Infant age", age_row)
+        form.addRow("Caregiver", self.caregiver)
+        form.addRow("Notes", self.notes)
+        self.set_metadata(self._base)
+
+    def set_metadata(self, m: Metadata) -> None:
+        self._base = m
+        self.dyad_id.setText(m.dyad_id)
+        self.coder_id.setText(m.coder_id)
+        self.session_date.setText(m.session_date)
+        self.age.setValue(NOT_GIVEN if m.infant_age_months is None else m.infant_age_months)
+        self.corrected.setChecked(m.corrected_age)
+        self.caregiver.setCurrentText(m.caregiver_role)
+        self.notes.setPlainText(m.notes)
+
+    def metadata(self) -> Metadata:
+        age = self.age.value()
+        return dataclasses.replace(
+            self._base,
+            dyad_id=self.dyad_id.text().strip(),
+            coder_id=self.coder_id.text().strip(),
+            session_date=self.session_date.text().strip(),
+            infant_age_months=None if age <= NOT_GIVEN else round(age, 1),
+            corrected_age=self.corrected.isChecked(),
+            caregiver_role=self.caregiver.currentText().strip(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def problems(self) -> list[str]:
+        m = self.metadata()
+        out = []
+        err = date_problem(m.session_date)
+        if err:
+            out.append(err)
+        for label, value in (("dyad ID", m.dyad_id), ("coder ID", m.coder_id)):
+            if any(ch in value for ch in '/\\:*?"<>|'):
+                out.append(
+                    f'the {label} {value!r} names files in exports; leave out / \\ : * ? " < > |'
+                )
+        return out
+
+
+class MetadataDialog(QDialog):
+    def __init__(self, metadata: Metadata, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Session details")
+        self.form = MetadataForm(metadata, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+
+    def metadata(self) -> Metadata:
+        return self.form.metadata()
+
+    def accept(self) -> None:
+        problems = self.form.problems()
+        if problems:
+            QMessageBox.warning(self, "Session details", "\n".join(problems))
+            return
+        super().accept()
+
+
+class RatingsDialog(QDialog):
+    """One spin box per rating item of the scheme, within the item's range; unrated is allowed."""
+
+    def __init__(
+        self, scheme: Scheme, ratings: dict[str, Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Ratings")
+        self.items = scheme.rating_items
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        self.rated: dict[str, QCheckBox] = {}
+        self._others = {k: v for k, v in ratings.items() if scheme.rating_item(k) is None}
+        form = QFormLayout()
+        for item in self.items:
+            spin = self._spin(item)
+            value = ratings.get(item.name)
+            check = QCheckBox("rated", self)
+            check.setChecked(value is not None)
+            spin.setEnabled(value is not None)
+            if value is not None:
+                spin.setValue(float(value))
+            check.toggled.connect(spin.setEnabled)
+            row = QHBoxLayout()
+            row.addWidget(spin, 1)
+            row.addWidget(check)
+            label = QLabel(f"{item.name} ({item.min:g}–{item.max:g})", self)
+            label.setToolTip(item.definition)
+            spin.setToolTip(item.definition)
+            form.addRow(label, row)
+            self.spins[item.name], self.rated[item.name] = spin, check
+        if not self.items:
+            form.addRow(
+                QLabel("The scheme has no rating items (add them in the scheme editor).", self)
+            )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def _spin(self, item: RatingItem) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox(self)
+        whole = float(item.min).is_integer() and float(item.max).is_integer()
+        spin.setDecimals(0 if whole else 1)
+        spin.setSingleStep(1.0 if whole else 0.1)
+        spin.setRange(float(item.min), float(item.max))
+        return spin
+
+    def ratings(self) -> dict[str, Any]:
+        """The ratings as the session keeps them (whole numbers as ``int``)."""
+        out: dict[str, Any] = dict(self._others)
+        for name, spin in self.spins.items():
+            if self.rated[name].isChecked():
+                v = spin.value()
+                out[name] = int(v) if float(v).is_integer() else v
+        return out
+
+
+def edit_metadata(parent: QWidget, document: Document) -> bool:
+    """Reopen the session details; a change becomes one undo step."""
+    dialog = MetadataDialog(document.session.metadata, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    return _push(parent, document, "metadata", dialog.metadata(), "Edit session details")
+
+
+def edit_ratings(parent: QWidget, document: Document) -> bool:
+    session = document.session
+    dialog = RatingsDialog(session.scheme, session.ratings, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    return _push(parent, document, "ratings", dialog.ratings(), "Edit ratings")
+
+
+def _push(parent: QWidget, document: Document, field: str, value: Any, text: str) -> bool:
+    change = document.session.plan_field(field, value)
+    if change.is_empty:
+        return False
+    try:
+        document.push(change, text)
+    except SessionError as exc:
+        QMessageBox.warning(parent, text, str(exc))
+        return False
+    return True

@@ -1,0 +1,373 @@
+"""The episode table: one Qt model over the session, updated row by row (never rebuilt).
+
+After napari's ``_qt/containers`` adapter: the session's change notifications (through
+:class:`SessionSignals`) become ``beginInsertRows`` / ``beginRemoveRows`` / ``beginMoveRows`` /
+``dataChanged``, so a new episode costs one row insert, not a reset. Rows are kept in the
+session's natural order — onset, then the layer's place in the scheme — as a sorted list of
+keys, so a row is found by bisection and the default view needs no sorting at all.
+
+Edits typed into the table are parsed here and handed to an *editor* callable (the document's
+``edit_episode``): the model never changes the session itself, so every edit is an undo step.
+A refusal (bad text, an overlap, an offset before the onset) is emitted as ``editRefused``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from collections.abc import Callable
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from attachcoder.core.changes import Change, EpisodeEdit, FieldChange
+from attachcoder.core.episode import Episode
+from attachcoder.core.scheme import Code, Scheme
+from attachcoder.core.session import Session, SessionError
+from attachcoder.core.timefmt import format_ms, parse_clock
+from attachcoder.gui.editing.session_signals import SessionSignals
+
+Index = QModelIndex | QPersistentModelIndex
+Editor = Callable[..., Any]  # editor(episode_id, **fields); raises SessionError when refused
+
+EPISODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+_RUNNING_SORT = 1 << 62
+
+
+class Column(IntEnum):
+    LAYER = 0
+    CODE = 1
+    ONSET = 2
+    OFFSET = 3
+    DURATION = 4
+    MODIFIERS = 5
+    NOTE = 6
+
+
+HEADERS = ("Layer", "Code", "Onset", "Offset", "Duration", "Modifiers", "Note")
+_TIME_COLUMNS = (Column.ONSET, Column.OFFSET, Column.DURATION)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+Key = tuple[int, int, str]
+
+
+def format_modifiers(modifiers: dict[str, str]) -> str:
+    return "; ".join(f"{k}: {v}" for k, v in modifiers.items() if v)
+
+
+def parse_modifiers(text: str, code: Code) -> dict[str, str]:
+    """``name=value; name=value`` (or a bare value when the code has one modifier)."""
+    out: dict[str, str] = {}
+    for part in (p.strip() for p in text.replace(",", ";").split(";")):
+        if not part:
+            continue
+        sep = "=" if "=" in part else (":" if ":" in part else None)
+        if sep is None:
+            if len(code.modifiers) != 1:
+                names = ", ".join(m.name for m in code.modifiers) or "none"
+                raise ValueError(
+                    f"write modifiers as name=value (modifiers of {code.name!r}: {names})"
+                )
+            name, value = code.modifiers[0].name, part
+        else:
+            name, value = (s.strip() for s in part.split(sep, 1))
+        spec = code.modifier(name)
+        if spec is None:
+            names = ", ".join(m.name for m in code.modifiers) or "none"
+            raise ValueError(f"{code.name!r} has no modifier {name!r} (it has: {names})")
+        if value and value not in spec.values:
+            raise ValueError(
+                f"{value!r} is not a value of {name!r}; choose one of {', '.join(spec.values)}"
+            )
+        out[name] = value
+    return out
+
+
+class EpisodeTableModel(QAbstractTableModel):
+    """Every episode of a session, one per row, in onset order."""
+
+    editRefused = Signal(str)
+
+    def __init__(
+        self,
+        session: Session,
+        signals: SessionSignals,
+        editor: Editor | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._editor = editor
+        self._layer_order: dict[str, int] = {}
+        self._colors: dict[tuple[str, str], QColor] = {}
+        self._read_scheme(session.scheme)
+        self._keys: list[Key] = sorted(self._key(e) for e in session.iter_episodes())
+        self._limbo: dict[str, Episode] = {}
+        signals.changed.connect(self._on_changed)
+
+    # ------------------------------------------------------------------ lookup
+
+    @property
+    def session(self) -> Session:
+        return self._session
+
+    def _read_scheme(self, scheme: Scheme) -> None:
+        self._layer_order = {la.name: i for i, la in enumerate(scheme.layers)}
+        self._colors = {
+            (la.name, c.name): QColor(c.color) for la in scheme.layers for c in la.codes if c.color
+        }
+
+    def _key(self, ep: Episode) -> Key:
+        return (ep.onset_ms, self._layer_order.get(ep.layer, len(self._layer_order)), ep.id)
+
+    def _row_of_key(self, key: Key) -> int:
+        row = bisect_left(self._keys, key)
+        if row >= len(self._keys) or self._keys[row] != key:
+            raise LookupError(f"episode {key[2]!r} is not in the table")
+        return row
+
+    def row_of(self, episode_id: str) -> int:
+        """The row showing ``episode_id`` (O(log n)), or -1."""
+        if episode_id not in self._session:
+            return -1
+        try:
+            return self._row_of_key(self._key(self._session.episode(episode_id)))
+        except LookupError:
+            return -1
+
+    def row_keys(self) -> list[Key]:
+        """Every row's key in row order (the live list: read it, never change it)."""
+        return self._keys
+
+    def row_of_key(self, key: Key) -> int:
+        """The row of the episode with this key (O(log n)); LookupError when there is none."""
+        return self._row_of_key(key)
+
+    def episode_of_key(self, key: Key) -> Episode:
+        return self._episode(key[2])
+
+    def sort_value(self, ep: Episode, column: int) -> Any:
+        """What ``column`` sorts on for ``ep`` (values of one column always compare)."""
+        return self._sort_value(ep, column)
+
+    def episode_id(self, row: int) -> str:
+        return self._keys[row][2]
+
+    def episode_at(self, row: int) -> Episode:
+        return self._episode(self._keys[row][2])
+
+    def _episode(self, episode_id: str) -> Episode:
+        # While an edit is being applied the session is already in its new state; a row that
+        # is about to go still shows its old record (views may ask for it in between).
+        if episode_id in self._session:
+            return self._session.episode(episode_id)
+        return self._limbo[episode_id]
+
+    # ------------------------------------------------------------------ Qt model API
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._keys)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return HEADERS[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section in _TIME_COLUMNS:
+                return _RIGHT
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        col = index.column()
+        if col in (Column.CODE, Column.ONSET, Column.NOTE):
+            return base | Qt.ItemFlag.ItemIsEditable
+        ep = self.episode_at(index.row())
+        if col == Column.OFFSET and self._is_state(ep.layer):
+            return base | Qt.ItemFlag.ItemIsEditable
+        if col == Column.MODIFIERS:
+            code = self._code(ep)
+            if code is not None and code.modifiers:
+                return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._keys):
+            return None
+        ep = self._episode(self._keys[index.row()][2])
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(ep, col)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_text(ep, col)
+        if role == SORT_ROLE:
+            return self._sort_value(ep, col)
+        if role == EPISODE_ID_ROLE:
+            return ep.id
+        if role == Qt.ItemDataRole.DecorationRole and col == Column.CODE:
+            return self._colors.get((ep.layer, ep.code))
+        if role == Qt.ItemDataRole.ToolTipRole and col == Column.CODE:
+            code = self._code(ep)
+            return code.definition if code is not None and code.definition else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in _TIME_COLUMNS:
+            return _RIGHT
+        return None
+
+    def _display(self, ep: Episode, col: int) -> str:
+        if col == Column.LAYER:
+            return ep.layer
+        if col == Column.CODE:
+            return ep.code
+        if col == Column.ONSET:
+            return format_ms(ep.onset_ms)
+        if col == Column.OFFSET:
+            if ep.offset_ms is None:
+                return "running" if self._is_state(ep.layer) else ""
+            return format_ms(ep.offset_ms)
+        if col == Column.DURATION:
+            d = ep.duration_ms
+            return "" if d is None else f"{d / 1000:.3f} s"
+        if col == Column.MODIFIERS:
+            return format_modifiers(ep.modifiers)
+        if col == Column.NOTE:
+            return ep.note
+        return ""
+
+    def _edit_text(self, ep: Episode, col: int) -> str:
+        if col == Column.OFFSET:
+            return format_ms(ep.offset_ms)
+        if col == Column.MODIFIERS:
+            return "; ".join(f"{k}={v}" for k, v in ep.modifiers.items() if v)
+        return self._display(ep, col)
+
+    def _sort_value(self, ep: Episode, col: int) -> Any:
+        if col == Column.LAYER:
+            return self._layer_order.get(ep.layer, len(self._layer_order))
+        if col == Column.ONSET:
+            return ep.onset_ms
+        if col == Column.OFFSET:
+            return _RUNNING_SORT if ep.offset_ms is None else ep.offset_ms
+        if col == Column.DURATION:
+            d = ep.duration_ms
+            return -1 if d is None else d
+        return self._display(ep, col).casefold()
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._editor is None:
+            return False
+        ep = self.episode_at(index.row())
+        try:
+            fields = self._parse_edit(ep, index.column(), "" if value is None else str(value))
+        except ValueError as exc:
+            self.editRefused.emit(f"Not changed: {exc}")
+            return False
+        if not fields or all(getattr(ep, k) == v for k, v in fields.items()):
+            return False
+        try:
+            self._editor(ep.id, **fields)
+        except SessionError as exc:
+            self.editRefused.emit(f"Not changed: {exc}")
+            return False
+        return True
+
+    def _parse_edit(self, ep: Episode, col: int, text: str) -> dict[str, Any]:
+        text = text.strip()
+        if col == Column.ONSET:
+            if not text:
+                raise ValueError("an episode needs an onset")
+            return {"onset_ms": parse_clock(text)}
+        if col == Column.OFFSET:
+            return {"offset_ms": parse_clock(text) if text else None}
+        if col == Column.NOTE:
+            return {"note": text}
+        if col == Column.CODE:
+            layer = self._session.scheme.layer(ep.layer)
+            new = layer.code(text) if layer is not None else None
+            if layer is None or new is None:
+                names = ", ".join(c.name for c in layer.codes) if layer is not None else ""
+                raise ValueError(f"layer {ep.layer!r} has no code {text!r} (codes: {names})")
+            kept = {k: v for k, v in ep.modifiers.items() if new.modifier(k) is not None}
+            return {"code": new.name, "modifiers": kept}
+        if col == Column.MODIFIERS:
+            code = self._code(ep)
+            if code is None:
+                raise ValueError(f"code {ep.code!r} is not in the scheme")
+            return {"modifiers": parse_modifiers(text, code)}
+        return {}
+
+    # ------------------------------------------------------------------ session changes
+
+    def _on_changed(self, change: Change) -> None:
+        if isinstance(change, EpisodeEdit):
+            self._apply_edit(change)
+        elif isinstance(change, FieldChange) and change.field == "scheme":
+            self.beginResetModel()  # rare: a scheme edit may reorder layers and recolour codes
+            self._read_scheme(self._session.scheme)
+            self._keys = sorted(self._key(e) for e in self._session.iter_episodes())
+            self.endResetModel()
+
+    def _apply_edit(self, edit: EpisodeEdit) -> None:
+        removed = {e.id: e for e in edit.removed}
+        added = {e.id: e for e in edit.added}
+        self._limbo = removed
+        try:
+            for eid in removed.keys() - added.keys():
+                row = self._row_of_key(self._key(removed[eid]))
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._keys[row]
+                self.endRemoveRows()
+            for eid in removed.keys() & added.keys():
+                self._update_row(self._key(removed[eid]), self._key(added[eid]))
+            for eid in added.keys() - removed.keys():
+                key = self._key(added[eid])
+                row = bisect_left(self._keys, key)
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._keys.insert(row, key)
+                self.endInsertRows()
+        finally:
+            self._limbo = {}
+
+    def _update_row(self, old: Key, new: Key) -> None:
+        row = self._row_of_key(old)
+        if old != new:
+            del self._keys[row]
+            dest = bisect_left(self._keys, new)
+            self._keys.insert(row, old)
+            # beginMoveRows counts the destination in the list *before* the move
+            qt_dest = dest + 1 if dest >= row else dest
+            if qt_dest not in (row, row + 1):
+                if not self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), qt_dest):
+                    raise RuntimeError("Qt refused a row move")  # cannot happen for one row
+                del self._keys[row]
+                insort(self._keys, new)
+                self.endMoveRows()
+                row = dest
+            else:
+                self._keys[row] = new
+        last = self.index(row, len(HEADERS) - 1)
+        self.dataChanged.emit(self.index(row, 0), last)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _is_state(self, layer: str) -> bool:
+        la = self._session.scheme.layer(layer)
+        return la is not None and la.is_state
+
+    def _code(self, ep: Episode) -> Code | None:
+        la = self._session.scheme.layer(ep.layer)
+        return la.code(ep.code) if la is not None else None

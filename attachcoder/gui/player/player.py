@@ -1,0 +1,304 @@
+"""The one wrapper around ``QMediaPlayer``: integer milliseconds, and the frame on screen.
+
+Nothing else in the program touches ``QMediaPlayer`` (after Picard's ``ui/player/player.py``).
+What the player reports is the frame actually delivered to the screen, never
+``QMediaPlayer.position()``: measured with PySide6 6.12's FFmpeg backend, ``position()`` runs
+up to ~60 ms away from the frame shown, while ``QVideoFrame.startTime()`` of the frame handed
+to the ``QVideoSink`` was exact on every frame. So:
+
+* ``frameShown(ms, index)`` is emitted for every frame delivered, with the frame's start time
+  (µs → ms, rounded up so that ``core.timefmt.frame_at(ms, fps) == index``) on the session
+  clock (media time + the media's ``offset_ms``). :attr:`current_ms` is what a keystroke codes.
+* a paused seek goes to the frame's start **+ 1 ms**: a seek to the exact start showed the
+  previous frame in .mp4 and .webm, start + 1 ms showed the right frame in .mp4, .webm, .avi.
+* a frame step is exactly one frame, counted from the frame on screen (or from the frame a
+  step already asked for, so that pressing "." three times quickly moves three frames).
+
+Audio goes to a ``QAudioOutput`` only when the machine has a sound device and
+``ATTACHCODER_NO_AUDIO`` is not set (tests set it: a sound server would pace playback to the
+audio clock); without one the video plays silently.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtMultimedia import (
+    QAudioOutput,
+    QMediaDevices,
+    QMediaMetaData,
+    QMediaPlayer,
+    QVideoFrame,
+    QVideoSink,
+)
+
+from attachcoder.core.timefmt import frame_at, frame_start_ms
+from attachcoder.gui.actions.keymap import SPEEDS
+
+log = logging.getLogger(__name__)
+
+#: How long a requested-but-not-yet-shown frame counts as the base for the next step.
+_PENDING_S = 1.0
+
+
+def audio_wanted() -> bool:
+    """True when sound should be played: a device exists and it is not switched off."""
+    if os.environ.get("ATTACHCODER_NO_AUDIO", "") not in ("", "0"):
+        return False
+    return bool(QMediaDevices.audioOutputs())
+
+
+class Player(QObject):
+    """Plays one video; speaks integer milliseconds on the session clock."""
+
+    #: (session ms of the frame on screen, its frame index) — once per delivered frame.
+    frameShown = Signal(int, int)
+    #: the frame itself, for the widget that paints it
+    frameReady = Signal(QVideoFrame)
+    playingChanged = Signal(bool)
+    rateChanged = Signal(float)
+    durationChanged = Signal(int)
+    #: the video file now loaded (a Path), or None
+    sourceChanged = Signal(object)
+    errorOccurred = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, *, audio: bool | None = None) -> None:
+        super().__init__(parent)
+        self._mp = QMediaPlayer(self)
+        self._sink = QVideoSink(self)
+        self._mp.setVideoSink(self._sink)
+        self._audio: QAudioOutput | None = None
+        if audio_wanted() if audio is None else audio:
+            self._audio = QAudioOutput(self)
+            self._mp.setAudioOutput(self._audio)
+        self._source: Path | None = None
+        self._fps: float | None = None
+        self._fps_given: float | None = None
+        self._offset_ms = 0
+        self._frame_ms: int | None = None  # media time of the frame on screen
+        self._frame = -1
+        self._pending: int | None = None  # frame index a seek or step asked for
+        self._pending_until = 0.0
+        self._first_frame_due = False
+        self._ready = False  # loaded and shown paused once: seeks can go to the backend
+        self._initial_ms = 0
+        self._sink.videoFrameChanged.connect(self._on_video_frame)
+        self._mp.playbackStateChanged.connect(self._on_state)
+        self._mp.durationChanged.connect(self._on_duration)
+        self._mp.mediaStatusChanged.connect(self._on_status)
+        self._mp.errorOccurred.connect(self._on_error)
+        self._mp.playbackRateChanged.connect(lambda r: self.rateChanged.emit(float(r)))
+
+    # ------------------------------------------------------------------ source
+
+    def set_source(
+        self, path: str | os.PathLike[str] | None, *, fps: float | None = None, offset_ms: int = 0
+    ) -> None:
+        """Load a video (or nothing); shows its first frame as soon as it is decoded."""
+        self._mp.stop()
+        self._source = Path(path) if path is not None else None
+        self._fps_given = fps if fps and fps > 0 else None
+        self._fps = self._fps_given
+        self._offset_ms = int(offset_ms)
+        self._frame_ms = None
+        self._frame = -1
+        self._pending = None
+        self._first_frame_due = path is not None
+        self._ready = False
+        self._initial_ms = self._offset_ms
+        self._mp.setSource(QUrl.fromLocalFile(str(path)) if path is not None else QUrl())
+        self.sourceChanged.emit(self._source)
+
+    @property
+    def source(self) -> Path | None:
+        return self._source
+
+    def close(self) -> None:
+        """Stop and release the file (before the window goes away)."""
+        self._mp.stop()
+        self._mp.setSource(QUrl())
+        self._source = None
+        self._frame_ms = None
+        self._ready = False
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def has_video(self) -> bool:
+        return self._source is not None
+
+    @property
+    def current_ms(self) -> int | None:
+        """Session time of the frame on screen (what a keystroke codes), or None."""
+        return None if self._frame_ms is None else self._frame_ms + self._offset_ms
+
+    @property
+    def current_frame(self) -> int:
+        """Index of the frame on screen (-1 before the first one)."""
+        return self._frame
+
+    @property
+    def fps(self) -> float | None:
+        return self._fps
+
+    @property
+    def offset_ms(self) -> int:
+        return self._offset_ms
+
+    @property
+    def duration_ms(self) -> int:
+        """Length of the video in media milliseconds (0 until known)."""
+        return max(int(self._mp.duration()), 0)
+
+    @property
+    def is_playing(self) -> bool:
+        return self._mp.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+
+    @property
+    def rate(self) -> float:
+        return float(self._mp.playbackRate())
+
+    # ------------------------------------------------------------------ transport
+
+    def play(self) -> None:
+        if self._source is None:
+            return
+        if self._mp.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia:
+            self._mp.setPosition(0)
+        self._pending = None
+        self._mp.play()
+
+    def pause(self) -> None:
+        self._mp.pause()
+
+    def toggle(self) -> None:
+        if self.is_playing:
+            self.pause()
+        else:
+            self.play()
+
+    def seek(self, session_ms: int) -> None:
+        """Show the frame that is on screen at ``session_ms`` (clamped to the video)."""
+        if not self._ready:  # still loading: the first frame shown will be this one
+            self._initial_ms = int(session_ms)
+            return
+        media_ms = int(session_ms) - self._offset_ms
+        if self._fps:
+            self._seek_frame(frame_at(max(media_ms, 0), self._fps))
+        else:
+            self._mp.setPosition(self._clamp(media_ms) + 1)
+
+    def step(self, frames: int) -> None:
+        """Move exactly ``frames`` frames (negative: back), pausing first if playing."""
+        if self._source is None or not self._fps:
+            return
+        if self.is_playing:
+            self._mp.pause()
+            base = self._frame
+        else:
+            base = self._step_base()
+        if base < 0:
+            base = 0
+        self._seek_frame(base + frames)
+
+    def skip(self, ms: int) -> None:
+        """Jump by ``ms`` from the frame on screen (or the one already asked for)."""
+        if self._source is None:
+            return
+        base = self._step_base()
+        if base >= 0 and self._fps and not self.is_playing:
+            start = frame_start_ms(base, self._fps) + self._offset_ms
+        else:
+            start = self.current_ms if self.current_ms is not None else self._offset_ms
+        self.seek(start + ms)
+
+    def set_rate(self, rate: float) -> None:
+        self._mp.setPlaybackRate(float(rate))
+
+    def faster(self) -> None:
+        self.set_rate(next((s for s in SPEEDS if s > self.rate + 1e-4), SPEEDS[-1]))
+
+    def slower(self) -> None:
+        self.set_rate(next((s for s in reversed(SPEEDS) if s < self.rate - 1e-4), SPEEDS[0]))
+
+    def normal_speed(self) -> None:
+        self.set_rate(1.0)
+
+    # ------------------------------------------------------------------ internals
+
+    def _step_base(self) -> int:
+        if self._pending is not None and time.monotonic() < self._pending_until:
+            return self._pending
+        return self._frame
+
+    def _last_frame(self) -> int | None:
+        if not self._fps or self.duration_ms <= 0:
+            return None
+        return frame_at(self.duration_ms - 1, self._fps)
+
+    def _clamp(self, media_ms: int) -> int:
+        top = self.duration_ms - 1 if self.duration_ms > 0 else media_ms
+        return max(0, min(media_ms, top))
+
+    def _seek_frame(self, index: int) -> None:
+        assert self._fps
+        last = self._last_frame()
+        if last is not None:
+            index = min(index, last)
+        index = max(index, 0)
+        self._pending = index
+        self._pending_until = time.monotonic() + _PENDING_S
+        self._mp.setPosition(frame_start_ms(index, self._fps) + 1)
+
+    def _on_video_frame(self, frame: QVideoFrame) -> None:
+        if not frame.isValid():
+            return  # stop/end of media hands over an empty frame: keep showing the last one
+        start_us = frame.startTime()
+        if start_us < 0:
+            return
+        ms = -(-start_us // 1000)  # ceil: frame_at(ms, fps) is then this frame's index
+        if self._fps is None:
+            end_us = frame.endTime()
+            if end_us > start_us:
+                self._fps = 1e6 / (end_us - start_us)
+        index = frame_at(ms, self._fps) if self._fps else 0
+        self._frame_ms = ms
+        self._frame = index
+        if self._pending == index:
+            self._pending = None
+        self.frameReady.emit(frame)
+        self.frameShown.emit(ms + self._offset_ms, index)
+
+    def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
+        self.playingChanged.emit(state == QMediaPlayer.PlaybackState.PlayingState)
+
+    def _on_duration(self, duration: int) -> None:
+        self.durationChanged.emit(int(duration))
+
+    def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if status == QMediaPlayer.MediaStatus.LoadedMedia and self._first_frame_due:
+            self._first_frame_due = False
+            if self._fps_given is None:
+                rate = self._mp.metaData().value(QMediaMetaData.Key.VideoFrameRate)
+                if isinstance(rate, (int, float)) and rate > 0:
+                    self._fps = float(rate)
+            # Not from inside this signal: the FFmpeg backend crashes on a re-entrant pause().
+            QTimer.singleShot(0, self._show_first_frame)
+
+    def _show_first_frame(self) -> None:
+        if self._source is None or self._ready:
+            return
+        self._ready = True
+        if self.is_playing:
+            return
+        self._mp.pause()  # a stopped player renders nothing; paused, it shows the seek
+        self.seek(self._initial_ms)
+
+    def _on_error(self, error: QMediaPlayer.Error, message: str) -> None:
+        if error != QMediaPlayer.Error.NoError:
+            log.warning("video %s: %s", self._source, message)
+            self.errorOccurred.emit(message or str(error))

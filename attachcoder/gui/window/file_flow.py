@@ -1,0 +1,222 @@
+"""Opening, saving and closing sessions, with the questions each may need to ask.
+
+Nothing here can lose work: closing with unsaved changes asks first; a save that fails says
+why and leaves the document marked unsaved; a journal left behind by a crash is offered for
+recovery when the file is opened again; a missing video is asked for (and checked against the
+stored hash) while the coding in the table stays usable.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from attachcoder.core.changes import FieldChange
+from attachcoder.core.session import SessionError
+from attachcoder.gui.dialogs import prompts
+from attachcoder.gui.editing.document import Document
+from attachcoder.gui.window.window_face import WindowFace
+from attachcoder.io.atomic import WriteError
+from attachcoder.io.journal import has_unsaved_changes, journal_path, recover
+from attachcoder.io.session_file import (
+    SessionFileError,
+    load,
+    media_path,
+    relative_media_path,
+    sha256_file,
+)
+from attachcoder.io.session_lock import SessionLock
+
+log = logging.getLogger(__name__)
+
+
+# ---------------------------------------------------------------------- open
+
+
+def open_dialog(window: WindowFace) -> bool:
+    start = window.document.path if window.document is not None else None
+    if start is None and window.settings.last_session:
+        start = Path(window.settings.last_session)
+    path = prompts.choose_session_to_open(window, start)
+    return open_session(window, path) if path is not None else False
+
+
+def open_session(window: WindowFace, path: str | Path, *, confirm: bool = True) -> bool:
+    """Open ``path`` in the window (asking about the current session's changes first, unless
+    the caller has just asked: ``confirm=False``)."""
+    path = Path(path).resolve()
+    if confirm and not confirm_close(window):
+        return False
+    holder = SessionLock(path).holder()
+    if holder is not None and not prompts.ask_open_held(window, path.name, holder.describe()):
+        return False
+    recovered = False
+    warnings: list[str] = []
+    try:
+        if has_unsaved_changes(path):
+            when = _when(journal_path(path))
+            answer = prompts.ask_recover(window, path.name, when)
+            if answer == "cancel":
+                return False
+            if answer == "recover":
+                rec = recover(path)
+                session, recovered, warnings = rec.session, True, rec.warnings
+            else:
+                journal_path(path).unlink(missing_ok=True)
+                session = load(path)
+        else:
+            session = load(path)
+    except SessionFileError as exc:
+        prompts.error(window, "Cannot open the session", str(exc))
+        return False
+    window.set_document(Document(session, path, recovered=recovered), discard_old=True)
+    window.settings.add_recent(path)
+    load_video(window)
+    if recovered:
+        note = f"Recovered unsaved coding of {path.name}; save to keep it."
+        window.show_message(" ".join([note, *warnings]))
+    log.info("opened %s (%d episodes%s)", path, len(session), ", recovered" if recovered else "")
+    return True
+
+
+def _when(path: Path) -> str:
+    try:
+        stamp = _dt.datetime.fromtimestamp(path.stat().st_mtime)
+    except OSError:
+        return ""
+    return f"(last change {stamp:%Y-%m-%d %H:%M})"
+
+
+# ---------------------------------------------------------------------- video
+
+
+def load_video(window: WindowFace, *, ask: bool = True) -> bool:
+    """Give the session's video to the player; when it is missing, offer to locate it."""
+    doc = window.document
+    if doc is None:
+        return False
+    where = doc.video_path()
+    if where is None:
+        window.player.set_source(None)
+        window.video.set_hint("This session has no video")
+        return False
+    m = doc.session.media[0]
+    if where.is_file():
+        window.player.set_source(where, fps=m.fps, offset_ms=m.offset_ms)
+        window.video.set_hint("Loading the video…")
+        return True
+    window.player.set_source(None)
+    window.video.set_hint(f"Video not found: {where.name}\nFile ▸ Locate video…")
+    if ask and prompts.ask_locate_video(window, where):
+        return locate_video(window)
+    window.show_message(
+        f"The video {where.name} was not found; the table can still be edited. "
+        "Locate it from the File menu."
+    )
+    return False
+
+
+def locate_video(window: WindowFace, camera: int = 0) -> bool:
+    """Ask for a video file (camera 1 by default), check it is the one coded (SHA-256), and
+    remember where it is."""
+    doc = window.document
+    if doc is None or len(doc.session.media) <= camera:
+        return False
+    m = doc.session.media[camera]
+    expected = media_path(doc.path, m) if doc.path is not None else Path(m.path)
+    while True:
+        chosen = prompts.choose_video(window, expected)
+        if chosen is None:
+            return False
+        same = not m.sha256 or _sha256(chosen) == m.sha256
+        if same or prompts.ask_use_mismatched_video(window, chosen):
+            break
+    stored = relative_media_path(doc.path, chosen) if doc.path is not None else str(chosen)
+    media = list(doc.session.media)
+    media[camera] = dataclasses.replace(m, path=stored)
+    if tuple(media) != doc.session.media:
+        try:
+            doc.push(FieldChange("media", doc.session.media, tuple(media)), "Locate video")
+        except SessionError as exc:
+            prompts.error(window, "Cannot use this video", str(exc))
+            return False
+    where = media_path(doc.path, media[camera]) if doc.path is not None else chosen
+    if camera == 0:
+        window.player.set_source(where, fps=m.fps, offset_ms=m.offset_ms)
+    else:
+        window.reload_second_camera()
+    window.show_message(f"Using the video {chosen.name}; save to remember where it is.")
+    return True
+
+
+def _sha256(path: Path) -> str:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return sha256_file(path)
+    except OSError as exc:
+        log.warning("cannot read %s: %s", path, exc)
+        return ""
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+# ---------------------------------------------------------------------- save and close
+
+
+def save(window: WindowFace) -> bool:
+    doc = window.document
+    if doc is None:
+        return False
+    if doc.path is None:
+        return save_as(window)
+    return _write(window, None)
+
+
+def save_as(window: WindowFace) -> bool:
+    doc = window.document
+    if doc is None:
+        return False
+    path = prompts.choose_save_path(window, doc.suggested_path())
+    if path is None:
+        return False
+    if _write(window, path):
+        window.settings.add_recent(path)
+        return True
+    return False
+
+
+def _write(window: WindowFace, path: Path | None) -> bool:
+    doc = window.document
+    assert doc is not None
+    try:
+        target = doc.save(path)
+    except (WriteError, OSError, ValueError) as exc:
+        if doc.journal is not None and not doc.journal.failed:
+            advice = "Your coding is safe in memory and in the journal; try another place."
+        else:  # the journal cannot be written either (often the same full disk)
+            advice = (
+                "Your coding is only in memory now: keep this window open and save to "
+                "another place (another disk or folder)."
+            )
+        prompts.error(window, "Not saved", f"The session was not saved: {exc}\n\n{advice}")
+        return False
+    window.show_message(f"Saved {target.name}")
+    return True
+
+
+def confirm_close(window: WindowFace) -> bool:
+    """True when the current session may go: no changes, saved now, or changes discarded."""
+    doc = window.document
+    if doc is None or not doc.is_modified:
+        return True
+    answer = prompts.ask_save_changes(window, doc.display_name())
+    if answer == "cancel":
+        return False
+    if answer == "save":
+        return save(window)
+    return True  # discard: the caller closes the document with discard=True

@@ -1,0 +1,487 @@
+"""The coding window: video and transport on the left, coding pad and episode table on the right.
+
+The window is a frame of parts and holds no logic of its own. It does not build its parts:
+:func:`attachcoder.gui.window.compose.build_window` makes them (the player, the pad, the table,
+the timeline, each controller), hands each only what it uses, and gives them to the window
+(the constructor takes the frame's widgets, :meth:`MainWindow.attach` the controllers). Keys
+are routed by :class:`KeyRouter`, keystrokes become episodes in :class:`CodingController`
+(which asks ``Session.plan_code``), files are opened and saved by ``file_flow``.
+
+What the parts read from the window is small and typed: ``document`` and ``documentChanged``
+(:class:`~attachcoder.gui.editing.window_slices.DocumentSource`), ``show_message``
+(:class:`~attachcoder.gui.editing.window_slices.ShowMessage`), and ``set_time_source``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
+from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
+
+from attachcoder.core.changes import Change, FieldChange
+from attachcoder.core.scheme import Scheme
+from attachcoder.gui.actions.keymap import BY_ACTION, LONG_SKIP_MS, SKIP_MS, Action, Menu
+from attachcoder.gui.actions.menu_groups import add_group, fill_menu, make_actions
+from attachcoder.gui.coding.coding_controller import CodingController
+from attachcoder.gui.coding.coding_pad import CodingPad
+from attachcoder.gui.coding.key_router import KeyRouter
+from attachcoder.gui.coding.modifier_bar import ModifierBar
+from attachcoder.gui.coding.note_prompt import NotePrompt
+from attachcoder.gui.dialogs.help_dialog import HelpDialog, show_help
+from attachcoder.gui.editing.document import Document
+from attachcoder.gui.episodes.episode_model import EpisodeTableModel
+from attachcoder.gui.episodes.episode_table import EpisodeTable
+from attachcoder.gui.player.player import Player
+from attachcoder.gui.player.time_source import TimeSource
+from attachcoder.gui.player.transport_bar import TransportBar
+from attachcoder.gui.player.video_widget import VideoWidget
+from attachcoder.gui.timeline.timeline_widget import QtTimeline
+from attachcoder.gui.window import file_flow, window_layout
+from attachcoder.gui.window.settings import Settings, save_settings
+from attachcoder.gui.window.settings_autosave import SettingsAutosave
+from attachcoder.gui.window.window_face import WindowFace
+
+if TYPE_CHECKING:
+    from attachcoder.gui.coding.live_coding import LiveCoding
+    from attachcoder.gui.compare.compare_flow import CompareController
+    from attachcoder.gui.player.camera_sync import CameraSync
+    from attachcoder.gui.window.interchange_actions import InterchangeActions
+    from attachcoder.gui.window.start_page import StartPage
+    from attachcoder.gui.window.study_link import StudyLink
+    from attachcoder.gui.window.timeline_link import TimelineLink
+    from attachcoder.gui.window.window_menus import SessionActions
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "attachcoder"
+
+
+@dataclass(frozen=True)
+class WindowParts:
+    """The controllers the composition root builds around the frame, given to it at once."""
+
+    key_router: KeyRouter
+    coding: CodingController
+    timeline_link: TimelineLink
+    camera2: CameraSync
+    live: LiveCoding
+    session_actions: SessionActions
+    start_page: StartPage
+    interchange: InterchangeActions
+    compare: CompareController
+    study: StudyLink
+
+
+class MainWindow(WindowFace):
+    """The coding window (its modules see it as a :class:`WindowFace`)."""
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        undo_group: QUndoGroup,
+        player: Player,
+        video: VideoWidget,
+        transport: TransportBar,
+        modifier_bar: ModifierBar,
+        note_prompt: NotePrompt,
+        pad: CodingPad,
+        table: EpisodeTable,
+        timeline: QtTimeline,
+    ) -> None:
+        """The frame around the parts it is given (built by ``compose.build_window``)."""
+        super().__init__()
+        self.settings = settings
+        self.settings_autosave = SettingsAutosave(settings, self)
+        self.document: Document | None = None
+        self.model: EpisodeTableModel | None = None
+        self.undo_group = undo_group
+        undo_group.setParent(self)
+        self.player = player
+        player.setParent(self)
+        self.time_source: TimeSource = player
+        self.video = video
+        self.transport = transport
+        self.modifier_bar = modifier_bar
+        self.note_prompt = note_prompt
+        self.pad = pad
+        self.table = table
+        self.timeline = timeline
+        self._parts: WindowParts | None = None
+        self._build_layout()
+        self._build_menus()
+        self.table.activatedEpisode.connect(self.seek_to_episode)
+        self.player.frameShown.connect(self._on_frame_shown)
+        self.player.errorOccurred.connect(lambda m: self.show_message(f"Video: {m}", error=True))
+        self._update_title()
+        self.resize(1280, 760)
+
+    def attach(self, parts: WindowParts) -> None:
+        """Take the controllers built around this frame (once, by the composition root)."""
+        assert self._parts is None, "the window's parts are attached once"
+        self._parts = parts
+        parts.key_router.install()
+        parts.key_router.actionTriggered.connect(self.trigger)
+        parts.key_router.codeKey.connect(parts.coding.code)
+        self.pad.codeClicked.connect(parts.coding.code)
+
+    def add_to_file_menu(self, actions: list[QAction]) -> None:
+        """A feature's actions, as one group before Quit."""
+        add_group(self.file_menu, list(actions))
+
+    def reload_second_camera(self) -> None:
+        self.camera2.reload()
+
+    def refresh_start_page(self) -> None:
+        self.start_page.refresh()
+
+    @property
+    def parts(self) -> WindowParts:
+        assert self._parts is not None, "compose.build_window attaches the parts"
+        return self._parts
+
+    @property
+    def key_router(self) -> KeyRouter:
+        return self.parts.key_router
+
+    @property
+    def coding(self) -> CodingController:
+        return self.parts.coding
+
+    @property
+    def camera2(self) -> CameraSync:
+        return self.parts.camera2
+
+    @property
+    def live(self) -> LiveCoding:
+        return self.parts.live
+
+    @property
+    def session_actions(self) -> SessionActions:
+        return self.parts.session_actions
+
+    @property
+    def start_page(self) -> StartPage:
+        return self.parts.start_page
+
+    @property
+    def interchange(self) -> InterchangeActions:
+        return self.parts.interchange
+
+    @property
+    def compare(self) -> CompareController:
+        return self.parts.compare
+
+    @property
+    def study(self) -> StudyLink:
+        return self.parts.study
+
+    # ------------------------------------------------------------------ layout
+
+    def _build_layout(self) -> None:
+        video_panel = QWidget(self)
+        v = QVBoxLayout(video_panel)
+        v.setContentsMargins(4, 4, 4, 4)
+        v.addWidget(self.video, 1)
+        v.addWidget(self.transport)
+        v.addWidget(self.modifier_bar)
+        v.addWidget(self.note_prompt)
+        # The bars keep their room while hidden: the video, the slider and the modifier buttons
+        # never jump under the pointer as a prompt opens or closes.
+        for bar in (self.modifier_bar, self.note_prompt):
+            policy = bar.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            bar.setSizePolicy(policy)
+        self.video_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.video_splitter.addWidget(video_panel)
+        self.timeline.setObjectName("timeline")
+        self.timeline.hide()
+        self.video_splitter.addWidget(self.timeline)
+        self.video_splitter.setStretchFactor(0, 4)
+        self.video_splitter.setStretchFactor(1, 1)
+        self.video_splitter.setChildrenCollapsible(False)
+        right = QWidget(self)
+        r = QVBoxLayout(right)
+        r.setContentsMargins(4, 4, 4, 4)
+        r.addWidget(self.pad)
+        r.addWidget(self.table, 1)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.addWidget(self.video_splitter)
+        self.main_splitter.addWidget(right)
+        self.main_splitter.setStretchFactor(0, 3)
+        self.main_splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.main_splitter)
+        self.statusBar()
+
+    def _build_menus(self) -> None:
+        """File, Edit, Playback and Help as the action table declares them (actions/keymap.py);
+        the Session menu and the features add theirs (compose.py)."""
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.edit_menu = bar.addMenu("&Edit")
+        self.playback_menu = bar.addMenu("&Playback")
+        self.help_menu = bar.addMenu("&Help")
+
+        def declared(menu: Menu) -> dict[Action, QAction]:
+            return make_actions("window", menu, self, self, self.trigger)
+
+        files = declared("file")
+        fill_menu(self.file_menu, files)
+        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        entries = self.file_menu.actions()
+        self.file_menu.insertMenu(entries[entries.index(files[Action.OPEN]) + 1], self.recent_menu)
+        self.save_action = files[Action.SAVE]
+        self.save_as_action = files[Action.SAVE_AS]
+        self.locate_action = files[Action.LOCATE_VIDEO]
+
+        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo.setShortcuts(BY_ACTION[Action.UNDO].sequences())
+        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo.setShortcuts(BY_ACTION[Action.REDO].sequences())
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        self.edit_menu.addSeparator()
+        fill_menu(self.edit_menu, declared("edit"))
+
+        fill_menu(self.playback_menu, declared("playback"))
+        self.playback_menu.addSeparator()
+        keep = QAction("Keep playing while typing a note", self)
+        keep.setCheckable(True)
+        keep.setChecked(self.settings.note_keeps_playing)
+        keep.toggled.connect(self._on_keep_playing_toggled)
+        self.playback_menu.addAction(keep)
+        self.keep_playing_action = keep
+        fill_menu(self.help_menu, declared("help"))
+
+    # the slots the action table names for the window's own entries
+
+    def open_dialog(self) -> bool:
+        return file_flow.open_dialog(self)
+
+    def save(self) -> bool:
+        return file_flow.save(self)
+
+    def save_as(self) -> bool:
+        return file_flow.save_as(self)
+
+    def locate_video(self) -> bool:
+        return file_flow.locate_video(self)
+
+    def _on_recent_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            file_flow.open_session(self, str(action.data()))
+
+    def _on_keep_playing_toggled(self, checked: bool) -> None:
+        self.settings.note_keeps_playing = checked
+        save_settings(self.settings)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.existing_recent_files()
+        if not files:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+        for p in files:
+            action = self.recent_menu.addAction(p.name)
+            action.setToolTip(str(p))
+            action.setData(str(p))
+            action.triggered.connect(self._on_recent_triggered)
+
+    # ------------------------------------------------------------------ documents
+
+    def set_document(self, doc: Document | None, *, discard_old: bool = True) -> None:
+        """Show ``doc`` (closing the current one; its changes are dropped when discarding)."""
+        old = self.document
+        if old is not None:
+            old.modifiedChanged.disconnect(self._update_title)
+            old.pathChanged.disconnect(self._update_title)
+            self.undo_group.removeStack(old.undo_stack)
+            old.close(discard=discard_old)
+            old.deleteLater()
+        self.coding.reset()
+        self.document = doc
+        old_model, self.model = self.model, None
+        if doc is None:
+            self.player.close()
+            self.table.set_model(None)
+            self.pad.set_scheme(None)
+            self.key_router.set_scheme(None)
+            self.transport.clear()
+        else:
+            self.model = EpisodeTableModel(doc.session, doc.signals, doc.edit_episode, self)
+            self.model.editRefused.connect(lambda m: self.show_message(m, error=True))
+            self.table.set_model(self.model)
+            self.pad.set_scheme(doc.session.scheme)
+            self.key_router.set_scheme(doc.session.scheme)
+            self.undo_group.addStack(doc.undo_stack)
+            self.undo_group.setActiveStack(doc.undo_stack)
+            doc.modifiedChanged.connect(self._update_title)
+            doc.pathChanged.connect(self._update_title)
+            doc.signals.committed.connect(self._on_committed)
+            doc.signals.changed.connect(self._on_changed)
+            doc.journalFailed.connect(self._on_journal_failed)
+        if old_model is not None:
+            old_model.deleteLater()
+        self._update_title()
+        self.documentChanged.emit(doc)
+
+    def close_document(self, *, discard: bool) -> None:
+        self.set_document(None, discard_old=discard)
+
+    def update_title(self) -> None:
+        """Write the title again (a part's share of it changed: the study's status)."""
+        self._update_title()
+
+    def _update_title(self, *_: object) -> None:
+        doc = self.document
+        if doc is None:
+            self.setWindowTitle(APP_NAME)
+            self.setWindowModified(False)
+            return
+        extra = " (recovered)" if doc.recovered else (" (not saved yet)" if doc.is_new else "")
+        if self._parts is not None:  # the study and the coding's status, when in a study
+            extra += self._parts.study.title_suffix()
+        self.setWindowTitle(f"{doc.display_name()}[*]{extra} — {APP_NAME}")
+        self.setWindowModified(doc.is_modified)
+
+    # ------------------------------------------------------------------ time and frames
+
+    def current_ms(self) -> int | None:
+        """The time a keystroke codes now: that of the frame on screen (None: no frame)."""
+        return self.time_source.current_ms
+
+    def set_time_source(self, source: TimeSource | None) -> None:
+        """Code against another clock (e.g. a live clock for sessions without video).
+
+        None goes back to the player.
+        """
+        old = self.time_source
+        if old is not self.player:
+            old.frameShown.disconnect(self._on_frame_shown)
+        self.time_source = source if source is not None else self.player
+        if self.time_source is not self.player:
+            self.time_source.frameShown.connect(self._on_frame_shown)
+
+    def keeps_time_by_player(self) -> bool:
+        """True unless a live clock keeps the session's time."""
+        return self.time_source is self.player
+
+    def seek_to_episode(self, episode_id: str) -> None:
+        """Show the onset frame of an episode."""
+        if self.document is None or episode_id not in self.document.session:
+            return
+        ep = self.document.session.episode(episode_id)
+        if self.player.has_video:
+            self.player.seek(ep.onset_ms)
+
+    def _on_frame_shown(self, ms: int, frame: int) -> None:
+        """Per frame: O(layers · log n) — the active state of each layer, nothing rescanned."""
+        if self.document is not None:
+            active = self.document.session.active_at(ms)
+            self.pad.set_active({la: ep.code for la, ep in active.items()})
+
+    def _on_committed(self, change: Change) -> None:
+        self.coding.on_committed(change)
+        t = self.time_source.current_ms
+        if t is not None:
+            self._on_frame_shown(t, self.time_source.current_frame)
+
+    def _on_changed(self, change: Change) -> None:
+        if isinstance(change, FieldChange) and change.field == "scheme":
+            self.refresh_scheme(change.new)
+
+    def refresh_scheme(self, scheme: Scheme) -> None:
+        """The open session's scheme changed: everything that read it reads it again."""
+        self.coding.reset()  # an offered modifier or note may belong to a code that changed
+        self.pad.set_scheme(scheme)
+        self.key_router.set_scheme(scheme)
+        self.table.refresh_scheme()
+        helper = self.findChild(HelpDialog, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if helper is not None:
+            helper.set_scheme(scheme)
+
+    # ------------------------------------------------------------------ actions
+
+    def trigger(self, action: Action) -> None:
+        """Run a player action (from its key, or its Playback menu entry)."""
+        p = self.time_source  # the player, or a live session's clock
+        steps = {
+            Action.FRAME_FORWARD: lambda: p.step(1),
+            Action.FRAME_BACK: lambda: p.step(-1),
+            Action.SKIP_FORWARD: lambda: p.skip(SKIP_MS),
+            Action.SKIP_BACK: lambda: p.skip(-SKIP_MS),
+            Action.SKIP_FORWARD_LONG: lambda: p.skip(LONG_SKIP_MS),
+            Action.SKIP_BACK_LONG: lambda: p.skip(-LONG_SKIP_MS),
+            Action.PLAY_PAUSE: p.toggle,
+            Action.FASTER: p.faster,
+            Action.SLOWER: p.slower,
+            Action.NORMAL_SPEED: p.normal_speed,
+            Action.DELETE: self.delete_selected,
+            Action.ESCAPE: self.coding.escape,
+        }
+        fn = steps.get(action)
+        if fn is not None:
+            fn()
+
+    def delete_selected(self) -> None:
+        if self.document is None:
+            return
+        ids = self.table.selected_episode_ids()
+        if not ids:
+            self.show_message("Select an episode in the table to delete it.")
+            return
+        self.document.delete_episodes(ids)
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        """A message in the status bar (refusals stay longer, and are logged)."""
+        if error:
+            log.info("refused: %s", text)
+        bar = self.statusBar()
+        bar.setStyleSheet("QStatusBar { color: #a40000; }" if error else "")
+        bar.showMessage(("⚠ " if error else "") + text, 12000 if error else 5000)
+
+    def _on_journal_failed(self, reason: str) -> None:
+        self.show_message(
+            f"Unsaved changes are not protected against a crash ({reason}). Save now (Ctrl+S).",
+            error=True,
+        )
+
+    def show_key_help(self) -> None:
+        """F1: the cheat sheet for the open session's scheme (or the default one)."""
+        if self.document is not None:
+            scheme = self.document.session.scheme
+        else:
+            from attachcoder.io.session_file import default_scheme
+
+            scheme = default_scheme()
+        show_help(self, scheme)
+
+    # ------------------------------------------------------------------ closing
+
+    def restore_state(self) -> None:
+        """Place, size, docks and splitters as the window was last left (window_layout.py)."""
+        window_layout.restore_layout(self)
+
+    def _save_state(self) -> None:
+        window_layout.save_layout(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not file_flow.confirm_close(self):
+            event.ignore()
+            return
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Release the video, the journal and the key filter (also used by tests)."""
+        self._save_state()
+        self.set_document(None, discard_old=True)
+        self.player.close()
+        self.key_router.uninstall()
+        save_settings(self.settings)

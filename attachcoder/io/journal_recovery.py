@@ -1,0 +1,186 @@
+"""Reading a crash journal back: what it holds beyond the saved file, and replaying it.
+
+Recovery never crashes and never gives up on intact changes: a damaged line (torn, nested
+too deeply, holding ``Infinity``, naming an episode that is not there) is left out with a
+sentence saying so, and the lines after it are still replayed; a damaged first line costs only
+the header — the changes are replayed over the session file as it is. A journal whose last
+save marker matches the file on disk holds nothing that file lacks (the program died between
+a save's rename and the journal's removal), so nothing is offered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from attachcoder.core.session import Session
+from attachcoder.io import strict_json
+from attachcoder.io.journal_records import FORMAT, SAVED_OP, change_from_json
+from attachcoder.io.session_file import SessionFileError, load, session_from_document
+
+JOURNAL_SUFFIX = ".journal"
+
+
+def journal_path(session_path: str | os.PathLike[str]) -> Path:
+    p = Path(session_path)
+    return p.with_name(p.name + JOURNAL_SUFFIX)
+
+
+@dataclass
+class Recovery:
+    """What a journal holds: the recovered session and how it was obtained."""
+
+    session: Session
+    changes: int
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Lines:
+    """A journal split up: its header (None when damaged) and its lines after the header
+    (numbered from 2), from the last save marker the session file matches on."""
+
+    header: dict[str, Any] | None
+    lines: list[tuple[int, bytes]]
+    header_problem: str | None = None
+    #: the session file already holds every change up to a save marker: replay over it
+    after_save: bool = False
+
+
+def _file_sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _split(session_path: Path | None, data: bytes) -> _Lines:
+    raw = data.split(b"\n")
+    header: dict[str, Any] | None = None
+    problem = None
+    try:
+        doc = strict_json.loads(raw[0])
+        if isinstance(doc, dict) and doc.get("format") == FORMAT:
+            header = doc
+        else:
+            problem = "it is not an attachcoder journal header"
+    except ValueError as exc:
+        problem = str(exc)
+    lines = [(n, line) for n, line in enumerate(raw[1:], start=2) if line.strip()]
+    # a save marker the file on disk matches: the changes before it are in the file
+    current = _file_sha256(session_path) if session_path is not None else None
+    if current is not None and any(SAVED_OP.encode() in line for _, line in lines):
+        for k in range(len(lines) - 1, -1, -1):
+            marker = _marker(lines[k][1])
+            if marker == current:
+                return _Lines(header, lines[k + 1 :], problem, after_save=True)
+    return _Lines(header, lines, problem)
+
+
+def _marker(line: bytes) -> str | None:
+    try:
+        d = strict_json.loads(line)
+    except ValueError:
+        return None
+    if isinstance(d, dict) and d.get("op") == SAVED_OP and isinstance(d.get("sha256"), str):
+        return d["sha256"]
+    return None
+
+
+def _is_change(line: bytes) -> bool:
+    return _marker(line) is None
+
+
+def has_unsaved_changes(session_path: str | os.PathLike[str]) -> bool:
+    """True when the journal beside ``session_path`` holds a change the file does not."""
+    try:
+        data = journal_path(session_path).read_bytes()
+    except OSError:
+        return False
+    # a change line, or a snapshot header: the state just recovered, saved nowhere else
+    parts = _split(Path(session_path), data)
+    if any(_is_change(line) for _, line in parts.lines):
+        return True
+    snapshot = parts.header is not None and parts.header.get("base_sha256") is None
+    return snapshot and not parts.after_save
+
+
+def recover(
+    session_path: str | os.PathLike[str], journal: str | os.PathLike[str] | None = None
+) -> Recovery:
+    """Replay a journal over its base, leaving out (and naming) whatever cannot be replayed.
+
+    Raises :class:`SessionFileError` only when there is nothing to replay over: the journal
+    cannot be read, or neither its header nor the session file gives a session.
+    """
+    jp = Path(journal) if journal is not None else journal_path(session_path)
+    sp = Path(session_path)
+    try:
+        data = jp.read_bytes()
+    except OSError as exc:
+        raise SessionFileError(jp, "", f"cannot read the journal: {exc.strerror}") from None
+    parts = _split(sp if journal is None else None, data)
+    warnings: list[str] = []
+    header = parts.header
+    if parts.after_save:
+        session = load(sp)
+    elif header is None:
+        if journal is not None or not sp.exists():
+            raise SessionFileError(
+                jp, "line 1", f"this is not an attachcoder journal ({parts.header_problem})"
+            )
+        session = load(sp)
+        warnings.append(
+            f"the journal's first line is damaged ({parts.header_problem}); its changes were "
+            "replayed over the session file as it is now"
+        )
+    elif header.get("base_sha256") is None:
+        session = session_from_document(header.get("snapshot"), jp)
+    else:
+        session = load(sp)
+        if _file_sha256(sp) != header["base_sha256"]:
+            warnings.append(
+                "the session file changed after these changes were journaled; "
+                "they were replayed over the file as it is now"
+            )
+    count = replay(session, parts.lines, warnings)
+    return Recovery(session, count, warnings)
+
+
+def replay(session: Session, lines: list[tuple[int, bytes]], warnings: list[str]) -> int:
+    """Apply each journal line to ``session`` in turn; returns how many changes were made.
+
+    Each line that cannot be replayed is left out, and ``warnings`` gets a sentence naming it
+    and why. Save markers are not changes and are passed over.
+    """
+    count = 0
+    last = lines[-1][0] if lines else 0
+    for n, raw in lines:
+        try:
+            record = strict_json.loads(raw)
+        except ValueError as exc:
+            if n == last and isinstance(exc, json.JSONDecodeError):
+                # killed while writing this line: it was never acknowledged
+                warnings.append(f"the last journal line was incomplete and was left out ({exc})")
+            else:
+                warnings.append(f"journal line {n} is damaged and was left out ({exc})")
+            continue
+        if isinstance(record, dict) and record.get("op") == SAVED_OP:
+            continue
+        try:
+            session.apply(change_from_json(record, session))
+        except Exception as exc:
+            warnings.append(f"journal line {n} could not be replayed: {_reason(exc)}")
+            continue
+        count += 1
+    return count
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, KeyError):
+        return f"it lacks {exc}"
+    return str(exc) or type(exc).__name__
