@@ -17,6 +17,7 @@ from attachcoder.core.session import Session
 from attachcoder.core.study import ReliabilityPlan, Study, StudyError, StudyVideo
 from attachcoder.io.atomic import atomic_write_bytes
 from attachcoder.io.session_file import SessionFileError, relative_media_path
+from attachcoder.io.session_schema import check_header
 
 STUDY_FILE = "study.json"
 FORMAT_NAME = "attachcoder-study"
@@ -70,19 +71,8 @@ def _extra(d: dict[str, Any], known: set[str]) -> dict[str, Any]:
 
 def study_from_dict(doc: Any, path: str | os.PathLike[str] = "<memory>") -> Study:
     """Check a parsed document and build the study; raises :class:`StudyFileError`."""
-    if not isinstance(doc, dict):
-        raise StudyFileError(path, "the top level", "the file does not hold a JSON object")
-    if doc.get("format") != FORMAT_NAME:
-        raise StudyFileError(
-            path, "format", f"this is not an attachcoder study (format is {doc.get('format')!r})"
-        )
-    version = doc.get("version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise StudyFileError(
-            path,
-            "version",
-            f"the study is version {version}, written by a newer attachcoder; update it",
-        )
+    check_header(doc, path, format_name=FORMAT_NAME, max_version=FORMAT_VERSION, what="study",
+                 error=StudyFileError)  # fmt: skip
     errors = sorted(_validator().iter_errors(doc), key=lambda e: list(e.absolute_path))
     if errors:
         first, *more = errors

@@ -43,7 +43,7 @@ class TimeSeriesWriter:
         self.frames.append(session_timeseries(session, step_ms, session_key=key))
 
     def write(self, folder: str | os.PathLike[str]) -> Path:
-        from attachcoder.io.batch import guard_csv_text
+        from attachcoder.io.csv_tables import guard_csv_text
 
         out_dir = Path(folder)
         try:
