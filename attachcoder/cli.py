@@ -19,7 +19,10 @@ from pathlib import Path
 from attachcoder import __version__
 from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, UsageError
 
-SUBCOMMANDS = ("open", "check", "export", "batch", "agreement", "import", "convert", "new", "study")
+SUBCOMMANDS = (
+    "open", "check", "export", "batch", "agreement", "import", "convert", "sample",
+    "install-desktop", "new", "study",
+)  # fmt: skip
 
 log = logging.getLogger("attachcoder")
 
@@ -78,6 +81,16 @@ def _parser() -> argparse.ArgumentParser:
 
     new.add_parser(sub)
     study.add_parser(sub)
+
+    s = sub.add_parser("sample", help="put the sample sessions and their video in a folder")
+    s.add_argument("folder", type=Path, metavar="DIR")
+
+    d = sub.add_parser(
+        "install-desktop", help="add attachcoder to the Linux desktop's menu (entry and icon)"
+    )
+    where = d.add_mutually_exclusive_group()
+    where.add_argument("--user", action="store_true", help="for you alone (the default)")
+    where.add_argument("--system", action="store_true", help="for every user (needs root)")
     return p
 
 
@@ -155,6 +168,18 @@ def _cmd_study(args: argparse.Namespace) -> int:
     return run(args, _headless_probe)
 
 
+def _cmd_sample(args: argparse.Namespace) -> int:
+    from attachcoder.commands.sample import run
+
+    return run(args)
+
+
+def _cmd_install_desktop(args: argparse.Namespace) -> int:
+    from attachcoder.commands.desktop import run
+
+    return run(args)
+
+
 def _cmd_open(args: argparse.Namespace) -> int:
     return _open_window(args.session)
 
@@ -208,6 +233,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "convert": _cmd_convert,
         "new": _cmd_new,
         "study": _cmd_study,
+        "sample": _cmd_sample,
+        "install-desktop": _cmd_install_desktop,
     }[args.command]
     try:
         return handler(args)

@@ -43,8 +43,8 @@ from attachcoder.core.episode import Episode  # noqa: E402
 from attachcoder.gui.compare.compare_list import rows_from  # noqa: E402
 from attachcoder.gui.compare.compare_overlay import ComparisonOverlay  # noqa: E402
 from attachcoder.gui.compare.compare_panel import ComparePanel  # noqa: E402
+from attachcoder.gui.timeline.qt_timeline import QtTimeline  # noqa: E402
 from attachcoder.gui.timeline.timeline_paint import LABEL_W  # noqa: E402
-from attachcoder.gui.timeline.timeline_widget import QtTimeline  # noqa: E402
 
 RECOMPUTE_TARGET_MS = 250.0  # the pause after an edit before the window recomputes
 FRAME_TARGET_MS = 1.0

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from attachcoder.core import Session  # noqa: E402
 from attachcoder.core.scheme_edit import SchemeDraft  # noqa: E402
+from attachcoder.gui.timeline.qt_timeline import QtTimeline  # noqa: E402
 from attachcoder.gui.timeline.timeline_paint import LABEL_W  # noqa: E402
-from attachcoder.gui.timeline.timeline_widget import QtTimeline  # noqa: E402
 
 FRAME_TARGET_MS = 1.0  # a small share of a 40 ms frame
 

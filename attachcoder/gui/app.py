@@ -11,10 +11,13 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from attachcoder import __version__
+from attachcoder.gui.window import first_frame_probe
 from attachcoder.gui.window.compose import APP_NAME, show_window
+from attachcoder.io.bundled import resource_path
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +29,10 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    # The taskbar and every window show the icon; on Wayland the compositor matches the
+    # window to the installed attachcoder.desktop (attachcoder install-desktop) by this name.
+    app.setWindowIcon(QIcon(str(resource_path("icons", "attachcoder.svg"))))
+    app.setDesktopFileName("attachcoder")
     return app
 
 
@@ -33,6 +40,7 @@ def run_app(session_path: Path | None) -> int:
     app = make_application()
     log.info("attachcoder %s starting (session: %s)", __version__, session_path)
     window = show_window(session_path)
+    first_frame_probe.install_if_asked(window)
     code = app.exec()
     del window
     return int(code)

@@ -33,6 +33,7 @@ from attachcoder.io.journal_recovery import (
     JOURNAL_SUFFIX,
     Recovery,
     has_unsaved_changes,
+    journal_holds_unsaved,
     journal_path,
     recover,
     replay,
@@ -45,6 +46,7 @@ __all__ = [
     "change_from_json",
     "change_to_json",
     "has_unsaved_changes",
+    "journal_holds_unsaved",
     "journal_path",
     "recover",
     "replay",
@@ -176,14 +178,19 @@ class Journal:
             self._fh.close()
             self._fh = None
 
-    def saving(self, data: bytes) -> None:
+    def saving(self, data: bytes, *, to: str | os.PathLike[str] | None = None) -> None:
         """A save of ``data`` is about to be renamed into place: mark the journal with its
-        hash (fsynced), so a crash before :meth:`saved` is not taken for unsaved coding."""
+        hash (fsynced), so a crash before :meth:`saved` is not taken for unsaved coding.
+
+        ``to``: the file saved, when it is not this journal's own session file (Save As,
+        or the first save of an import); the marker then names it.
+        """
         if self.failed is not None or self.session is None:
             return
         if self._fh is None and not self.path.exists():
             return  # no journal on disk: nothing could be offered after a crash
-        self._append(_line(saved_marker(hashlib.sha256(data).hexdigest())), sync=True)
+        where = None if to is None else str(Path(to).resolve())
+        self._append(_line(saved_marker(hashlib.sha256(data).hexdigest(), where)), sync=True)
 
     def saved(self, base_file: str | os.PathLike[str], *, sha256: str | None = None) -> None:
         """The session was saved cleanly to ``base_file``: fold the journal in (remove it)."""

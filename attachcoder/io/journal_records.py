@@ -47,9 +47,13 @@ def change_to_json(change: Change) -> dict[str, Any]:
     return {"op": "compound", "parts": [change_to_json(p) for p in change.parts]}
 
 
-def saved_marker(sha256: str) -> dict[str, Any]:
-    """The line written just before a save's rename: the new file's content hash."""
-    return {"op": SAVED_OP, "sha256": sha256}
+def saved_marker(sha256: str, path: str | None = None) -> dict[str, Any]:
+    """The line written just before a save's rename: the new file's content hash, and its
+    path when it is not the journal's own session file (a Save As)."""
+    marker: dict[str, Any] = {"op": SAVED_OP, "sha256": sha256}
+    if path is not None:
+        marker["path"] = path
+    return marker
 
 
 class SessionView:

@@ -47,8 +47,8 @@ class _Lines:
     header: dict[str, Any] | None
     lines: list[tuple[int, bytes]]
     header_problem: str | None = None
-    #: the session file already holds every change up to a save marker: replay over it
-    after_save: bool = False
+    #: the file that already holds every change up to a save marker (replay over it), if any
+    saved_to: Path | None = None
 
 
 def _file_sha256(path: Path) -> str | None:
@@ -71,24 +71,37 @@ def _split(session_path: Path | None, data: bytes) -> _Lines:
     except ValueError as exc:
         problem = str(exc)
     lines = [(n, line) for n, line in enumerate(raw[1:], start=2) if line.strip()]
-    # a save marker the file on disk matches: the changes before it are in the file
-    current = _file_sha256(session_path) if session_path is not None else None
-    if current is not None and any(SAVED_OP.encode() in line for _, line in lines):
+    # the last save marker whose file holds what was saved: the changes before it are there
+    if any(SAVED_OP.encode() in line for _, line in lines):
+        hashes: dict[Path, str | None] = {}
         for k in range(len(lines) - 1, -1, -1):
             marker = _marker(lines[k][1])
-            if marker == current:
-                return _Lines(header, lines[k + 1 :], problem, after_save=True)
+            target = _saved_to(marker, session_path)
+            if marker is None or target is None:
+                continue
+            if target not in hashes:
+                hashes[target] = _file_sha256(target)
+            if hashes[target] == marker["sha256"]:
+                return _Lines(header, lines[k + 1 :], problem, saved_to=target)
     return _Lines(header, lines, problem)
 
 
-def _marker(line: bytes) -> str | None:
+def _marker(line: bytes) -> dict[str, Any] | None:
     try:
         d = strict_json.loads(line)
     except ValueError:
         return None
     if isinstance(d, dict) and d.get("op") == SAVED_OP and isinstance(d.get("sha256"), str):
-        return d["sha256"]
+        return d
     return None
+
+
+def _saved_to(marker: dict[str, Any] | None, session_path: Path | None) -> Path | None:
+    """The file a save marker's save went to: its own ``path`` (a Save As), or the session's."""
+    if marker is None:
+        return None
+    where = marker.get("path")
+    return Path(where) if isinstance(where, str) and where else session_path
 
 
 def _is_change(line: bytes) -> bool:
@@ -96,17 +109,23 @@ def _is_change(line: bytes) -> bool:
 
 
 def has_unsaved_changes(session_path: str | os.PathLike[str]) -> bool:
-    """True when the journal beside ``session_path`` holds a change the file does not."""
+    """True when the journal beside ``session_path`` holds coding no saved file holds."""
+    return journal_holds_unsaved(journal_path(session_path), Path(session_path))
+
+
+def journal_holds_unsaved(journal: Path, session_path: Path | None = None) -> bool:
+    """Whether ``journal`` holds coding that no saved file holds: a change line after the last
+    save that reached its file, or a snapshot header (a state recovered, saved nowhere else).
+    ``session_path`` is the file the journal belongs to (None for a never-saved import)."""
     try:
-        data = journal_path(session_path).read_bytes()
+        data = journal.read_bytes()
     except OSError:
         return False
-    # a change line, or a snapshot header: the state just recovered, saved nowhere else
-    parts = _split(Path(session_path), data)
+    parts = _split(session_path, data)
     if any(_is_change(line) for _, line in parts.lines):
         return True
     snapshot = parts.header is not None and parts.header.get("base_sha256") is None
-    return snapshot and not parts.after_save
+    return snapshot and parts.saved_to is None
 
 
 def recover(
@@ -126,8 +145,8 @@ def recover(
     parts = _split(sp if journal is None else None, data)
     warnings: list[str] = []
     header = parts.header
-    if parts.after_save:
-        session = load(sp)
+    if parts.saved_to is not None:
+        session = load(parts.saved_to)
     elif header is None:
         if journal is not None or not sp.exists():
             raise SessionFileError(

@@ -21,6 +21,7 @@ from attachcoder.core.scheme import Scheme, SchemeError
 from attachcoder.core.session import Media, Session, SessionError
 from attachcoder.io import codec, fault_points, strict_json
 from attachcoder.io.atomic import WriteError, atomic_write_bytes, remove_stale_temps
+from attachcoder.io.bundled import resource_path
 from attachcoder.io.codec import (
     FORMAT_NAME,
     scheme_from_dict,
@@ -58,7 +59,6 @@ __all__ = [
     "loads",
     "media_path",
     "relative_media_path",
-    "resources_dir",
     "save",
     "save_bytes",
     "save_scheme",
@@ -283,13 +283,9 @@ def save_scheme(scheme: Scheme, path: str | os.PathLike[str]) -> None:
     atomic_write_bytes(path, data.encode("utf-8"))
 
 
-def resources_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "resources"
-
-
 def default_scheme() -> Scheme:
-    """The attachment scheme of DOMAIN.md, shipped in ``resources/schemes/attachment.json``."""
-    return load_scheme(resources_dir() / "schemes" / "attachment.json")
+    """The attachment scheme of DOMAIN.md, shipped in the package (``resources/schemes/``)."""
+    return load_scheme(resource_path("schemes", "attachment.json"))
 
 
 def sha256_file(path: str | os.PathLike[str], chunk: int = 1 << 20) -> str:

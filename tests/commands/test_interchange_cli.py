@@ -36,22 +36,31 @@ def test_import_one_observation_into_an_acs_file(shared_fixtures, tmp_path):
     assert len(load(out)) == 5
 
 
-def test_import_elan_and_datavyu(shared_fixtures, tmp_path):
+def test_import_elan(fixtures, tmp_path):
     eaf = tmp_path / "speach.acs"
-    assert main(["import", str(shared_fixtures / "elan" / "speach-test.eaf"), "-o", str(eaf)]) == 0
+    assert main(["import", str(fixtures / "elan" / "speach-test.eaf"), "-o", str(eaf)]) == 0
     assert len(load(eaf)) == 23
+
+
+def test_import_datavyu(shared_fixtures, tmp_path):
     opf = tmp_path / "datavyu.acs"
     source = shared_fixtures / "datavyu" / "DatavyuSampleSpreadsheet.opf"
     assert main(["import", str(source), "-o", str(opf)]) == 0
     assert len(load(opf)) == 81
 
 
-def test_usage_errors_exit_2(shared_fixtures, tmp_path, capsys):
+def test_a_boris_project_of_many_observations_needs_a_folder_or_one_name(
+    shared_fixtures, tmp_path, capsys
+):
     boris = str(shared_fixtures / "boris" / "test.boris")
     assert main(["import", boris, "-o", str(tmp_path / "all.acs")]) == 2
     assert "holds 12 observations" in capsys.readouterr().err
     assert main(["import", boris, "--observation", "nope", "-o", str(tmp_path / "x.acs")]) == 2
-    eaf = str(shared_fixtures / "elan" / "speach-test.eaf")
+    assert not list(tmp_path.iterdir())
+
+
+def test_usage_errors_exit_2(fixtures, tmp_path, capsys):
+    eaf = str(fixtures / "elan" / "speach-test.eaf")
     assert main(["import", eaf, "--observation", "x", "-o", str(tmp_path / "x.acs")]) == 2
     assert main(["import", str(tmp_path / "notes.txt"), "-o", str(tmp_path / "x.acs")]) == 2
     assert main(["convert", str(SAMPLE), "-o", str(tmp_path / "x.xlsx")]) == 2
@@ -123,7 +132,7 @@ def test_relative_media_paths_still_find_the_video_from_the_new_folder(shared_fi
     assert all(p.parent == boris_dir for p in rebased)
 
 
-def test_one_session_to_a_name_that_is_not_acs_is_a_usage_error(shared_fixtures, tmp_path):
+def test_one_session_to_a_name_that_is_not_acs_is_a_usage_error(fixtures, tmp_path):
     out = tmp_path / "out.txt"
-    assert main(["import", str(shared_fixtures / "elan" / "speach-test.eaf"), "-o", str(out)]) == 2
+    assert main(["import", str(fixtures / "elan" / "speach-test.eaf"), "-o", str(out)]) == 2
     assert not out.exists()

@@ -73,33 +73,46 @@ def empty_session_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def make_window(qtbot) -> Iterator[Callable[..., object]]:
-    """Build main windows (optionally opening a session and waiting for its first frame)."""
+    """Build main windows through the composition root (``compose.build_window``), optionally
+    opening a session and waiting for its first frame; ``started=True`` builds it as
+    ``attachcoder [SESSION]`` starts (``show_window``: the layout restored, the last session
+    or a crashed import reopened)."""
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
+    from shiboken6 import isValid
 
     from attachcoder.gui.window import file_flow
-    from attachcoder.gui.window.compose import build_window
+    from attachcoder.gui.window.compose import build_window, show_window
     from attachcoder.gui.window.main_window import MainWindow
 
     before = set(QApplication.topLevelWidgets())
     windows: list[MainWindow] = []
 
-    def factory(session: Path | None = None, *, wait_frame: bool = True) -> MainWindow:
-        w = build_window(audio=False)
-        windows.append(w)
-        w.show()
+    def factory(
+        session: Path | None = None, *, wait_frame: bool = True, started: bool = False
+    ) -> MainWindow:
+        if started:
+            w = show_window(session)
+            windows.append(w)
+        else:
+            w = build_window(audio=False)
+            windows.append(w)
+            w.show()
         qtbot.waitExposed(w)
-        if session is not None:
+        if session is not None and not started:
             assert file_flow.open_session(w, session)
-            if wait_frame and w.player.has_video:
-                qtbot.waitUntil(lambda: w.player.current_ms is not None, timeout=10_000)
+        if session is not None and wait_frame and w.player.has_video:
+            qtbot.waitUntil(lambda: w.player.current_ms is not None, timeout=10_000)
         return w
 
     yield factory
 
     for w in windows:
-        w.close_document(discard=True)
-        w.close()
+        if not isValid(w):
+            continue  # the test closed and deleted it itself (to see what a restart finds)
+        if w.isVisible():
+            w.close_document(discard=True)
+            w.close()
         w.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     leaked = [w for w in QApplication.topLevelWidgets() if w not in before]

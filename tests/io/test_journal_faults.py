@@ -17,7 +17,13 @@ import pytest
 from attachcoder.core import Session
 from attachcoder.io import journal as journal_module
 from attachcoder.io.codec import session_to_dict
-from attachcoder.io.journal import Journal, has_unsaved_changes, journal_path, recover
+from attachcoder.io.journal import (
+    Journal,
+    has_unsaved_changes,
+    journal_holds_unsaved,
+    journal_path,
+    recover,
+)
 from attachcoder.io.session_file import default_scheme, encode, load, save, save_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -237,3 +243,37 @@ def test_a_damaged_line_is_left_out_with_a_reason(tmp_path: Path, bad: bytes, wh
     assert rec.changes == 3
     assert len(rec.warnings) == 1 and rec.warnings[0].startswith("journal line 3 ")
     assert why in rec.warnings[0]
+
+
+def test_a_kill_after_a_save_as_offers_nothing_for_either_file(tmp_path: Path) -> None:
+    path, s, j = journaled_file(tmp_path)
+    s.add_point("Marks", "infant bid", 100)
+    other = tmp_path / "elsewhere.acs"
+    data = encode(s)
+    j.saving(data, to=other)  # Save As: the marker names the file saved
+    save_bytes(data, other)
+    j.close()  # killed before the old journal was discarded
+    assert not has_unsaved_changes(path)  # the coding is in elsewhere.acs, as the coder chose
+    assert not journal_holds_unsaved(journal_path(path))  # ... also read as an import's
+    assert [e.onset_ms for e in load(other).iter_episodes()] == [100]
+    # had the Save As not reached the disk, the changes would be offered
+    other.unlink()
+    assert has_unsaved_changes(path)
+    assert [e.onset_ms for e in recover(path).session.iter_episodes()] == [100]
+
+
+def test_a_never_saved_import_whose_journal_is_only_its_snapshot_is_still_offered(
+    tmp_path: Path,
+) -> None:
+    imported = tmp_path / "import-20260101-120000.acs.journal"
+    s = Session(default_scheme(), duration_ms=60_000)
+    s.add_point("Marks", "infant bid", 100)  # the state recovered, then journaled afresh
+    j = Journal(imported)
+    j.attach(s, base_file=None)
+    s.add_point("Marks", "infant bid", 200)
+    j.close()
+    header = imported.read_bytes().split(b"\n")[0] + b"\n"
+    imported.write_bytes(header)  # killed after the snapshot, before the change line
+    assert journal_holds_unsaved(imported)  # the snapshot is saved nowhere else: offered
+    rec = recover(imported, imported)
+    assert [e.onset_ms for e in rec.session.iter_episodes()] == [100]

@@ -1,11 +1,10 @@
 """A clock for live coding: a session without video runs on time the user starts and pauses.
 
-:class:`LiveClock` speaks the same language as :class:`attachcoder.gui.player.player.Player` (the
-signals and methods the window uses for coding and positions), so the window, the keys, the
-table and the timeline work on either. Differences, by nature: there is no source and no frame
-rate (``fps`` is ``None``; the "frame" index of ``frameShown`` counts clock ticks), the rate is
-always 1×, and :attr:`current_ms` is the time of the key press itself, not of the last tick —
-in the room nothing is "on screen" that could lag behind.
+:class:`LiveClock` is a :class:`~attachcoder.gui.player.time_source.TimeSource`, as the
+player is, so the window, the keys, the table and the timeline code against either. By
+nature, the "frame" index of ``frameShown`` counts clock ticks, the speed keys change nothing
+(real time runs at 1×), and :attr:`current_ms` is the time of the key press itself, not of the
+last tick — in the room nothing is "on screen" that could lag behind.
 
 Stopping ends the observation: :func:`plan_stop_session` closes every running state at the
 stop time and extends ``duration_ms`` to it, as one change (one undo step).
@@ -13,7 +12,6 @@ stop time and extends ``duration_ms`` to it, as one change (one undo step).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
@@ -31,13 +29,8 @@ class LiveClock(QObject):
     #: (session ms, tick index) — about every :data:`TICK_MS` while running, and on every jump.
     frameShown = Signal(int, int)
     playingChanged = Signal(bool)
-    rateChanged = Signal(float)
     #: the furthest time reached so far (the session's span), on pause, stop and jumps
     durationChanged = Signal(int)
-    sourceChanged = Signal(object)
-    errorOccurred = Signal(str)
-    #: never emitted (there is no picture); present so a video widget can stay connected
-    frameReady = Signal(object)
     #: the clock was stopped at this time (the observation ended)
     stopped = Signal(int)
 
@@ -63,25 +56,7 @@ class LiveClock(QObject):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
 
-    # ------------------------------------------------------------------ the Player interface
-
-    def set_source(
-        self, path: str | os.PathLike[str] | None, *, fps: float | None = None, offset_ms: int = 0
-    ) -> None:
-        """A clock has no source; present so the window can treat both alike."""
-        if path is not None:
-            self.errorOccurred.emit("a live session has no video")
-
-    @property
-    def source(self) -> None:
-        return None
-
-    @property
-    def has_video(self) -> bool:
-        return False
-
-    def close(self) -> None:
-        self.pause()
+    # ------------------------------------------------------------------ the time source
 
     @property
     def current_ms(self) -> int:
@@ -93,14 +68,6 @@ class LiveClock(QObject):
     @property
     def current_frame(self) -> int:
         return self.current_ms // TICK_MS
-
-    @property
-    def fps(self) -> float | None:
-        return None
-
-    @property
-    def offset_ms(self) -> int:
-        return 0
 
     @property
     def duration_ms(self) -> int:
@@ -115,10 +82,6 @@ class LiveClock(QObject):
     def is_stopped(self) -> bool:
         """True after :meth:`stop` until the clock is started again."""
         return self._stopped
-
-    @property
-    def rate(self) -> float:
-        return 1.0
 
     def play(self) -> None:
         """Start (or resume) the clock from where it stands."""
@@ -171,11 +134,8 @@ class LiveClock(QObject):
     def skip(self, ms: int) -> None:
         self.seek(self.current_ms + ms)
 
-    def set_rate(self, rate: float) -> None:
-        """Real time runs at 1×; asking for another rate changes nothing."""
-
     def faster(self) -> None:
-        pass
+        """Real time runs at 1×: the speed keys change nothing."""
 
     def slower(self) -> None:
         pass

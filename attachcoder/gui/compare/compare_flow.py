@@ -26,7 +26,7 @@ from attachcoder.gui.compare.compare_overlay import ComparisonOverlay
 from attachcoder.gui.compare.compare_panel import ComparePanel
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.editing.document import Document
-from attachcoder.gui.timeline.timeline_widget import QtTimeline
+from attachcoder.gui.timeline.qt_timeline import QtTimeline
 from attachcoder.io.session_file import SessionFileError, load
 
 if TYPE_CHECKING:

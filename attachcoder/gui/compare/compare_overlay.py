@@ -29,7 +29,7 @@ from attachcoder.gui.timeline.timeline_paint import DEFAULT_COLOR, DENSE_MS_PER_
 
 if TYPE_CHECKING:
     from attachcoder.analysis.agreement import Disagreement
-    from attachcoder.gui.timeline.timeline_widget import QtTimeline
+    from attachcoder.gui.timeline.qt_timeline import QtTimeline
 
 BAND_H = 22
 """The band under each row: the second coding's bars, then the marks strip."""

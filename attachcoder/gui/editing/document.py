@@ -160,8 +160,8 @@ class Document(QObject):
         rebased = self._rebase_media(target) if target != self.path else None
         try:
             data = encode(self.session, target)
-            if target == self.path and self.journal is not None:
-                self.journal.saving(data)  # a crash after the rename then offers nothing
+            if self.journal is not None:  # a crash after the rename then offers nothing
+                self.journal.saving(data, to=None if target == self.path else target)
             save_bytes(data, target)
         except BaseException:
             if rebased is not None:  # the save did not happen: the paths stay as they were

@@ -9,11 +9,12 @@ keys never ask which one they have.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import SignalInstance
 
 
+@runtime_checkable
 class TimeSource(Protocol):
     @property
     def current_ms(self) -> int | None:

@@ -38,6 +38,10 @@ class VideoWidget(QWidget):
         self._hint = text
         self.update()
 
+    def has_frame(self) -> bool:
+        """Whether a decoded video frame (not the hint) is what this widget paints."""
+        return self._frame is not None and self._frame.isValid()
+
     def _on_frame_ready(self, frame: QVideoFrame) -> None:
         self._frame = frame
         self.update()

@@ -1,7 +1,7 @@
 """Dragging an episode edge in the timeline: what moves, where it snaps, and the one edit.
 
 Qt-free in substance (plain session calls), kept beside
-:mod:`~attachcoder.gui.timeline.timeline_widget` so the widget holds only geometry and events. A
+:mod:`~attachcoder.gui.timeline.qt_timeline` so the widget holds only geometry and events. A
 boundary shared by two touching states moves both (continuous coding stays continuous); the
 whole drag becomes ONE ``EpisodeEdit``, planned with ``Session.plan_update`` and checked by the
 session when it is applied."""

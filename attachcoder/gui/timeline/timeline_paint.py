@@ -1,6 +1,6 @@
 """Painting the timeline: the ruler, one row per layer, bars and ticks, the playhead.
 
-Kept apart from :mod:`~attachcoder.gui.timeline.timeline_widget` (state and mouse) so each
+Kept apart from :mod:`~attachcoder.gui.timeline.qt_timeline` (state and mouse) so each
 stays small. It
 draws only the damaged rectangle, asking the session for the episodes of that time span.
 

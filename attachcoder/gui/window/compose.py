@@ -31,15 +31,16 @@ from attachcoder.gui.player.camera_sync import CameraSync
 from attachcoder.gui.player.player import Player
 from attachcoder.gui.player.transport_bar import TransportBar
 from attachcoder.gui.player.video_widget import VideoWidget
-from attachcoder.gui.timeline.timeline_widget import QtTimeline
+from attachcoder.gui.timeline.qt_timeline import QtTimeline
 from attachcoder.gui.window import file_flow, unsaved_imports
 from attachcoder.gui.window.interchange_actions import install_interchange
-from attachcoder.gui.window.main_window import APP_NAME, MainWindow, WindowParts
+from attachcoder.gui.window.main_window import APP_NAME, MainWindow
 from attachcoder.gui.window.settings import Settings, load_settings
 from attachcoder.gui.window.start_page import install_start_page
 from attachcoder.gui.window.study_link import StudyLink
 from attachcoder.gui.window.timeline_link import TimelineLink, empty_session
 from attachcoder.gui.window.window_menus import SessionActions
+from attachcoder.gui.window.window_parts import WindowParts
 
 
 def build_window(settings: Settings | None = None, *, audio: bool | None = None) -> MainWindow:

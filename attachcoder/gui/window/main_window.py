@@ -15,17 +15,16 @@ What the parts read from the window is small and typed: ``document`` and ``docum
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from attachcoder.core.changes import Change, FieldChange
 from attachcoder.core.scheme import Scheme
-from attachcoder.gui.actions.keymap import BY_ACTION, LONG_SKIP_MS, SKIP_MS, Action, Menu
-from attachcoder.gui.actions.menu_groups import add_group, fill_menu, make_actions
+from attachcoder.gui.actions.keymap import LONG_SKIP_MS, SKIP_MS, Action
+from attachcoder.gui.actions.menu_groups import add_group
 from attachcoder.gui.coding.coding_controller import CodingController
 from attachcoder.gui.coding.coding_pad import CodingPad
 from attachcoder.gui.coding.key_router import KeyRouter
@@ -39,11 +38,13 @@ from attachcoder.gui.player.player import Player
 from attachcoder.gui.player.time_source import TimeSource
 from attachcoder.gui.player.transport_bar import TransportBar
 from attachcoder.gui.player.video_widget import VideoWidget
-from attachcoder.gui.timeline.timeline_widget import QtTimeline
+from attachcoder.gui.timeline.qt_timeline import QtTimeline
 from attachcoder.gui.window import file_flow, window_layout
+from attachcoder.gui.window.main_menus import build_main_menus
 from attachcoder.gui.window.settings import Settings, save_settings
 from attachcoder.gui.window.settings_autosave import SettingsAutosave
 from attachcoder.gui.window.window_face import WindowFace
+from attachcoder.gui.window.window_parts import WindowParts
 
 if TYPE_CHECKING:
     from attachcoder.gui.coding.live_coding import LiveCoding
@@ -52,28 +53,11 @@ if TYPE_CHECKING:
     from attachcoder.gui.window.interchange_actions import InterchangeActions
     from attachcoder.gui.window.start_page import StartPage
     from attachcoder.gui.window.study_link import StudyLink
-    from attachcoder.gui.window.timeline_link import TimelineLink
     from attachcoder.gui.window.window_menus import SessionActions
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "attachcoder"
-
-
-@dataclass(frozen=True)
-class WindowParts:
-    """The controllers the composition root builds around the frame, given to it at once."""
-
-    key_router: KeyRouter
-    coding: CodingController
-    timeline_link: TimelineLink
-    camera2: CameraSync
-    live: LiveCoding
-    session_actions: SessionActions
-    start_page: StartPage
-    interchange: InterchangeActions
-    compare: CompareController
-    study: StudyLink
 
 
 class MainWindow(WindowFace):
@@ -197,6 +181,7 @@ class MainWindow(WindowFace):
             policy.setRetainSizeWhenHidden(True)
             bar.setSizePolicy(policy)
         self.video_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.video_splitter.setObjectName("video_splitter")
         self.video_splitter.addWidget(video_panel)
         self.timeline.setObjectName("timeline")
         self.timeline.hide()
@@ -210,6 +195,7 @@ class MainWindow(WindowFace):
         r.addWidget(self.pad)
         r.addWidget(self.table, 1)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.setObjectName("main_splitter")
         self.main_splitter.addWidget(self.video_splitter)
         self.main_splitter.addWidget(right)
         self.main_splitter.setStretchFactor(0, 3)
@@ -218,46 +204,15 @@ class MainWindow(WindowFace):
         self.statusBar()
 
     def _build_menus(self) -> None:
-        """File, Edit, Playback and Help as the action table declares them (actions/keymap.py);
-        the Session menu and the features add theirs (compose.py)."""
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.edit_menu = bar.addMenu("&Edit")
-        self.playback_menu = bar.addMenu("&Playback")
-        self.help_menu = bar.addMenu("&Help")
-
-        def declared(menu: Menu) -> dict[Action, QAction]:
-            return make_actions("window", menu, self, self, self.trigger)
-
-        files = declared("file")
-        fill_menu(self.file_menu, files)
-        self.recent_menu = QMenu("Open &recent", self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        entries = self.file_menu.actions()
-        self.file_menu.insertMenu(entries[entries.index(files[Action.OPEN]) + 1], self.recent_menu)
-        self.save_action = files[Action.SAVE]
-        self.save_as_action = files[Action.SAVE_AS]
-        self.locate_action = files[Action.LOCATE_VIDEO]
-
-        undo = self.undo_group.createUndoAction(self, "&Undo")
-        undo.setShortcuts(BY_ACTION[Action.UNDO].sequences())
-        redo = self.undo_group.createRedoAction(self, "&Redo")
-        redo.setShortcuts(BY_ACTION[Action.REDO].sequences())
-        self.edit_menu.addAction(undo)
-        self.edit_menu.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
-        self.edit_menu.addSeparator()
-        fill_menu(self.edit_menu, declared("edit"))
-
-        fill_menu(self.playback_menu, declared("playback"))
-        self.playback_menu.addSeparator()
-        keep = QAction("Keep playing while typing a note", self)
-        keep.setCheckable(True)
-        keep.setChecked(self.settings.note_keeps_playing)
-        keep.toggled.connect(self._on_keep_playing_toggled)
-        self.playback_menu.addAction(keep)
-        self.keep_playing_action = keep
-        fill_menu(self.help_menu, declared("help"))
+        """File, Edit, Playback and Help (main_menus.py); the others add theirs."""
+        m = build_main_menus(self, undo_group=self.undo_group, trigger=self.trigger)
+        self.file_menu, self.edit_menu = m.file_menu, m.edit_menu
+        self.playback_menu, self.help_menu, self.recent_menu = (
+            m.playback_menu, m.help_menu, m.recent_menu
+        )
+        self.save_action, self.save_as_action = m.save_action, m.save_as_action
+        self.locate_action, self.keep_playing_action = m.locate_action, m.keep_playing_action
+        self.undo_action, self.redo_action = m.undo_action, m.redo_action
 
     # the slots the action table names for the window's own entries
 
@@ -272,26 +227,6 @@ class MainWindow(WindowFace):
 
     def locate_video(self) -> bool:
         return file_flow.locate_video(self)
-
-    def _on_recent_triggered(self) -> None:
-        action = self.sender()
-        if isinstance(action, QAction):
-            file_flow.open_session(self, str(action.data()))
-
-    def _on_keep_playing_toggled(self, checked: bool) -> None:
-        self.settings.note_keeps_playing = checked
-        save_settings(self.settings)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = self.settings.existing_recent_files()
-        if not files:
-            self.recent_menu.addAction("(none)").setEnabled(False)
-        for p in files:
-            action = self.recent_menu.addAction(p.name)
-            action.setToolTip(str(p))
-            action.setData(str(p))
-            action.triggered.connect(self._on_recent_triggered)
 
     # ------------------------------------------------------------------ documents
 

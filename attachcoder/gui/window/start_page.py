@@ -32,6 +32,7 @@ from attachcoder import __version__
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.window import file_flow
 from attachcoder.gui.window.window_face import WindowFace
+from attachcoder.io import bundled
 from attachcoder.io.atomic import WriteError
 from attachcoder.io.session_file import (
     SessionFileError,
@@ -46,13 +47,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SAMPLE_NAME = "D001_C1.acs"
-
 
 def sample_session() -> Path | None:
-    """The shipped sample session (beside the package in a source checkout), if present."""
-    path = Path(__file__).resolve().parents[3] / "sample_sessions" / SAMPLE_NAME
-    return path if path.is_file() else None
+    """The sample session shipped inside the package, if this install has it."""
+    return bundled.sample_session_path()
 
 
 def practice_dir() -> Path:

@@ -24,7 +24,7 @@ from attachcoder.gui.editing.document import Document
 from attachcoder.gui.editing.window_slices import DocumentSource, ShowMessage
 from attachcoder.gui.episodes.episode_table import EpisodeTable
 from attachcoder.gui.player.player import Player
-from attachcoder.gui.timeline.timeline_widget import QtTimeline
+from attachcoder.gui.timeline.qt_timeline import QtTimeline
 from attachcoder.gui.window.settings import Settings
 
 

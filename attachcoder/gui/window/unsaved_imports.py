@@ -16,7 +16,7 @@ from attachcoder.core.session import Session
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.editing.document import Document
 from attachcoder.gui.window.window_face import WindowFace
-from attachcoder.io.journal import JOURNAL_SUFFIX, recover
+from attachcoder.io.journal import JOURNAL_SUFFIX, journal_holds_unsaved, recover
 from attachcoder.io.session_file import SessionFileError
 
 _STAMP = re.compile(r"-\d{8}-\d{6}(?:-\d+)?$")
@@ -69,17 +69,12 @@ def source_name(journal: Path) -> str:
 
 
 def pending() -> list[Path]:
-    """Journals of never-saved sessions that hold at least one change, oldest first."""
+    """Journals of never-saved sessions that hold coding saved nowhere, oldest first."""
     folder = unsaved_dir()
     out = []
     for j in sorted(folder.glob("*" + _SUFFIX)) if folder.is_dir() else []:
-        try:
-            with open(j, "rb") as fh:
-                fh.readline()
-                if any(line.strip() for line in fh):
-                    out.append(j)
-        except OSError:
-            continue
+        if journal_holds_unsaved(j):  # not when its Save As reached the disk
+            out.append(j)
     return out
 
 

@@ -19,11 +19,7 @@ _SPLITTER = "splitter/"
 
 
 def _splitters(window: QMainWindow) -> dict[str, QSplitter]:
-    """The window's named splitters (the two of part 1 are named here if they are not yet)."""
-    for name in ("main_splitter", "video_splitter"):
-        splitter = getattr(window, name, None)
-        if isinstance(splitter, QSplitter) and not splitter.objectName():
-            splitter.setObjectName(name)
+    """The window's named splitters (each part names its own where it makes it)."""
     return {s.objectName(): s for s in window.findChildren(QSplitter) if s.objectName()}
 
 

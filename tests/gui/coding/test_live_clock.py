@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from attachcoder.core import Session
 from attachcoder.gui.coding.live_clock import TICK_MS, LiveClock, plan_stop_session
 from attachcoder.gui.editing.document import Document
-from attachcoder.gui.timeline.timeline_widget import QtTimeline
+from attachcoder.gui.timeline.qt_timeline import QtTimeline
 from attachcoder.io.session_file import default_scheme
 
 
@@ -24,12 +24,7 @@ class FakeTime:
 def test_the_clock_runs_pauses_and_resumes(qtbot: QtBot) -> None:
     now = FakeTime()
     clock = LiveClock(now_ms=now)
-    assert (clock.current_ms, clock.is_playing, clock.has_video, clock.fps) == (
-        0,
-        False,
-        False,
-        None,
-    )
+    assert (clock.current_ms, clock.is_playing) == (0, False)
     with qtbot.waitSignal(clock.playingChanged) as playing:
         clock.play()
     assert playing.args == [True]
@@ -51,8 +46,9 @@ def test_the_clock_runs_pauses_and_resumes(qtbot: QtBot) -> None:
     clock.step(2)  # whole ticks, pausing first
     assert not clock.is_playing
     assert clock.current_ms == 1000 + 2 * TICK_MS
-    clock.faster()
-    assert clock.rate == 1.0
+    clock.faster()  # real time runs at 1×
+    now.ms += 1000
+    assert clock.current_ms == 1000 + 2 * TICK_MS
 
 
 def test_the_real_clock_advances(qtbot: QtBot) -> None:
@@ -119,17 +115,12 @@ def test_stop_leaves_a_state_that_starts_later_running() -> None:
     assert session.duration_ms == 5000
 
 
-def test_the_clock_offers_what_the_window_uses_of_the_player() -> None:
-    """The window talks to either; every Player member it uses exists on the clock."""
+def test_the_clock_and_the_player_are_both_time_sources(qtbot: QtBot) -> None:
+    """The window codes against a TimeSource; both the clock and the player are one."""
     from attachcoder.gui.player.player import Player
+    from attachcoder.gui.player.time_source import TimeSource
 
-    used = [
-        "close", "current_frame", "current_ms", "durationChanged", "errorOccurred",
-        "frameReady", "frameShown", "has_video", "is_playing", "offset_ms", "pause", "play",
-        "playingChanged", "rateChanged", "seek", "set_source", "sourceChanged", "step",
-        "toggle", "skip", "faster", "slower", "normal_speed", "set_rate", "rate", "fps",
-        "duration_ms", "source",
-    ]  # fmt: skip
-    for name in used:
-        assert hasattr(Player, name), name
-        assert hasattr(LiveClock, name), name
+    clock = LiveClock()
+    player = Player(None, audio=False)
+    assert isinstance(clock, TimeSource) and isinstance(player, TimeSource)
+    player.close()

@@ -26,8 +26,8 @@ from attachcoder.gui.compare.compare_overlay import (
     Segments,
 )
 from attachcoder.gui.editing.document import Document
+from attachcoder.gui.timeline.qt_timeline import QtTimeline
 from attachcoder.gui.timeline.timeline_paint import LABEL_W, ROW_H
-from attachcoder.gui.timeline.timeline_widget import QtTimeline
 from attachcoder.io.session_file import default_scheme
 
 ATTUNED = QColor("#009E73")

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from attachcoder.core import Session
 from attachcoder.core.session import Media
 from attachcoder.gui.editing.document import Document
+from attachcoder.gui.timeline.qt_timeline import QtTimeline
 from attachcoder.gui.timeline.timeline_paint import LABEL_W, ROW_H
-from attachcoder.gui.timeline.timeline_widget import QtTimeline
 from attachcoder.io.session_file import default_scheme
 
 ATTUNED = QColor("#009E73")

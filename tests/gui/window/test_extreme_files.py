@@ -12,7 +12,7 @@ import pytest
 
 from attachcoder.core import Episode, EpisodeEdit, SessionError
 from attachcoder.core.limits import MAX_OFFSET_MS, MAX_TIME_MS
-from attachcoder.gui.timeline.timeline_widget import MIN_MS_PER_PX
+from attachcoder.gui.timeline.qt_timeline import MIN_MS_PER_PX
 from attachcoder.io.session_file import SessionFileError, load, save
 
 

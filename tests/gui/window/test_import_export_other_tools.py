@@ -147,7 +147,7 @@ def test_a_bad_file_is_reported_and_changes_nothing(
 
 
 def test_unsaved_changes_are_asked_about_before_an_import(
-    make_window, sample_session_file: Path, shared_fixtures: Path, choose_file, monkeypatch
+    make_window, sample_session_file: Path, fixtures: Path, choose_file, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     w = make_window(sample_session_file)
     doc = w.document
@@ -157,7 +157,7 @@ def test_unsaved_changes_are_asked_about_before_an_import(
     monkeypatch.setattr(
         prompts, "ask_save_changes", lambda _p, name: asked.append(name) or "cancel"
     )
-    choose_file(shared_fixtures / "elan" / "speach-test.eaf")
+    choose_file(fixtures / "elan" / "speach-test.eaf")
     menu_action(w.file_menu, "Import…").trigger()
     assert asked == ["D001_C1.acs"]
     assert w.document is doc and first.id not in doc.session  # kept, still unsaved
@@ -168,7 +168,7 @@ def save_answer(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 
 
 def test_export_writes_the_open_session_in_three_formats(
-    make_window, sample_session_file: Path, shared_fixtures: Path, tmp_path: Path, monkeypatch
+    make_window, sample_session_file: Path, fixtures: Path, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     w = make_window(sample_session_file)
     session = w.document.session
@@ -180,7 +180,7 @@ def test_export_writes_the_open_session_in_three_formats(
     eaf = tmp_path / "out.eaf"
     save_answer(monkeypatch, tmp_path / "out")  # the suffix is added
     menu_action(menu, "ELAN (.eaf)…").trigger()
-    schema = etree.XMLSchema(etree.parse(str(shared_fixtures / "elan" / "EAFv3.0.xsd")))
+    schema = etree.XMLSchema(etree.parse(str(fixtures / "elan" / "EAFv3.0.xsd")))
     schema.assertValid(etree.parse(str(eaf)))
     back = import_file(eaf).sessions[0][1]
     assert episodes(back) == episodes(session)  # every episode comes back from ELAN
@@ -239,13 +239,12 @@ def test_export_actions_need_an_open_session(make_window) -> None:  # type: igno
 
 
 def test_an_imported_session_never_saved_is_recovered_after_a_crash(
-    make_window, shared_fixtures: Path, monkeypatch, qtbot
+    make_window, fixtures: Path, monkeypatch, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    from attachcoder.gui.app import show_window
     from attachcoder.gui.dialogs import prompts
     from attachcoder.gui.window.unsaved_imports import pending
 
-    source = shared_fixtures / "elan" / "speach-test.eaf"
+    source = fixtures / "elan" / "speach-test.eaf"
     session = import_file(source).sessions[0][1]
     w = make_window()
     w.set_document(ImportedDocument(session, source, f"Imported from {source.name}"))
@@ -258,7 +257,7 @@ def test_an_imported_session_never_saved_is_recovered_after_a_crash(
     assert journal.name.startswith("speach-test-")
 
     monkeypatch.setattr(prompts, "choose", lambda *a, **k: 0)  # "Recover"
-    again = show_window(None)
+    again = make_window(started=True)
     try:
         rec = again.document
         assert isinstance(rec, ImportedDocument) and rec.path is None and rec.is_modified

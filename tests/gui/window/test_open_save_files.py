@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from attachcoder.gui.app import show_window
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.episodes.episode_model import Column
 from attachcoder.gui.window import file_flow
@@ -235,14 +234,14 @@ def test_a_damaged_file_is_reported_not_opened(qtbot, monkeypatch, make_window, 
     assert w.document is None and "not valid JSON" in errors[0]
 
 
-def test_start_reopens_the_last_session(qtbot, sample_session_file):
+def test_start_reopens_the_last_session(qtbot, make_window, sample_session_file):
     from attachcoder.gui.window.settings import save_settings
 
     settings = load_settings()
     settings.add_recent(sample_session_file)
     save_settings(settings)
     assert os.environ["ATTACHCODER_CONFIG_DIR"]  # the test's own settings folder
-    w = show_window(None)
+    w = make_window(started=True)
     try:
         assert w.document is not None and w.document.path == sample_session_file.resolve()
         qtbot.waitUntil(lambda: w.player.current_ms is not None, timeout=10_000)
@@ -253,7 +252,7 @@ def test_start_reopens_the_last_session(qtbot, sample_session_file):
 
 
 def test_start_without_a_last_session_shows_the_start_page(
-    qtbot, monkeypatch, sample_session_file
+    qtbot, make_window, monkeypatch, sample_session_file
 ):
     from PySide6.QtCore import Qt
 
@@ -261,7 +260,7 @@ def test_start_without_a_last_session_shows_the_start_page(
     monkeypatch.setattr(
         prompts, "choose_session_to_open", lambda parent, start: asked.append(start) or None
     )
-    w = show_window(None)  # no last session: the start page, nothing asked yet
+    w = make_window(started=True)  # no last session: the start page, nothing asked yet
     try:
         page = w.start_page
         assert asked == [] and w.document is None and w.isVisible() and page.isVisible()

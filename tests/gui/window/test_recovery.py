@@ -149,3 +149,34 @@ def test_a_damaged_journal_of_an_unsaved_import_is_set_aside_not_offered_forever
         w.close_document(discard=True)
         w.close()
         w.deleteLater()
+
+
+def test_a_kill_after_an_imports_save_as_offers_nothing_at_the_next_start(
+    qtbot, make_window, shared_fixtures, tmp_path
+):
+    from attachcoder.gui.window.interchange_actions import ImportedDocument
+    from attachcoder.gui.window.unsaved_imports import pending
+    from attachcoder.io.interchange import import_file
+
+    source = shared_fixtures / "elan" / "speach-test.eaf"
+    session = import_file(source).sessions[0][1]
+    w = make_window()
+    w.set_document(ImportedDocument(session, source, f"Imported from {source.name}"))
+    doc = w.document
+    doc.push(session.plan_delete([session.episodes()[0].id]), "Delete")
+    doc.sync_journal()
+    [journal] = pending()
+    kept = tmp_path / "import-journal-at-the-kill"
+
+    def at(step: str) -> None:  # the disk as a kill right after the Save As's rename leaves it
+        if step == "session-saved":
+            shutil.copy2(journal, kept)
+
+    fault_points.set_hook(at)
+    try:
+        doc.save(tmp_path / "saved.acs")
+    finally:
+        fault_points.set_hook(None)
+    shutil.copy2(kept, journal)
+    assert pending() == []  # the coding is in saved.acs: nothing to offer at the next start
+    assert len(load(tmp_path / "saved.acs")) == len(session)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 from user_actions import ROOT, press
 
-from attachcoder.gui.app import show_window
 from attachcoder.gui.window.settings import load_settings, save_settings
 
 SHIPPED = ROOT / "sample_sessions" / "D001_C1.acs"
@@ -83,10 +82,9 @@ def _close(w) -> None:  # type: ignore[no-untyped-def]
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def test_layout_speed_and_zoom_are_restored(qtbot, sample_session_file):
-    w = show_window(sample_session_file)
+def test_layout_speed_and_zoom_are_restored(qtbot, make_window, sample_session_file):
+    w = make_window(sample_session_file, started=True)
     try:
-        qtbot.waitUntil(lambda: w.player.current_ms is not None, timeout=10_000)
         w.resize(760, 560)  # within the offscreen screen (800×600): geometry is kept on it
         size = (w.width(), w.height())
         assert size != (1280, 760)  # not the size a new window gets
@@ -107,7 +105,7 @@ def test_layout_speed_and_zoom_are_restored(qtbot, sample_session_file):
     assert kept.playback_rate == 0.75 and kept.timeline_ms_per_px == 12.5
     assert kept.timeline_follows_playhead is False
 
-    w = show_window(None)  # reopens the last session, laid out as it was left
+    w = make_window(started=True)  # reopens the last session, laid out as it was left
     try:
         assert w.document is not None and w.document.path == sample_session_file.resolve()
         assert (w.width(), w.height()) == size

@@ -30,8 +30,8 @@ def load_schema(path: Path) -> etree.XMLSchema:
 
 
 @pytest.fixture
-def eaf_schema(shared_fixtures):
-    return load_schema(shared_fixtures / "elan" / "EAFv3.0.xsd")
+def eaf_schema(fixtures):
+    return load_schema(fixtures / "elan" / "EAFv3.0.xsd")
 
 
 def coded_session() -> Session:

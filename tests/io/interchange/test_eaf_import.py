@@ -12,8 +12,8 @@ def spans(session, layer):
     return [(e.code, e.onset_ms, e.offset_ms) for e in session.layer_episodes(layer)]
 
 
-def test_speach_sample_controlled_vocabulary_and_symbolic_associations(shared_fixtures):
-    result = read_eaf(shared_fixtures / "elan" / "speach-test.eaf")
+def test_speach_sample_controlled_vocabulary_and_symbolic_associations(fixtures):
+    result = read_eaf(fixtures / "elan" / "speach-test.eaf")
     name, s = result.sessions[0]
     assert name == "speach-test"
     assert [la.name for la in s.scheme.layers] == [
@@ -86,9 +86,9 @@ def test_media_time_origin_and_extracted_audio(shared_fixtures):
     assert any("extracted from another file" in line for line in result.report)
 
 
-def test_large_eaf_27_imports_fast_and_whole(shared_fixtures):
+def test_large_eaf_27_imports_fast_and_whole(fixtures):
     """The 2.4 MB pympi sample: EAF 2.7, 1,572 unaligned slots, an external vocabulary."""
-    result = import_file(shared_fixtures / "elan" / "pympi-sample_2.7.eaf")
+    result = import_file(fixtures / "elan" / "pympi-sample_2.7.eaf")
     s = result.sessions[0][1]
     counts = {la.name: len(s.layer_episodes(la.name)) for la in s.scheme.layers}
     assert counts == {"text": 399, "words-timesub": 1995, "gestures": 1197, "gest_included": 1197}

@@ -83,8 +83,8 @@ def key(e: Episode):
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(session=sessions())
-def test_round_trip_keeps_every_episode(shared_fixtures, session):
-    schema = eaf_schema(shared_fixtures / "elan" / "EAFv3.0.xsd")
+def test_round_trip_keeps_every_episode(fixtures, session):
+    schema = eaf_schema(fixtures / "elan" / "EAFv3.0.xsd")
     data, warnings = eaf_bytes(session)
     assert warnings == []
     assert schema.validate(etree.fromstring(data)), schema.error_log

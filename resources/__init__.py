@@ -1,0 +1,4 @@
+"""This folder becomes the package ``attachcoder.bundled_resources`` (see setup.py).
+
+The marker lets importlib.resources find it in an editable install too: setuptools cannot
+map a folder without one into a regular package there."""
