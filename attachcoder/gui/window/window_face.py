@@ -28,6 +28,7 @@ class WindowFace(QMainWindow):
     video: VideoWidget
     file_menu: QMenu
     recent_menu: QMenu
+    session_menu: QMenu
     playback_menu: QMenu
     help_menu: QMenu
 
