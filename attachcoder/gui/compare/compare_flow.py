@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QWidget
 
 from attachcoder.core.session import Session
 from attachcoder.gui.actions.keymap import Action
-from attachcoder.gui.actions.menu_groups import owner_actions, qaction
+from attachcoder.gui.actions.menu_groups import enable_for_document, owner_actions, qaction
 from attachcoder.gui.compare.compare_list import rows_from
 from attachcoder.gui.compare.compare_overlay import ComparisonOverlay
 from attachcoder.gui.compare.compare_panel import ComparePanel
@@ -267,7 +267,7 @@ class CompareController(QObject):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        self.compare_action.setEnabled(self._documents.document is not None)
+        enable_for_document(self.entries, self._documents.document is not None)
         self.stop_action.setEnabled(self.active)
         self.dock.toggleViewAction().setEnabled(self.active)  # an empty panel says nothing
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from attachcoder.core.session import Session
 from attachcoder.gui.actions.keymap import Action
-from attachcoder.gui.actions.menu_groups import owner_actions, qaction
+from attachcoder.gui.actions.menu_groups import enable_for_document, owner_actions, qaction
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.editing.document import Document
 from attachcoder.gui.window import file_flow
@@ -87,9 +87,7 @@ class InterchangeActions(QObject):
         self._update_actions()
 
     def _update_actions(self, *_: object) -> None:
-        has_doc = self.window.document is not None
-        for a in self.export_actions.values():
-            a.setEnabled(has_doc)
+        enable_for_document(self.entries, self.window.document is not None)
 
     def export_eaf(self) -> Path | None:
         return self.export_dialog(".eaf")
