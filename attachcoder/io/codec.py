@@ -181,6 +181,8 @@ _META_KEYS = {
     "corrected_age",
     "caregiver_role",
     "notes",
+    "status",
+    "completed_at",
 }
 _MEDIA_KEYS = {"path", "sha256", "size", "duration_ms", "fps", "offset_ms"}
 _SESSION_KEYS = {
@@ -204,12 +206,15 @@ def metadata_from_dict(d: dict[str, Any]) -> Metadata:
         corrected_age=bool(d.get("corrected_age", False)),
         caregiver_role=d.get("caregiver_role", "") or "",
         notes=d.get("notes", "") or "",
+        status=d.get("status", "") or "",
+        completed_at=d.get("completed_at", "") or "",
         extra=_extra(d, _META_KEYS),
     )
 
 
 def metadata_to_dict(m: Metadata) -> dict[str, Any]:
-    return {
+    """The study fields (``status``, ``completed_at``) only when set: older files round-trip."""
+    out: dict[str, Any] = {
         "dyad_id": m.dyad_id,
         "coder_id": m.coder_id,
         "session_date": m.session_date,
@@ -217,8 +222,13 @@ def metadata_to_dict(m: Metadata) -> dict[str, Any]:
         "corrected_age": m.corrected_age,
         "caregiver_role": m.caregiver_role,
         "notes": m.notes,
-        **m.extra,
     }
+    if m.status:
+        out["status"] = m.status
+    if m.completed_at:
+        out["completed_at"] = m.completed_at
+    out.update(m.extra)
+    return out
 
 
 def media_from_dict(d: dict[str, Any]) -> Media:

@@ -7,9 +7,10 @@ it uses (keyword-only arguments; the window itself only as a small protocol slic
 window or sets anything on it: the controllers reach it through :meth:`MainWindow.attach`.
 
 The order matters where one part builds on another: camera 2's picture takes camera 1's place
-before live coding hides "the picture"; live coding exists before the Session menu lists its
-actions; the start page wraps the finished central area; import/export and Compare with…
-add their groups to the File menu last.
+before live coding hides "the picture"; the start page wraps the finished central area. No
+part puts anything in a menu: each makes its entries from its rows of the action table, and
+once all exist :func:`~attachcoder.gui.actions.menu_groups.fill_menus` lays out every menu
+as the table declares it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QUndoGroup
 
+from attachcoder.gui.actions.keymap import Action
+from attachcoder.gui.actions.menu_groups import fill_menus, owner_actions
 from attachcoder.gui.coding.coding_controller import CodingController
 from attachcoder.gui.coding.coding_pad import CodingPad
 from attachcoder.gui.coding.key_router import KeyRouter
@@ -36,6 +39,7 @@ from attachcoder.gui.window.interchange_actions import install_interchange
 from attachcoder.gui.window.main_window import APP_NAME, MainWindow
 from attachcoder.gui.window.settings import Settings, load_settings
 from attachcoder.gui.window.start_page import install_start_page
+from attachcoder.gui.window.study_link import StudyLink
 from attachcoder.gui.window.timeline_link import TimelineLink, empty_session
 from attachcoder.gui.window.window_menus import SessionActions
 from attachcoder.gui.window.window_parts import WindowParts
@@ -79,8 +83,6 @@ def build_window(settings: Settings | None = None, *, audio: bool | None = None)
         primary=player,
         primary_video=window.video,
         documents=window,
-        file_menu=window.file_menu,
-        insert_after=window.locate_action,
         locate_video=lambda camera: file_flow.locate_video(window, camera=camera),
     )
     timeline_link = TimelineLink(
@@ -91,7 +93,6 @@ def build_window(settings: Settings | None = None, *, audio: bool | None = None)
         documents=window,
         playing_from_player=window.keeps_time_by_player,
         seek_to_episode=window.seek_to_episode,
-        playback_menu=window.playback_menu,
         settings=settings,
         show_message=window.show_message,
     )
@@ -105,7 +106,7 @@ def build_window(settings: Settings | None = None, *, audio: bool | None = None)
         set_time_source=window.set_time_source,
         show_message=window.show_message,
     )
-    session_actions = SessionActions(window, live=live)
+    session_actions = SessionActions(window)
     start_page = install_start_page(window, new_session=session_actions.new_session)
     interchange = install_interchange(window)
     compare = CompareController(
@@ -116,7 +117,27 @@ def build_window(settings: Settings | None = None, *, audio: bool | None = None)
         select_episode=window.table.select_episode,
         show_message=window.show_message,
     )
-    window.add_to_file_menu([compare.compare_action, compare.stop_action])
+    study = StudyLink(
+        window,
+        documents=window,
+        settings=settings,
+        open_session=lambda path: _open_from_study(window, path),
+        save=lambda: file_flow.save(window),
+        update_title=window.update_title,
+        show_message=window.show_message,
+    )
+    live_entries = owner_actions(
+        "live", window, live,
+        given={Action.CLOCK_TOGGLE: live.toggle_action, Action.CLOCK_STOP: live.stop_action},
+    )  # fmt: skip
+    fill_menus(
+        window.menus,
+        {
+            **window.menu_entries, **camera2.entries, **timeline_link.entries, **live_entries,
+            **session_actions.entries, **interchange.entries, **compare.entries,
+            **study.entries,
+        },
+    )  # fmt: skip
     window.attach(
         WindowParts(
             key_router=key_router,
@@ -128,9 +149,19 @@ def build_window(settings: Settings | None = None, *, audio: bool | None = None)
             start_page=start_page,
             interchange=interchange,
             compare=compare,
+            study=study,
         )
     )
     return window
+
+
+def _open_from_study(window: MainWindow, path: Path) -> bool:
+    """A coder's session, opened from the study dashboard, in the coding window (brought up)."""
+    opened = file_flow.open_session(window, path)
+    if opened:
+        window.raise_()
+        window.activateWindow()
+    return opened
 
 
 def show_window(session_path: Path | None) -> MainWindow:
