@@ -17,8 +17,9 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCharts import QXYSeries
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 import attachcoder.gui
@@ -30,15 +31,13 @@ _POLL_MS = 100
 def import_every_gui_module() -> list[str]:
     """Import each module under attachcoder.gui; an ImportError (a Qt binding the bundle
     lacks) propagates with the module's name in it."""
-    names = [
-        m.name for m in pkgutil.walk_packages(attachcoder.gui.__path__, "attachcoder.gui.")
-    ]
+    names = [m.name for m in pkgutil.walk_packages(attachcoder.gui.__path__, "attachcoder.gui.")]
     for name in names:
         importlib.import_module(name)
     return names
 
 
-def _has_colour(image, colour: QColor, step: int = 2) -> bool:  # type: ignore[no-untyped-def]
+def _has_colour(image: QImage, colour: QColor, step: int = 2) -> bool:
     """Whether any sampled pixel is within a few levels of ``colour`` (antialiasing blends)."""
     r, g, b = colour.red(), colour.green(), colour.blue()
     for y in range(0, image.height(), step):
@@ -52,7 +51,7 @@ def _has_colour(image, colour: QColor, step: int = 2) -> bool:  # type: ignore[n
 def run(folder: str | Path, timeout_s: float = 30.0) -> int:
     """Open the study's dashboard and Agreement… and wait for a painted drift chart."""
     from attachcoder.gui.study import study_actions
-    from attachcoder.gui.study.agreement_view import LINE_COLOURS
+    from attachcoder.gui.study.agreement_view import LINE_COLOURS, AgreementDialog
     from attachcoder.gui.study.dashboard import StudyDashboard
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -62,15 +61,18 @@ def run(folder: str | Path, timeout_s: float = 30.0) -> int:
     board.show()
     board.agreement_button.click()  # Agreement…, as a person opens it
     dlg = board.agreement_dialog
-    assert dlg is not None
-    dlg.tabs.setCurrentIndex(dlg.tabs.indexOf(dlg.chart_view.parentWidget()))
+    if not isinstance(dlg, AgreementDialog):
+        print("attachcoder: Agreement… opened no agreement dialog", file=sys.stderr)
+        return 1
+    tabs = dlg.tabs
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == "Drift"))
     deadline = time.monotonic() + timeout_s
     result = {"code": 1}
     timer = QTimer(board)
 
     def poll() -> None:
         view = dlg.chart_view
-        lines = [s for s in view.chart().series() if s.count()]
+        lines = [s for s in view.chart().series() if isinstance(s, QXYSeries) and s.count()]
         coders = [s for s in lines if not s.name().startswith("criterion")]
         if view.isVisible() and coders:
             image = view.grab().toImage()
