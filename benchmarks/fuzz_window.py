@@ -237,18 +237,13 @@ def accepted_by_check(files: list[Path]) -> list[Path]:
 
 
 def _write_batch(folder: Path, seed: int, figures: Figures) -> list[Path]:
-    from session_mutations import mutations
+    from session_mutations import mutations, write_variant
 
     files = []
     for sample in SAMPLES:
         text = sample.read_text(encoding="utf-8")
         for case, variant in mutations(text, seed, 40):
-            p = folder / f"{sample.stem}-{case}.acs"
-            if isinstance(variant, bytes):
-                p.write_bytes(variant)
-            else:
-                p.write_text(variant, encoding="utf-8", errors="surrogatepass")
-            files.append(p)
+            files.append(write_variant(folder / f"{sample.stem}-{case}.acs", variant))
     figures.tried += len(files)
     return accepted_by_check(files)
 
@@ -287,7 +282,7 @@ def run_children(files: list[Path], work: Path, figures: Figures, crash_first: b
                 for tb in rec["tracebacks"]:
                     figures.tracebacks.append(f"{Path(rec['done']).name}:\n{tb}")
                 for d in rec["dialogs"]:
-                    kind = d.split(":", 1)[0]
+                    kind = d.split("\n", 1)[0][:80]
                     figures.dialogs[kind] = figures.dialogs.get(kind, 0) + 1
         if started is not None and started not in finished:
             where = f"{Path(started).name} (exit {code})" if code is not None else started
@@ -360,7 +355,9 @@ def main(argv: list[str]) -> int:
           f"check, {fig.opened} opened, {len(fig.crashes)} window crashes, {len(fig.hangs)} "
           f"hangs, {len(fig.tracebacks)} tracebacks")  # fmt: skip
     if fig.dialogs:
-        print("dialogs answered: " + ", ".join(f"{k} {n}" for k, n in sorted(fig.dialogs.items())))
+        print("dialogs answered:")
+        for k, n in sorted(fig.dialogs.items()):
+            print(f"  {n} × {k}")
     for what, items in (("crash", fig.crashes), ("hang", fig.hangs), ("traceback", fig.tracebacks)):
         for item in items[:20]:
             print(f"{what}: {item}")
