@@ -21,8 +21,8 @@ from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, Usa
 
 SUBCOMMANDS = (
     "open", "check", "export", "batch", "agreement", "import", "convert", "sample",
-    "install-desktop",
-)
+    "install-desktop", "new", "study",
+)  # fmt: skip
 
 log = logging.getLogger("attachcoder")
 
@@ -52,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--csv", type=Path, metavar="DIR", help="also write the tables as CSV here")
     b.add_argument("--no-notes", action="store_true", help="leave free-text notes out")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--timeseries", type=Path, metavar="DIR", help="also write timeseries.csv here")
+    b.add_argument("--step", default="1s", metavar="DUR", help="the time series' step (1s)")
 
     a = sub.add_parser("agreement", help="observer agreement between codings")
     a.add_argument("sessions", nargs="*", type=Path, metavar="SESSION")
@@ -74,6 +76,11 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("session", type=Path, metavar="SESSION")
     v.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     v.add_argument("--no-notes", action="store_true", help="leave free-text notes out")
+
+    from attachcoder.commands import new, study
+
+    new.add_parser(sub)
+    study.add_parser(sub)
 
     s = sub.add_parser("sample", help="put the sample sessions and their video in a folder")
     s.add_argument("folder", type=Path, metavar="DIR")
@@ -142,6 +149,25 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     return run_convert(args)
 
 
+def _headless_probe() -> object:
+    """The Qt media probe on an offscreen application (commands/ never import Qt)."""
+    from attachcoder.gui.player.headless_probe import probe_video
+
+    return probe_video
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from attachcoder.commands.new import run
+
+    return run(args, _headless_probe)
+
+
+def _cmd_study(args: argparse.Namespace) -> int:
+    from attachcoder.commands.study import run
+
+    return run(args, _headless_probe)
+
+
 def _cmd_sample(args: argparse.Namespace) -> int:
     from attachcoder.commands.sample import run
 
@@ -205,6 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "agreement": _cmd_agreement,
         "import": _cmd_import,
         "convert": _cmd_convert,
+        "new": _cmd_new,
+        "study": _cmd_study,
         "sample": _cmd_sample,
         "install-desktop": _cmd_install_desktop,
     }[args.command]

@@ -1,4 +1,5 @@
-"""``attachcoder batch PATH... -o OUT.xlsx [--csv DIR] [--no-notes] [--quiet]``.
+"""``attachcoder batch PATH... -o OUT.xlsx [--csv DIR] [--no-notes] [--quiet]
+[--timeseries DIR --step DUR]``.
 
 Files and folders (searched recursively for ``.acs``) into one workbook, and CSV files with
 ``--csv``. Problems go to standard error with full paths (the workbook names files by base name
@@ -10,11 +11,14 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageError, err
+from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageError, duration_arg, err
 from attachcoder.io.atomic import WriteError
 from attachcoder.io.batch import export_batch
+
+if TYPE_CHECKING:
+    from attachcoder.io.timeseries_csv import TimeSeriesWriter
 
 
 class ProgressBar:
@@ -49,10 +53,19 @@ class ProgressBar:
                 self.stream.flush()
 
 
+def _timeseries_writer(args: argparse.Namespace) -> TimeSeriesWriter | None:
+    from attachcoder.io.timeseries_csv import TimeSeriesWriter
+
+    if getattr(args, "timeseries", None) is None:
+        return None
+    return TimeSeriesWriter(duration_arg("--step", args.step, positive=True))
+
+
 def run(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() != ".xlsx":
         raise UsageError(f"{args.output}: the workbook's name must end in .xlsx")
     progress = None if args.quiet else ProgressBar()
+    series = _timeseries_writer(args)
     try:
         report = export_batch(
             args.paths,
@@ -60,10 +73,16 @@ def run(args: argparse.Namespace) -> int:
             csv_dir=args.csv,
             notes=not args.no_notes,
             progress=progress,
+            on_session=series,
         )
+        if series is not None and report.output is not None:
+            print(f"time series in {series.write(args.timeseries)}")
     except WriteError as exc:
         err(str(exc))
         return EXIT_BAD_INPUT
+    if series is not None:
+        for line in series.problems:
+            err(line)
     for p in report.problems:
         where = p.path or p.file
         label = "" if p.kind in ("unreadable", "note") else f"{p.kind}: "

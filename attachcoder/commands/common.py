@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -25,3 +26,17 @@ def iter_session_files(paths: Iterable[Path]) -> list[Path]:
 
     found, missing = find_session_files(paths)
     return found + missing
+
+
+def duration_arg(opt: str, text: str, *, positive: bool = False) -> Any:
+    """A ``DUR`` option as a :class:`~attachcoder.core.timefmt.Duration`; a typo (or, with
+    ``positive``, a zero) is a usage error."""
+    from attachcoder.core.timefmt import Duration
+
+    try:
+        d = Duration(text)
+    except ValueError as exc:
+        raise UsageError(f"{opt}: {exc}") from None
+    if positive and (d.ms if d.ms is not None else d.frames or 0) <= 0:
+        raise UsageError(f"{opt}: must be longer than zero (e.g. 1s, 500ms or 1f)")
+    return d

@@ -6,11 +6,16 @@ phase layer whose codes carry no phase role at all gets them from its codes' nam
 ``play``, ``still-face`` and ``reunion`` (the default scheme's names, case and spaces aside) —
 and nothing else: a ``baseline`` or ``Spielphase`` code stays without a role, and the effects
 are then left empty with a note rather than guessed from the order of the codes.
+
+Which layers are "from before roles" is the file's to say, not the names': a file written
+since marks a phase code without a role as such (``"role": null``), so a role the user cleared
+on purpose stays cleared (:mod:`attachcoder.io.codec` passes only the unmarked layers).
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Container
 
 from attachcoder.core.scheme import PHASE_ROLES, Layer, Scheme
 
@@ -20,16 +25,18 @@ def _role_from_name(name: str) -> str | None:
     return key if key in PHASE_ROLES else None
 
 
-def with_phase_roles(scheme: Scheme) -> Scheme:
+def with_phase_roles(scheme: Scheme, layers: Container[str] | None = None) -> Scheme:
     """``scheme`` with the phase roles its phase layer's code names imply (see module doc).
 
-    A phase layer where any code already has a phase role is left as it is: the roles were
-    chosen on purpose. Returns ``scheme`` itself when nothing changes.
+    Only the phase layers named in ``layers`` (all when None) are considered, and one where
+    any code already has a phase role is left as it is: the roles were chosen on purpose.
+    Returns ``scheme`` itself when nothing changes.
     """
-    layers: list[Layer] = []
+    out: list[Layer] = []
     changed = False
     for la in scheme.layers:
-        if la.role == "phase" and not any(c.role in PHASE_ROLES for c in la.codes):
+        wanted = layers is None or la.name in layers
+        if wanted and la.role == "phase" and not any(c.role in PHASE_ROLES for c in la.codes):
             taken: set[str] = set()
             codes = []
             for c in la.codes:
@@ -40,5 +47,5 @@ def with_phase_roles(scheme: Scheme) -> Scheme:
                     changed = True
                 codes.append(c)
             la = dataclasses.replace(la, codes=tuple(codes))
-        layers.append(la)
-    return dataclasses.replace(scheme, layers=tuple(layers)) if changed else scheme
+        out.append(la)
+    return dataclasses.replace(scheme, layers=tuple(out)) if changed else scheme

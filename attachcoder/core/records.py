@@ -31,6 +31,11 @@ class SessionError(ValueError):
         self.details: tuple[EpisodeProblem, ...] = tuple(details)
 
 
+STATUS_IN_PROGRESS = "in progress"
+STATUS_COMPLETE = "complete"
+STATUSES = (STATUS_IN_PROGRESS, STATUS_COMPLETE)
+
+
 @dataclass(frozen=True)
 class Metadata:
     """Pseudonymous facts about the session; never a name or a birth date."""
@@ -42,7 +47,15 @@ class Metadata:
     corrected_age: bool = False
     caregiver_role: str = ""
     notes: str = ""
+    #: ``""`` (not said: older files), ``"in progress"`` or ``"complete"`` (STUDY.md)
+    status: str = ""
+    #: ISO 8601 date-time the coder marked the coding complete; ``""`` when not complete
+    completed_at: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def is_complete(self) -> bool:
+        return self.status == STATUS_COMPLETE
 
     def session_key(self) -> str:
         """``DYAD_DATE_CODER``, the name under which exports identify the session."""

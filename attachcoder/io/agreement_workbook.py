@@ -6,7 +6,8 @@ seconds), so a supervisor can sort and chart them; the bands stand beside κ as 
 are words, not the JSON's machine names. Every sheet prints landscape, one page wide, header
 rows repeated; page-wide notes wrap in a merged cell instead of running off the page. Sessions
 are named by session key and file base name only, never by a path. Files are written
-atomically.
+atomically. Every sheet is written by the xlsx layer's one table writer
+(:class:`~attachcoder.io.xlsx_table.TableWriter`, its ``aligned`` report style).
 """
 
 from __future__ import annotations
@@ -20,18 +21,18 @@ from attachcoder.analysis.agreement.criterion import CriterionResult
 from attachcoder.analysis.agreement.icc import icc_band
 from attachcoder.analysis.agreement.kappa import ConfusionMatrix
 from attachcoder.analysis.agreement.pairs import PairsSummary
-from attachcoder.io.atomic import atomic_write_with
 from attachcoder.io.workbook_cells import (
     CLOCK_FORMAT,
     DATE_FORMAT,
     HEADER_FILL,
     HEADER_FONT,
+    Column,
     clock_days,
     excel_date,
-    guard_formula_text,
     wrapped_height,
 )
-from attachcoder.io.xlsx_page import page_setup
+from attachcoder.io.xlsx_rows import save_atomically
+from attachcoder.io.xlsx_table import CellStyle, TableWriter, fitted_widths
 
 KAPPA_FORMAT = "0.000"
 PERCENT_FORMAT = "0.0%"
@@ -69,88 +70,39 @@ def _percent(v: float | None) -> float | None:
     return None if v is None else v / 100
 
 
-def _table(
-    ws: Any,
+def _columns(header: Sequence[str], formats: Sequence[str | None]) -> list[Column]:
+    """``value`` columns: numbers in the column's format (General without one), text as text."""
+    return [Column(h, "value", f or "General") for h, f in zip(header, formats, strict=True)]
+
+
+def _table_rows(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[tuple[bool, Any]]:
+    """A header and its rows as :func:`fitted_widths` reads them."""
+    return [(True, header), *((False, r) for r in rows)]
+
+
+def _sheet(
+    wb: Any,
+    title: str,
     header: Sequence[str],
-    rows: Iterable[Sequence[Any]],
     formats: Sequence[str | None],
+    rows: Sequence[Sequence[Any]],
     *,
-    row: int = 1,
-) -> int:
-    """Write a header (bold, shaded, wrapped; right-aligned over numbers) and rows from
-    ``row``, each number with its column's format; text after the first column is indented
-    so that it never runs into a right-aligned number beside it ("0.996excellent").
-    Returns the next free row."""
-    from openpyxl.styles import Alignment
-
-    text = Alignment(horizontal="left", indent=1)
-    for j, h in enumerate(header, start=1):
-        c = ws.cell(row=row, column=j, value=h)
-        right = formats[j - 1] is not None
-        c.font, c.fill = HEADER_FONT, HEADER_FILL
-        c.alignment = Alignment(
-            wrap_text=True,
-            vertical="bottom",
-            horizontal="right" if right else "left",
-            indent=0 if right or j == 1 else 1,
-        )
-    r = row
-    for r, values in enumerate(rows, start=row + 1):
-        for j, v in enumerate(values, start=1):
-            c = ws.cell(row=r, column=j, value=v)
-            fmt = formats[j - 1]
-            if fmt and isinstance(v, int | float) and not isinstance(v, bool):
-                c.number_format = fmt
-            elif isinstance(v, str) and j > 1:
-                c.alignment = text
-    return r + 1
-
-
-def _is_header(c: Any) -> bool:
-    return c.fill.fill_type == "solid" and bool(c.font.b)
-
-
-def _fit_columns(ws: Any, minimum: float = 8, skip_rows: Sequence[int] = ()) -> None:
-    """Each column as wide as its longest value (numbers take ten characters), headers
-    wrapping onto more lines rather than widening a column past 14 characters; merged notes
-    and ``skip_rows`` (titles) do not count. Header rows are made tall enough to show."""
-    from openpyxl.utils import get_column_letter
-
-    widths: dict[int, float] = {}
-    headers: dict[int, list[Any]] = {}
-    for row in ws.iter_rows():
-        for c in row:
-            if c.value is None or c.row in skip_rows or c.coordinate in ws.merged_cells:
-                continue
-            n = len(c.value) if isinstance(c.value, str) else 10
-            if _is_header(c):
-                headers.setdefault(c.row, []).append(c)
-                n = min(n, 14)
-            widths[c.column] = max(widths.get(c.column, minimum), min(n + 3, MAX_WIDTH))
-    for j, w in widths.items():
-        ws.column_dimensions[get_column_letter(j)].width = w
-    for r, cells in headers.items():
-        ws.row_dimensions[r].height = wrapped_height(
-            [(str(c.value), widths[c.column] - 2) for c in cells]
-        )
-
-
-def _note(ws: Any, row: int, text: str, columns: int | None = None) -> int:
-    """A page-wide note merged across the sheet's columns, wrapped and tall enough to show;
-    returns the next free row."""
-    from openpyxl.styles import Alignment
-    from openpyxl.utils import get_column_letter
-
-    last = max(columns or ws.max_column, 1)
-    c = ws.cell(row=row, column=1, value=text)
-    c.alignment = Alignment(wrap_text=True, vertical="top")
-    if last > 1:
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
-    width = sum(
-        ws.column_dimensions[get_column_letter(j)].width or 8.43 for j in range(1, last + 1)
+    minimum: float = 8,
+    more: Iterable[tuple[bool, Sequence[Any]]] = (),
+    fixed: dict[int, float] | None = None,
+    **kw: Any,
+) -> TableWriter:
+    """A sheet with one table (or the first of several: ``more`` are their rows for the
+    widths), headers wrapped, numbers formatted, widths fitted, printed one page wide."""
+    widths = fitted_widths([*_table_rows(header, rows), *more], minimum=minimum, maximum=MAX_WIDTH)
+    for i, w in (fixed or {}).items():
+        widths[i] = w
+    kw = {"fit": "width", "freeze": None, **kw}
+    tw = TableWriter(
+        wb, title, _columns(header, formats), widths=widths, aligned=True, filtered=False, **kw
     )
-    ws.row_dimensions[row].height = wrapped_height([(text, width)])
-    return row + 1
+    tw.extend(rows)
+    return tw
 
 
 def _s(ms: float | None) -> float | None:
@@ -159,11 +111,6 @@ def _s(ms: float | None) -> float | None:
 
 def _label(x: str | None, empty: str) -> str:
     return empty if x is None else x
-
-
-def _save(wb: Any, path: str | os.PathLike[str]) -> None:
-    guard_formula_text(wb)  # IDs and imported code names may start with = + - @
-    atomic_write_with(path, wb.save)
 
 
 # ------------------------------------------------------------------ two codings
@@ -260,36 +207,28 @@ def write_agreement_workbook(
     """Summary, Confusion matrices, Per-code and Disagreements of two codings."""
     from openpyxl import Workbook
 
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Summary"
-    nxt = _table(ws, ["setting", "value"], summary_settings(report, name_a, name_b), [None, None])
-    nxt = _table(ws, LAYER_HEADER, [r for la in report.layers for r in _layer_rows(la)],
-                 LAYER_FORMATS, row=nxt + 1)  # fmt: skip
-    if report.ratings:
-        ratings = [[x.item, x.a, x.b, x.difference] for x in report.ratings]
-        nxt = _table(ws, ["rating item", "A", "B", "B − A"], ratings, [None] * 4, row=nxt + 1)
-    _fit_columns(ws)
-    _note(ws, nxt + 1, NOTE)
-    ws.freeze_panes = "A2"
-    page_setup(ws, fit="width", title_rows=None)
+    wb = Workbook(write_only=True)
+    settings = summary_settings(report, name_a, name_b)
+    layer_rows = [r for la in report.layers for r in _layer_rows(la)]
+    ratings = [[x.item, x.a, x.b, x.difference] for x in report.ratings]
+    rating_head = ["rating item", "A", "B", "B − A"]
+    more = _table_rows(LAYER_HEADER, layer_rows)
+    if ratings:
+        more += _table_rows(rating_head, ratings)
+    ws = _sheet(wb, "Summary", ["setting", "value"], [None, None], settings, more=more,
+                freeze="A2", title_rows=None)  # fmt: skip
+    for head, formats, rows in (
+        (LAYER_HEADER, LAYER_FORMATS, layer_rows),
+        (rating_head, [None] * 4, ratings),
+    ):
+        if rows:
+            ws.append([])
+            ws.start_table(_columns(head, formats))
+            ws.extend(rows)
+    ws.append([])
+    ws.note(NOTE)
+    _confusion_matrices(wb, report)
 
-    cm = wb.create_sheet("Confusion matrices")
-    r = 1
-    titles = []
-    for la in report.layers:
-        for basis, m, empty in (
-            ("time units", la.time_units.matrix, "none"),
-            ("events", la.events.matrix, "∅"),
-        ):
-            title = f"{la.layer}, {basis}: rows {report.key_a} (A), columns {report.key_b} (B)"
-            cm.cell(row=r, column=1, value=title).font = HEADER_FONT
-            titles.append(r)
-            r = _matrix(cm, m, empty, r + 1) + 1
-    _fit_columns(cm, minimum=12, skip_rows=titles)
-    page_setup(cm, fit="width", title_rows=None)
-
-    pc = wb.create_sheet("Per-code")
     pc_rows = [
         [la.layer, basis, c.code, c.kappa, c.band, c.n_a, c.n_b, c.n_both]
         for la in report.layers
@@ -297,12 +236,9 @@ def write_agreement_workbook(
         for c in res.per_code
     ]
     head = ["layer", "basis", "code", "κ", "band", "n A", "n B", "n both"]
-    _table(pc, head, pc_rows, [None, None, None, KAPPA_FORMAT, None, "0", "0", "0"])
-    _fit_columns(pc)
-    pc.freeze_panes = "A2"
-    page_setup(pc, fit="width")
+    _sheet(wb, "Per-code", head, [None, None, None, KAPPA_FORMAT, None, "0", "0", "0"], pc_rows,
+           freeze="A2")  # fmt: skip
 
-    ds = wb.create_sheet("Disagreements")
     d_rows = []
     for la in report.layers:
         for basis, items, empty in (
@@ -337,27 +273,39 @@ def write_agreement_workbook(
         "forgiven by tolerance",
     ]
     fmts = [None, None, CLOCK_FORMAT, CLOCK_FORMAT, *[SECONDS_FORMAT] * 3, None, None, None]
-    _table(ds, header, d_rows, fmts)
-    _fit_columns(ds)
-    for col in "CD":
-        ds.column_dimensions[col].width = 14
-    ds.freeze_panes = "A2"
-    page_setup(ds, fit="width")
-    _save(wb, path)
+    _sheet(wb, "Disagreements", header, fmts, d_rows, freeze="A2", fixed={2: 14, 3: 14})
+    save_atomically(wb, path)  # text like = + - @ (IDs, code names) is guarded as written
 
 
-def _matrix(ws: Any, m: ConfusionMatrix, empty: str, row: int) -> int:
-    bold = HEADER_FONT
-    names = [_label(x, empty) for x in m.labels]
-    ws.cell(row=row, column=1, value="A \\ B").font = bold
-    for j, n in enumerate(names, start=2):
-        c = ws.cell(row=row, column=j, value=n)
-        c.font, c.fill = bold, HEADER_FILL
-    for i, (n, counts) in enumerate(zip(names, m.counts, strict=True), start=row + 1):
-        ws.cell(row=i, column=1, value=n).font = bold
-        for j, v in enumerate(counts, start=2):
-            ws.cell(row=i, column=j, value=v)
-    return row + len(names) + 1
+def _confusion_matrices(wb: Any, report: AgreementReport) -> None:
+    """Each layer's two matrices under a bold title: codes of A down, of B across."""
+    blocks: list[tuple[str, list[str], ConfusionMatrix]] = []
+    for la in report.layers:
+        for basis, m, empty in (
+            ("time units", la.time_units.matrix, "none"),
+            ("events", la.events.matrix, "∅"),
+        ):
+            title = f"{la.layer}, {basis}: rows {report.key_a} (A), columns {report.key_b} (B)"
+            blocks.append((title, [_label(x, empty) for x in m.labels], m))
+    rows: list[tuple[bool, Sequence[Any]]] = []
+    for _, names, m in blocks:
+        rows.append((True, ["A \\ B", *names]))
+        rows += [(False, [n, *counts]) for n, counts in zip(names, m.counts, strict=True)]
+    widths = fitted_widths(rows, minimum=12, maximum=MAX_WIDTH)
+    columns = [Column(f"c{i}", "value") for i in range(len(widths))]
+    tw = TableWriter(wb, "Confusion matrices", columns, widths=widths, header=False, fit="width",
+                     freeze=None, filtered=False, title_rows=None)  # fmt: skip
+    bold: CellStyle = ("bold", {"font": HEADER_FONT})
+    head: CellStyle = ("head", {"font": HEADER_FONT, "fill": HEADER_FILL})
+    for title, names, m in blocks:
+        tw.append([title], styles={0: bold})
+        header = ["A \\ B", *names]
+        height = wrapped_height([(h, w - 2) for h, w in zip(names, widths[1:], strict=False)])
+        tw.append(header, styles={0: bold, **dict.fromkeys(range(1, len(widths)), head)},
+                  height=height)  # fmt: skip
+        for n, counts in zip(names, m.counts, strict=True):
+            tw.append([n, *counts], styles={0: bold})
+        tw.append([])
 
 
 # ------------------------------------------------------------------ pairs
@@ -366,11 +314,8 @@ def _matrix(ws: Any, m: ConfusionMatrix, empty: str, row: int) -> int:
 def write_pairs_workbook(path: str | os.PathLike[str], summary: PairsSummary) -> None:
     """Pairs (one row each, then mean, minimum, maximum), ICC, and Unpaired."""
     from openpyxl import Workbook
-    from openpyxl.utils import get_column_letter
 
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Pairs"
+    wb = Workbook(write_only=True)
     cols = list(summary.columns)
     labels = [figure_header(c) for c in cols]
     percent = [fmt == PERCENT_FORMAT for _, fmt in labels]
@@ -402,36 +347,19 @@ def write_pairs_workbook(path: str | os.PathLike[str], summary: PairsSummary) ->
         ("maximum", summary.maximum),
     ):
         rows.append([label, None, None, None, None, None, *shown([values.get(c) for c in cols])])
-    _table(ws, header, rows, formats)
-    _fit_columns(ws, minimum=10)
-    ws.freeze_panes = "C2"
     # many layers make a wide sheet: one page wide only while that stays readable, else at
     # full size across pages with dyad ID and date repeated on each
-    widths = [ws.column_dimensions[get_column_letter(j)].width for j in range(1, len(header) + 1)]
-    page_setup(ws, widths, title_columns=2)
-
-    ic = wb.create_sheet("ICC")
+    _sheet(wb, "Pairs", header, formats, rows, minimum=10, freeze="C2", fit="auto",
+           title_columns=2)  # fmt: skip
     icc_rows = [[m.measure, m.n, m.icc, icc_band(m.icc), m.mean_a, m.mean_b] for m in summary.icc]
-    nxt = _table(
-        ic,
-        ["measure", "pairs", "ICC(2,1)", "band", "mean A", "mean B"],
-        icc_rows,
-        [None, "0", KAPPA_FORMAT, None, MEAN_FORMAT, MEAN_FORMAT],
-    )
-    _fit_columns(ic, minimum=10)
-    _note(ic, nxt + 1, ICC_NOTE)
-    page_setup(ic, fit="width")
-
-    un = wb.create_sheet("Unpaired")
-    _table(
-        un,
-        ["folder", "file", "reason"],
-        [[u.side, u.name, u.reason] for u in summary.unpaired],
-        [None] * 3,
-    )
-    _fit_columns(un)
-    page_setup(un, fit="width")
-    _save(wb, path)
+    ic = _sheet(wb, "ICC", ["measure", "pairs", "ICC(2,1)", "band", "mean A", "mean B"],
+                [None, "0", KAPPA_FORMAT, None, MEAN_FORMAT, MEAN_FORMAT], icc_rows,
+                minimum=10)  # fmt: skip
+    ic.append([])
+    ic.note(ICC_NOTE)
+    unpaired = [[u.side, u.name, u.reason] for u in summary.unpaired]
+    _sheet(wb, "Unpaired", ["folder", "file", "reason"], [None] * 3, unpaired)
+    save_atomically(wb, path)  # text like = + - @ (IDs, code names) is guarded as written
 
 
 # ------------------------------------------------------------------ training to criterion
@@ -443,9 +371,7 @@ def write_reference_workbook(
     """Trainees: one row each against the reference, pass or not, and the weakest codes."""
     from openpyxl import Workbook
 
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Trainees"
+    wb = Workbook(write_only=True)
     rows = [
         [
             r.name,
@@ -460,25 +386,17 @@ def write_reference_workbook(
     ]
     header = ["trainee", "layer", "κ", "band", "criterion", "passed", "codes below criterion"]
     formats = [None, None, KAPPA_FORMAT, None, KAPPA_FORMAT, None, None]
-    nxt = _table(ws, header, rows, formats)
-    _fit_columns(ws, minimum=10)
-    nxt = _note(ws, nxt + 1, f"reference: {gold_name}")
-    _note(ws, nxt, NOTE)
-    page_setup(ws, fit="width")
-    pc = wb.create_sheet("Per-code")
+    ws = _sheet(wb, "Trainees", header, formats, rows, minimum=10)
+    ws.append([])
+    ws.note(f"reference: {gold_name}")
+    ws.note(NOTE)
     pc_rows = [
         [r.name, la.layer, c.code, c.kappa, c.band, c.n_a, c.n_b, c.n_both]
         for r in results
         for la in r.report.layers
         for c in la.time_units.per_code
     ]
-    _table(
-        pc,
-        ["trainee", "layer", "code", "κ", "band", "n reference", "n trainee", "n both"],
-        pc_rows,
-        [None, None, None, KAPPA_FORMAT, None, "0", "0", "0"],
-    )
-    _fit_columns(pc)
-    pc.freeze_panes = "A2"
-    page_setup(pc, fit="width")
-    _save(wb, path)
+    _sheet(wb, "Per-code",
+           ["trainee", "layer", "code", "κ", "band", "n reference", "n trainee", "n both"],
+           [None, None, None, KAPPA_FORMAT, None, "0", "0", "0"], pc_rows, freeze="A2")  # fmt: skip
+    save_atomically(wb, path)  # text like = + - @ (IDs, code names) is guarded as written

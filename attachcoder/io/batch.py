@@ -34,6 +34,9 @@ from attachcoder.io.xlsx_rows import save_atomically
 
 if TYPE_CHECKING:
     import pandas as pd
+    from openpyxl import Workbook
+
+    from attachcoder.core.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +131,8 @@ def export_batch(
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
     max_rows: int = EXCEL_MAX_ROWS,
+    on_session: Callable[[Session, str], None] | None = None,
+    add_sheets: Callable[[Workbook], None] | None = None,
 ) -> BatchReport:
     """Read every session under ``paths`` and write one workbook (and CSV files).
 
@@ -138,6 +143,9 @@ def export_batch(
     problem with an input is in the returned report instead. When no session could be read
     (a mistyped path, every file unreadable) nothing is written and an existing workbook and
     CSV set stay as they were: ``report.output`` is then ``None``.
+    ``on_session(session, key)`` sees each session exported (a study export builds its time
+    series from it, so no file is read twice); ``add_sheets(workbook)`` adds sheets before
+    the workbook is saved.
     """
     import pandas as pd
 
@@ -212,6 +220,8 @@ def export_batch(
         tallies_frames.append(tallies.table)
         episode_frames.append(episodes)
         rows.append(session_row(session, tallies))
+        if on_session is not None:
+            on_session(session, key)
         phases.append(tallies.phases)
         report.sessions += 1
     if progress is not None:
@@ -240,6 +250,8 @@ def export_batch(
         notes=notes,
         max_rows=max_rows,
     )
+    if add_sheets is not None:
+        add_sheets(wb)
     save_atomically(wb, out)
     report.output = out
     if csv_dir is not None:

@@ -76,13 +76,13 @@ def build_batch_workbook(
     )
     tw.extend(rows)
     tw.close()
-    write_tallies(
+    tallies_note = write_tallies(
         wb,
         list(tallies),
         max_rows=max_rows,
         printed_instead="the Sessions sheet prints each session's headline figures",
     )
-    write_episodes(
+    episodes_note = write_episodes(
         wb,
         list(episodes),
         max_rows=max_rows,
@@ -118,5 +118,6 @@ def build_batch_workbook(
         schemes=scheme_labels or ["(no sessions)"],
         notes=notes,
         extra=[f"{len(sessions)} session(s) exported; problems are listed on the Problems sheet."],
+        off_paper=[tallies_note, episodes_note],
     )
     return wb

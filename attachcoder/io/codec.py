@@ -11,7 +11,7 @@ from typing import Any
 
 from attachcoder.core.episode import Episode
 from attachcoder.core.phase_roles import with_phase_roles
-from attachcoder.core.scheme import Code, Layer, ModifierSpec, RatingItem, Scheme
+from attachcoder.core.scheme import PHASE_ROLES, Code, Layer, ModifierSpec, RatingItem, Scheme
 from attachcoder.core.session import Media, Metadata, Session
 
 FORMAT_NAME = "attachcoder-session"
@@ -30,9 +30,16 @@ _SCHEME_KEYS = {"name", "version", "layers", "rating_items"}
 _RATING_KEYS = {"name", "min", "max", "definition"}
 
 
+def _says_phase_role(cd: dict[str, Any]) -> bool:
+    """A code of a file that knows phase roles: it has one, or says it has none (null)."""
+    return "role" in cd and (cd["role"] is None or cd["role"] in PHASE_ROLES)
+
+
 def scheme_from_dict(d: dict[str, Any]) -> Scheme:
     """The scheme of a file; phase codes written before phase roles existed get them
-    (:func:`~attachcoder.core.phase_roles.with_phase_roles`)."""
+    (:func:`~attachcoder.core.phase_roles.with_phase_roles`): only on a phase layer where no
+    code says its role, not even ``"role": null`` (what a file written since holds for a
+    phase code without one, so a role cleared on purpose is not given back)."""
     layers = []
     for ld in d.get("layers", []):
         codes = []
@@ -83,7 +90,12 @@ def scheme_from_dict(d: dict[str, Any]) -> Scheme:
         rating_items=items,
         extra=_extra(d, _SCHEME_KEYS),
     )
-    return with_phase_roles(scheme)
+    before_roles = [
+        str(ld.get("name"))
+        for ld in d.get("layers", [])
+        if not any(_says_phase_role(cd) for cd in ld.get("codes", []))
+    ]
+    return with_phase_roles(scheme, before_roles)
 
 
 def scheme_to_dict(s: Scheme) -> dict[str, Any]:
@@ -96,8 +108,8 @@ def scheme_to_dict(s: Scheme) -> dict[str, Any]:
                 cd["key"] = c.key
             if c.color is not None:
                 cd["color"] = c.color
-            if c.role is not None:
-                cd["role"] = c.role
+            if c.role is not None or la.role == "phase":
+                cd["role"] = c.role  # null on a phase code: no role, on purpose
             cd["definition"] = c.definition
             if c.modifiers:
                 cd["modifiers"] = [
@@ -169,6 +181,8 @@ _META_KEYS = {
     "corrected_age",
     "caregiver_role",
     "notes",
+    "status",
+    "completed_at",
 }
 _MEDIA_KEYS = {"path", "sha256", "size", "duration_ms", "fps", "offset_ms"}
 _SESSION_KEYS = {
@@ -192,12 +206,15 @@ def metadata_from_dict(d: dict[str, Any]) -> Metadata:
         corrected_age=bool(d.get("corrected_age", False)),
         caregiver_role=d.get("caregiver_role", "") or "",
         notes=d.get("notes", "") or "",
+        status=d.get("status", "") or "",
+        completed_at=d.get("completed_at", "") or "",
         extra=_extra(d, _META_KEYS),
     )
 
 
 def metadata_to_dict(m: Metadata) -> dict[str, Any]:
-    return {
+    """The study fields (``status``, ``completed_at``) only when set: older files round-trip."""
+    out: dict[str, Any] = {
         "dyad_id": m.dyad_id,
         "coder_id": m.coder_id,
         "session_date": m.session_date,
@@ -205,8 +222,13 @@ def metadata_to_dict(m: Metadata) -> dict[str, Any]:
         "corrected_age": m.corrected_age,
         "caregiver_role": m.caregiver_role,
         "notes": m.notes,
-        **m.extra,
     }
+    if m.status:
+        out["status"] = m.status
+    if m.completed_at:
+        out["completed_at"] = m.completed_at
+    out.update(m.extra)
+    return out
 
 
 def media_from_dict(d: dict[str, Any]) -> Media:

@@ -92,22 +92,35 @@ def check_document(doc: Any, path: str | os.PathLike[str] = "<memory>") -> None:
         episodes_from_list(episodes, path)
 
 
-def check_shell(doc: Any, path: str | os.PathLike[str]) -> None:
-    """Everything but the episodes, against the JSON Schema (format and version first)."""
+def check_header(
+    doc: Any,
+    path: str | os.PathLike[str],
+    *,
+    format_name: str = FORMAT_NAME,
+    max_version: int = FORMAT_VERSION,
+    what: str = "session",
+    error: type[SessionFileError] = SessionFileError,
+) -> None:
+    """A JSON object of our format, at a version this attachcoder reads (sessions, studies)."""
     if not isinstance(doc, dict):
-        raise SessionFileError(path, "the top level", "the file does not hold a JSON object")
-    if doc.get("format") != FORMAT_NAME:
-        raise SessionFileError(
-            path, "format", f"this is not an attachcoder session (format is {doc.get('format')!r})"
+        raise error(path, "the top level", "the file does not hold a JSON object")
+    if doc.get("format") != format_name:
+        raise error(
+            path, "format", f"this is not an attachcoder {what} (format is {doc.get('format')!r})"
         )
     version = doc.get("version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise SessionFileError(
+    if isinstance(version, int) and not isinstance(version, bool) and version > max_version:
+        raise error(
             path,
             "version",
             f"the file is version {version}, written by a newer attachcoder; this one reads up "
-            f"to version {FORMAT_VERSION}. Update attachcoder to open it.",
+            f"to version {max_version}. Update attachcoder to open it.",
         )
+
+
+def check_shell(doc: Any, path: str | os.PathLike[str]) -> None:
+    """Everything but the episodes, against the JSON Schema (format and version first)."""
+    check_header(doc, path)
     shell = dict(doc)
     if isinstance(doc.get("episodes"), list):
         shell["episodes"] = []

@@ -42,9 +42,15 @@ def new_workbook() -> Workbook:
 
 
 def write_about(
-    wb: Workbook, *, schemes: list[str], notes: bool, extra: Sequence[str] = ()
+    wb: Workbook,
+    *,
+    schemes: list[str],
+    notes: bool,
+    extra: Sequence[str] = (),
+    off_paper: Sequence[str] = (),
 ) -> None:
-    """Tool version, scheme(s), what was left out, and the definition of every measure."""
+    """Tool version, scheme(s), what was left out, which sheets stay off paper
+    (``off_paper``: one line each) and the definition of every measure."""
     from attachcoder.io.row_sheet import RowSheet
     from attachcoder.io.workbook_cells import TITLE_FONT
 
@@ -60,6 +66,8 @@ def write_about(
     s.wrapped(["Privacy", "", PRIVACY_LINE], widths)
     for line in extra:
         s.wrapped(["", "", line], widths)
+    for i, line in enumerate(off_paper):
+        s.wrapped(["On paper" if i == 0 else "", "", line], widths)
     s.row()
     s.title("The measures (docs/metrics.md explains each with a worked example)")
     s.header(["measure", "unit", "definition"], numbers=False)
@@ -83,12 +91,12 @@ def build_session_workbook(
     wb = new_workbook()
     write_summary(wb, session, tallies, notes=notes)
     write_timeline(wb, session)
-    write_tallies(wb, [tallies.table])
-    write_episodes(wb, [episodes], clocks=True)
+    off_paper = [write_tallies(wb, [tallies.table]), write_episodes(wb, [episodes], clocks=True)]
     write_transitions(wb, tallies)
     write_codebook(wb, session.scheme)
     scheme = session.scheme
-    write_about(wb, schemes=[f"{scheme.name}, version {scheme.version}"], notes=notes)
+    label = f"{scheme.name}, version {scheme.version}"
+    write_about(wb, schemes=[label], notes=notes, off_paper=off_paper)
     return wb
 
 

@@ -210,7 +210,7 @@ def _chart(s: RowSheet, session: Session, first: int, last: int) -> None:
     chart.y_axis.scaling.max = 1
     chart.x_axis.delete = False
     chart.y_axis.delete = False
-    chart.height = 8
+    chart.height = 7
     chart.width = 18
     lo, hi = _PROPORTION_COLUMNS
     data = Reference(s.ws, min_col=lo, max_col=hi, min_row=first, max_row=last)

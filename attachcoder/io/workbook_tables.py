@@ -76,11 +76,11 @@ def _rows(frame: pd.DataFrame) -> Iterable[tuple[Any, ...]]:
 
 
 def not_printed(sheet: str, rows: int, instead: str) -> str:
-    """The page header of a data table kept out of the printout: what it is, what prints in
-    its place, and how to print it all the same."""
+    """The About sheet's line on a data table kept off paper: what it is, what prints in its
+    place, and how to print it all the same."""
     return (
-        f"{sheet}: {rows:,} rows for analysis, not printed ({instead}). To print them, clear "
-        "the print area (Page Layout → Print Area → Clear)."
+        f"{sheet}: {rows:,} rows for analysis, not printed ({instead}). To print them, select "
+        "the sheet and clear its print area (Page Layout → Print Area → Clear)."
     )
 
 
@@ -90,8 +90,9 @@ def write_tallies(
     *,
     max_rows: int = EXCEL_MAX_ROWS,
     printed_instead: str = "the Summary prints its figures",
-) -> list[str]:
-    """The tidy measures table(s), one after the other; returns the sheet titles used."""
+) -> str:
+    """The tidy measures table(s), one after the other, kept off paper; returns the About
+    sheet's line saying so."""
     sample = _rows(frames[0]) if frames else ()
     tw = TableWriter(
         wb,
@@ -100,14 +101,12 @@ def write_tallies(
         max_rows=max_rows,
         unit_column="unit",
         sample=sample,
-        printed=not_printed(
-            "Tallies", sum(len(f) for f in frames), "the Summary prints its figures"
-        ),
+        printed=False,
     )
     for frame in frames:
         tw.extend(_rows(frame))
     tw.close()
-    return [ws.title for ws in tw.sheets]
+    return not_printed("Tallies", sum(len(f) for f in frames), printed_instead)
 
 
 def write_episodes(
@@ -117,20 +116,20 @@ def write_episodes(
     clocks: bool = False,
     max_rows: int = EXCEL_MAX_ROWS,
     printed_instead: str = "the Timeline prints them as a score",
-) -> list[str]:
-    """Episodes tables (columns of CLI.md; with ``clocks`` also onset/offset as times)."""
+) -> str:
+    """Episodes tables (columns of CLI.md; with ``clocks`` also onset/offset as times), kept
+    off paper; returns the About sheet's line saying so."""
     columns = EPISODE_SHEET_COLUMNS_WITH_CLOCKS if clocks else EPISODE_SHEET_COLUMNS
     sample = _rows(frames[0]) if frames else ()
     n = sum(len(f) for f in frames)
-    note = not_printed("Episodes", n, printed_instead)
-    tw = TableWriter(wb, "Episodes", columns, max_rows=max_rows, sample=sample, printed=note)
+    tw = TableWriter(wb, "Episodes", columns, max_rows=max_rows, sample=sample, printed=False)
     for frame in frames:
         rows = _rows(frame)
         if clocks:
             rows = ((*r[:6], r[6], r[6], r[7], r[7], *r[8:]) for r in rows)
         tw.extend(rows)
     tw.close()
-    return [ws.title for ws in tw.sheets]
+    return not_printed("Episodes", n, printed_instead)
 
 
 CODEBOOK_COLUMNS = [

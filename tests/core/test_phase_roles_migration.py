@@ -55,3 +55,40 @@ def test_a_file_without_phase_roles_loads_with_them_and_saves_them() -> None:
     codes = next(la for la in saved["scheme"]["layers"] if la["name"] == "Phase")["codes"]
     assert [c["role"] for c in codes] == ["play", "still-face", "reunion"]
     assert dataclasses.replace(session.scheme) == default_scheme()
+
+
+def _phase_codes(doc: dict) -> list[dict]:
+    return next(la for la in doc["scheme"]["layers"] if la.get("role") == "phase")["codes"]
+
+
+def test_a_role_cleared_on_purpose_stays_cleared_after_save_and_load() -> None:
+    scheme = default_scheme()
+    phase = scheme.layer("Phase")
+    assert phase is not None
+    cleared = tuple(dataclasses.replace(c, role=None) for c in phase.codes)
+    layers = tuple(
+        dataclasses.replace(la, codes=cleared) if la.name == "Phase" else la for la in scheme.layers
+    )
+    session = Session(dataclasses.replace(scheme, layers=layers))
+    text = dumps(session)
+    # the file says these phase codes have no role, so it is not read as one from before roles
+    assert [c["role"] for c in _phase_codes(json.loads(text))] == [None, None, None]
+    back = loads(text).scheme.layer("Phase")
+    assert back is not None and [c.role for c in back.codes] == [None, None, None]
+
+
+def test_one_cleared_role_beside_kept_ones_is_not_given_back() -> None:
+    doc = json.loads(dumps(Session(default_scheme())))
+    _phase_codes(doc)[0]["role"] = None  # "play" cleared, still-face and reunion kept
+    phase = loads(json.dumps(doc)).scheme.layer("Phase")
+    assert phase is not None
+    assert [c.role for c in phase.codes] == [None, "still-face", "reunion"]
+
+
+def test_only_unmarked_layers_are_migrated() -> None:
+    old = phase_layer(Code("play"), Code("reunion"))
+    assert with_phase_roles(old, layers=()) is old
+    assert [c.role for c in with_phase_roles(old, layers=["Phase"]).layers[0].codes] == [
+        "play",
+        "reunion",
+    ]

@@ -402,3 +402,19 @@ def test_summary_effects_are_empty_with_the_note_when_phase_roles_are_missing(
     assert attuned[1:3] == (None, None)
     below = [str(r[0]) for r in rows[at : at + 12] if r[0]]
     assert any("has no code with role" in t for t in below)
+
+
+def test_the_data_tables_stay_off_paper_but_not_off_screen(tmp_path: Path) -> None:
+    wb = _write(tmp_path, coded("A 0-3, M 3-6, A 6-9", duration_s=10))
+    about = [c for r in wb["About"].iter_rows(values_only=True) for c in r if c]
+    for title in ("Tallies", "Episodes"):
+        ws = wb[title]
+        assert ws.sheet_state == "visible" and ws.max_row > 2  # every row on screen
+        # the print area is one empty cell right of the header: the sheet prints no page
+        cell = ws.cell(row=1, column=ws.max_column + 1)
+        assert ws.print_area == f"'{title}'!${cell.column_letter}$1"
+        assert cell.value is None and not ws.oddHeader.center.text
+        # the printed About sheet says so, and how to print the table all the same
+        line = next(c for c in about if str(c).startswith(f"{title}: "))
+        assert "not printed" in line and "clear its print area" in line
+    assert "On paper" in about

@@ -145,6 +145,12 @@ class CompareController(QObject):
                 "Choose a coding of the same video.",
             )
             return False
+        from attachcoder.io.study_file import blind_refusal
+
+        blind = blind_refusal(doc.path, doc.session, path, other)
+        if blind:
+            prompts.error(self.window, "Not yet", blind)
+            return False
         self._end(quiet=True)
         self.other, self.other_path = other, path
         self._doc = doc

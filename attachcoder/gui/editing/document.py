@@ -21,8 +21,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from attachcoder.core.changes import Change, FieldChange
-from attachcoder.core.session import Session
+from attachcoder.core.session import Session, SessionError
 from attachcoder.core.timefmt import format_ms
+from attachcoder.gui.editing.read_only import refusal
 from attachcoder.gui.editing.session_signals import SessionSignals
 from attachcoder.gui.editing.undo_commands import push_command
 from attachcoder.io.journal import Journal, journal_path
@@ -93,8 +94,12 @@ class Document(QObject):
         """Apply ``change`` as one undo step named ``text`` — the one way every edit of the
         window (keys, table, timeline, dialogs, the live clock) reaches the undo stack.
 
-        Raises :class:`SessionError` when the session refuses it; then nothing changed.
+        Raises :class:`SessionError` when the session refuses it, or the coding is marked
+        complete (:mod:`.read_only`); then nothing changed.
         """
+        why = refusal(self.session, change)  # a coding marked complete is read-only
+        if why is not None:
+            raise SessionError(why)
         return push_command(self.undo_stack, self.session, change, text)
 
     def edit_episode(self, episode_id: str, **fields: Any) -> Change:

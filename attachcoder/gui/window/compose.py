@@ -9,7 +9,8 @@ window or sets anything on it: the controllers reach it through :meth:`MainWindo
 The order matters where one part builds on another: camera 2's picture takes camera 1's place
 before live coding hides "the picture"; live coding exists before the Session menu lists its
 actions; the start page wraps the finished central area; import/export and Compare with…
-add their groups to the File menu last.
+add their groups to the File menu last, then the study's (New / Open study…, and Mark coding
+complete / Reopen in the Session menu).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from attachcoder.gui.window.interchange_actions import install_interchange
 from attachcoder.gui.window.main_window import APP_NAME, MainWindow
 from attachcoder.gui.window.settings import Settings, load_settings
 from attachcoder.gui.window.start_page import install_start_page
+from attachcoder.gui.window.study_link import StudyLink
 from attachcoder.gui.window.timeline_link import TimelineLink, empty_session
 from attachcoder.gui.window.window_menus import SessionActions
 from attachcoder.gui.window.window_parts import WindowParts
@@ -117,6 +119,18 @@ def build_window(settings: Settings | None = None, *, audio: bool | None = None)
         show_message=window.show_message,
     )
     window.add_to_file_menu([compare.compare_action, compare.stop_action])
+    study = StudyLink(
+        window,
+        documents=window,
+        settings=settings,
+        open_session=lambda path: _open_from_study(window, path),
+        save=lambda: file_flow.save(window),
+        update_title=window.update_title,
+        show_message=window.show_message,
+    )
+    window.add_to_file_menu(study.file_actions)
+    session_actions.session_menu.addSeparator()
+    session_actions.session_menu.addActions(study.session_actions)
     window.attach(
         WindowParts(
             key_router=key_router,
@@ -128,9 +142,19 @@ def build_window(settings: Settings | None = None, *, audio: bool | None = None)
             start_page=start_page,
             interchange=interchange,
             compare=compare,
+            study=study,
         )
     )
     return window
+
+
+def _open_from_study(window: MainWindow, path: Path) -> bool:
+    """A coder's session, opened from the study dashboard, in the coding window (brought up)."""
+    opened = file_flow.open_session(window, path)
+    if opened:
+        window.raise_()
+        window.activateWindow()
+    return opened
 
 
 def show_window(session_path: Path | None) -> MainWindow:

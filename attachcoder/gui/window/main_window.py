@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from attachcoder.gui.player.camera_sync import CameraSync
     from attachcoder.gui.window.interchange_actions import InterchangeActions
     from attachcoder.gui.window.start_page import StartPage
+    from attachcoder.gui.window.study_link import StudyLink
     from attachcoder.gui.window.window_menus import SessionActions
 
 log = logging.getLogger(__name__)
@@ -159,6 +160,10 @@ class MainWindow(WindowFace):
     def compare(self) -> CompareController:
         return self.parts.compare
 
+    @property
+    def study(self) -> StudyLink:
+        return self.parts.study
+
     # ------------------------------------------------------------------ layout
 
     def _build_layout(self) -> None:
@@ -264,6 +269,10 @@ class MainWindow(WindowFace):
     def close_document(self, *, discard: bool) -> None:
         self.set_document(None, discard_old=discard)
 
+    def update_title(self) -> None:
+        """Write the title again (a part's share of it changed: the study's status)."""
+        self._update_title()
+
     def _update_title(self, *_: object) -> None:
         doc = self.document
         if doc is None:
@@ -271,6 +280,8 @@ class MainWindow(WindowFace):
             self.setWindowModified(False)
             return
         extra = " (recovered)" if doc.recovered else (" (not saved yet)" if doc.is_new else "")
+        if self._parts is not None:  # the study and the coding's status, when in a study
+            extra += self._parts.study.title_suffix()
         self.setWindowTitle(f"{doc.display_name()}[*]{extra} — {APP_NAME}")
         self.setWindowModified(doc.is_modified)
 

@@ -42,6 +42,10 @@ class Settings:
     timeline_ms_per_px: float = 40.0
     #: Whether the timeline pages along when the playhead runs off its right edge.
     timeline_follows_playhead: bool = True
+    #: Who is coding, in a study (said once in the dashboard, then remembered).
+    study_coder: str = ""
+    #: The study folder opened last (File → Open study… starts there).
+    last_study: str = ""
 
     def add_recent(self, path: str | os.PathLike[str]) -> None:
         p = str(Path(path).resolve())

@@ -12,6 +12,7 @@ from attachcoder.gui.compare.compare_flow import CompareController
 from attachcoder.gui.player.camera_sync import CameraSync
 from attachcoder.gui.window.interchange_actions import InterchangeActions
 from attachcoder.gui.window.start_page import StartPage
+from attachcoder.gui.window.study_link import StudyLink
 from attachcoder.gui.window.timeline_link import TimelineLink
 from attachcoder.gui.window.window_menus import SessionActions
 
@@ -27,3 +28,4 @@ class WindowParts:
     start_page: StartPage
     interchange: InterchangeActions
     compare: CompareController
+    study: StudyLink

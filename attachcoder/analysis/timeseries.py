@@ -1,0 +1,113 @@
+"""The coding as a regular time series (``timeseries.csv``, STUDY.md): one row per step.
+
+For time-series, synchrony and multilevel models: ``session_key, dyad_id, coder_id, phase,
+t_s`` (the step's start), then one column per state layer holding the code active at the
+step's midpoint (empty when none), then one column per point code holding how many points
+fall in the step. A point code's column is its name, or ``layer: code`` when two point layers
+share the name.
+
+Vectorised: per layer one ``searchsorted`` of the step midpoints against the episodes'
+onsets, and one ``bincount`` of the points' steps, so the cost is linear in the session's
+length (and in its episodes), with no Python loop per step.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from attachcoder.core.scheme import Scheme
+from attachcoder.core.session import Session
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+ID_COLUMNS = ["session_key", "dyad_id", "coder_id", "phase", "t_s"]
+
+
+def point_columns(scheme: Scheme) -> list[tuple[str, str, str]]:
+    """(layer, code, column name) of every point code, in scheme order."""
+    pairs = [(la.name, c.name) for la in scheme.layers if la.kind == "point" for c in la.codes]
+    seen: dict[str, int] = {}
+    for _, code in pairs:
+        seen[code] = seen.get(code, 0) + 1
+    return [(la, code, code if seen[code] == 1 else f"{la}: {code}") for la, code in pairs]
+
+
+def _states_at(session: Session, layer: str, mids: np.ndarray) -> np.ndarray:
+    """The code active at each midpoint ('' when none), as an object array."""
+    eps = session.layer_episodes(layer)
+    out = np.full(len(mids), "", dtype=object)
+    if not eps:
+        return out
+    end = session.duration_ms
+    on = np.fromiter((e.onset_ms for e in eps), dtype=np.float64, count=len(eps))
+    off = np.fromiter(
+        (end if e.offset_ms is None else e.offset_ms for e in eps), dtype=np.float64, count=len(eps)
+    )
+    names = np.array([e.code for e in eps], dtype=object)
+    order = np.argsort(on, kind="stable")
+    on, off, names = on[order], off[order], names[order]
+    i = np.searchsorted(on, mids, side="right") - 1
+    hit = i >= 0
+    j = np.where(hit, i, 0)
+    hit &= mids < off[j]
+    out[hit] = names[j[hit]]
+    return out
+
+
+def _point_counts(session: Session, layer: str, code: str, step_ms: float, n: int) -> np.ndarray:
+    onsets = np.fromiter(
+        (e.onset_ms for e in session.layer_episodes(layer) if e.code == code), dtype=np.float64
+    )
+    steps = np.floor(onsets / step_ms).astype(np.int64)
+    steps = steps[(steps >= 0) & (steps < n)]
+    return np.bincount(steps, minlength=n).astype(np.int64)
+
+
+def session_timeseries(session: Session, step_ms: float, *, session_key: str) -> pd.DataFrame:
+    """The session's rows; raises ``ValueError`` for a step of zero or less."""
+    import pandas as pd
+
+    if not step_ms > 0:
+        raise ValueError("the time-series step must be longer than zero (e.g. 1s or 500ms)")
+    n = math.ceil(session.duration_ms / step_ms - 1e-9) if session.duration_ms > 0 else 0
+    starts = np.arange(n, dtype=np.float64) * step_ms
+    mids = starts + step_ms / 2.0
+    md = session.metadata
+    phase_layer = session.scheme.layer_with_role("phase")
+    data: dict[str, object] = {
+        "session_key": np.full(n, session_key, dtype=object),
+        "dyad_id": np.full(n, md.dyad_id, dtype=object),
+        "coder_id": np.full(n, md.coder_id, dtype=object),
+        "phase": (
+            _states_at(session, phase_layer.name, mids)
+            if phase_layer is not None
+            else np.full(n, "", dtype=object)
+        ),
+        "t_s": np.round(starts / 1000.0, 6),
+    }
+    for la in session.scheme.layers:
+        if la.kind == "state" and la.name not in data:
+            data[la.name] = _states_at(session, la.name, mids)
+    for layer, code, column in point_columns(session.scheme):
+        if column not in data:
+            data[column] = _point_counts(session, layer, code, step_ms, n)
+    return pd.DataFrame(data)
+
+
+def combine(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Sessions' rows one under another; a column some sessions lack is empty (state) or 0
+    (point count) for them."""
+    import pandas as pd
+
+    if not frames:
+        return pd.DataFrame(columns=ID_COLUMNS)
+    out = pd.concat(frames, ignore_index=True, sort=False)
+    for col in out.columns:
+        if out[col].isna().any():
+            numeric = any(pd.api.types.is_integer_dtype(f[col]) for f in frames if col in f)
+            out[col] = out[col].fillna(0).astype("int64") if numeric else out[col].fillna("")
+    return out

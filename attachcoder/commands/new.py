@@ -1,0 +1,120 @@
+"""``attachcoder new OUT.acs``: one session made without a window (STUDY.md).
+
+    new OUT.acs [--video FILE [--video FILE --offset DUR]] [--scheme FILE] [--dyad ID]
+                [--coder ID] [--date YYYY-MM-DD]
+
+Each video is probed (duration, frame rate) by the Qt media probe that ``cli.py`` passes in,
+and hashed. A missing or unreadable video is refused with a message and nothing is written.
+``--offset`` gives the start of each video after the first on the session's clock. Without a
+video the session is a live one (its clock runs as it is coded).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageError, err
+
+
+def add_parser(sub: Any) -> None:
+    n = sub.add_parser("new", help="make one session file, headless")
+    n.add_argument("output", type=Path, metavar="OUT.acs")
+    n.add_argument("--video", action="append", type=Path, default=[], metavar="FILE")
+    n.add_argument("--offset", action="append", default=[], metavar="DUR")
+    n.add_argument("--scheme", type=Path, metavar="FILE")
+    n.add_argument("--dyad", default="", metavar="ID")
+    n.add_argument("--coder", default="", metavar="ID")
+    n.add_argument("--date", default="", metavar="YYYY-MM-DD")
+
+
+def _offsets(args: argparse.Namespace) -> list[int]:
+    from attachcoder.core.timefmt import Duration
+
+    if len(args.offset) > max(0, len(args.video) - 1):
+        raise UsageError("--offset goes with each --video after the first (the first starts at 0)")
+    out = [0]
+    for text in args.offset:
+        try:
+            d = Duration(text)
+        except ValueError as exc:
+            raise UsageError(f"--offset: {exc}") from None
+        if d.in_frames:
+            raise UsageError("--offset: give the offset in seconds or milliseconds")
+        out.append(round(d.to_ms()))
+    return (out + [0] * len(args.video))[: len(args.video)]
+
+
+def run(args: argparse.Namespace, probe: Any) -> int:
+    from attachcoder.core.records import Media
+    from attachcoder.io.atomic import WriteError
+    from attachcoder.io.session_file import (
+        SUFFIX,
+        SessionFileError,
+        default_scheme,
+        load_scheme,
+        relative_media_path,
+        save,
+        sha256_file,
+    )
+    from attachcoder.io.study_ops import new_session
+
+    out: Path = args.output
+    if out.suffix.lower() != SUFFIX:
+        raise UsageError(f"{out.name}: a session file's name ends in {SUFFIX}")
+    if args.date:
+        try:
+            dt.date.fromisoformat(args.date)
+        except ValueError:
+            raise UsageError(f"--date: {args.date!r} is not a date YYYY-MM-DD") from None
+    offsets = _offsets(args)
+    if out.exists():
+        err(f"{out} already exists; nothing was written (open it, or choose another name)")
+        return EXIT_BAD_INPUT
+    try:
+        scheme = load_scheme(args.scheme) if args.scheme is not None else default_scheme()
+    except SessionFileError as exc:
+        err(str(exc))
+        return EXIT_BAD_INPUT
+    media = []
+    bad = False
+    read = probe() if args.video else None
+    for video, offset in zip(args.video, offsets, strict=True):
+        if not video.is_file():
+            err(f"{video}: no such video file")
+            bad = True
+            continue
+        assert read is not None
+        try:
+            digest = sha256_file(video)
+            facts = read(video)
+        except (OSError, ValueError) as exc:
+            err(f"{video}: cannot be read as a video ({exc})")
+            bad = True
+            continue
+        media.append(
+            Media(
+                path=relative_media_path(out, video),
+                sha256=digest,
+                size=video.stat().st_size,
+                duration_ms=facts.duration_ms,
+                fps=facts.fps,
+                offset_ms=offset,
+            )
+        )
+    if bad:
+        err(f"nothing was written to {out}")
+        return EXIT_BAD_INPUT
+    session = new_session(
+        scheme, dyad_id=args.dyad, coder_id=args.coder, session_date=args.date, media=media
+    )
+    try:
+        save(session, out, backup=False)
+    except WriteError as exc:
+        err(str(exc))
+        return EXIT_BAD_INPUT
+    kind = f"{len(media)} video(s), {session.duration_ms / 1000:g} s" if media else "live"
+    print(f"made {out} ({session.metadata.session_key()}, {kind})")
+    return EXIT_OK

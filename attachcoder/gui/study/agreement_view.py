@@ -1,0 +1,163 @@
+"""Agreement… in the dashboard: the pooled figures per layer, every complete pair, and the
+drift chart — each coder's rolling mean κ by pair, one line per coder, the criterion drawn.
+
+Figures come from :mod:`attachcoder.analysis.study_agreement` (the program's one agreement
+code); this dialog only shows them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attachcoder.analysis.study_agreement import StudyAgreement
+
+#: Okabe–Ito, one colour per coder (they repeat past eight coders)
+LINE_COLOURS = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#F0E442",
+    "#000000",
+)
+
+
+def _num(x: float | None) -> str:
+    return "—" if x is None else f"{x:.3f}"
+
+
+def _table(parent: QWidget, headers: list[str], rows: list[list[str]]) -> QTableWidget:
+    t = QTableWidget(len(rows), len(headers), parent)
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().hide()
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            t.setItem(r, c, QTableWidgetItem(text))
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+def drift_chart(agreement: StudyAgreement) -> QChart:
+    """Rolling mean κ against the coder's pair number; the criterion as a dashed red line."""
+    chart = QChart()
+    chart.setTitle("Observer drift: rolling mean κ of the last five pairs")
+    longest = max((len(d.series) for d in agreement.drift.values()), default=0)
+    x_axis = QValueAxis()
+    x_axis.setTitleText("reliability pair, by completion")
+    x_axis.setRange(1, max(longest, 2))
+    x_axis.setLabelFormat("%d")
+    x_axis.setTickCount(min(max(longest, 2), 11))
+    y_axis = QValueAxis()
+    y_axis.setTitleText("κ")
+    low = min([agreement.criterion, *(v for d in agreement.drift.values() for v in d.rolling)])
+    y_axis.setRange(min(0.0, low - 0.05), 1.0)
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    for i, (coder, d) in enumerate(agreement.drift.items()):
+        if not d.rolling:
+            continue
+        s = QLineSeries()
+        s.setName(coder + (" (below criterion)" if d.flagged else ""))
+        for k, v in enumerate(d.rolling, start=1):
+            s.append(k, v)
+        s.setPen(QPen(QColor(LINE_COLOURS[i % len(LINE_COLOURS)]), 2.5))
+        s.setPointsVisible(True)
+        chart.addSeries(s)
+        s.attachAxis(x_axis)
+        s.attachAxis(y_axis)
+    crit = QLineSeries()
+    crit.setName(f"criterion {agreement.criterion:g}")
+    crit.append(1, agreement.criterion)
+    crit.append(max(longest, 2), agreement.criterion)
+    pen = QPen(QColor("#C00000"), 1.5)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    crit.setPen(pen)
+    chart.addSeries(crit)
+    crit.attachAxis(x_axis)
+    crit.attachAxis(y_axis)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+class AgreementDialog(QDialog):
+    def __init__(
+        self, agreement: StudyAgreement, problems: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Study agreement")
+        self.agreement = agreement
+        layout = QVBoxLayout(self)
+        n = len(agreement.pairs)
+        head = QLabel(f"{n} double-coded video(s) with both codings complete.", self)
+        layout.addWidget(head)
+        self.tabs = QTabWidget(self)
+        pooled = [
+            [
+                pl.layer,
+                str(pl.pairs),
+                _num(pl.mean_kappa_time_units),
+                _num(pl.mean_kappa_events),
+                _num(pl.pooled_kappa_time_units),
+            ]
+            for pl in agreement.pooled
+        ]
+        self.pooled_table = _table(
+            self,
+            ["Layer", "Pairs", "Mean κ (time units)", "Mean κ (events)", "Pooled κ (time units)"],
+            pooled,
+        )
+        self.tabs.addTab(self.pooled_table, "Pooled")
+        pairs = [
+            [
+                p.dyad_id,
+                p.session_date,
+                p.coders[0],
+                p.coders[1],
+                p.completed_at,
+                p.refused or _num(p.kappa),
+            ]
+            for p in agreement.pairs
+        ]
+        self.pairs_table = _table(
+            self,
+            ["Dyad", "Date", "Primary", "Reliability", "Completed", "κ (headline layer)"],
+            pairs,
+        )
+        self.tabs.addTab(self.pairs_table, "Pairs")
+        drift = QWidget(self)
+        dl = QVBoxLayout(drift)
+        self.chart_view = QChartView(drift_chart(agreement), drift)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumSize(640, 360)
+        dl.addWidget(self.chart_view, 1)
+        lines = [d.describe() for d in agreement.drift.values()]
+        self.drift_label = QLabel("\n".join(lines), drift)
+        dl.addWidget(self.drift_label)
+        self.tabs.addTab(drift, "Drift")
+        layout.addWidget(self.tabs, 1)
+        if problems:
+            p = QLabel("\n".join(problems[:8]), self)
+            p.setWordWrap(True)
+            p.setStyleSheet("color: #A33")
+            layout.addWidget(p)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.resize(820, 560)

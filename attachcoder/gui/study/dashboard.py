@@ -1,0 +1,244 @@
+"""The study dashboard window: the videos of a study and where each coding stands.
+
+The coder says who they are once (the window remembers it); a double-click opens *their own*
+session of that video through the host's ``open_session`` — never another coder's
+(blind double-coding: the other coding is seen only in Compare, once both are complete).
+Progress bars count complete codings per coder and overall. A missing video is marked in
+its row; a session file that names another dyad or coder says so in its status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attachcoder.core.study import Study
+from attachcoder.gui.study.status_model import FILTERS, StudyFilterProxy, StudyStatusModel
+from attachcoder.io.study_file import load_study
+from attachcoder.io.study_status import StudyStatus, study_status, video_status
+
+#: ``open_session(path, read_only)``: the host opens the coder's session file
+OpenSession = Callable[[Path, bool], object]
+NOBODY = "(choose who you are)"
+
+
+class StudyDashboard(QMainWindow):
+    studyChanged = Signal()
+
+    def __init__(
+        self,
+        folder: str | Path,
+        *,
+        open_session: OpenSession,
+        coder: str = "",
+        remember_coder: Callable[[str], object] = lambda _c: None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.folder = Path(folder).resolve()
+        self.open_session = open_session
+        self._remembered = coder
+        self._remember_coder = remember_coder
+        self.study: Study = load_study(self.folder)
+        self.status = StudyStatus()
+        self.model = StudyStatusModel(self)
+        self.proxy = StudyFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.agreement_dialog: QWidget | None = None  # the last Agreement… shown
+        self._build()
+        self.reload()
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        top = QHBoxLayout()
+        self.title_label = QLabel(body)
+        self.title_label.setStyleSheet("font-weight: bold; font-size: 14pt")
+        top.addWidget(self.title_label, 1)
+        top.addWidget(QLabel("You are:", body))
+        self.coder_box = QComboBox(body)
+        self.coder_box.setObjectName("coder")
+        top.addWidget(self.coder_box)
+        top.addWidget(QLabel("Show:", body))
+        self.filter_box = QComboBox(body)
+        self.filter_box.setObjectName("filter")
+        self.filter_box.addItems(list(FILTERS))
+        top.addWidget(self.filter_box)
+        layout.addLayout(top)
+        self.progress_grid = QGridLayout()
+        layout.addLayout(self.progress_grid)
+        self.bars: dict[str, QProgressBar] = {}
+        self.table = QTableView(body)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add videos…", body)
+        self.sample_button = QPushButton("Draw reliability sample…", body)
+        self.agreement_button = QPushButton("Agreement…", body)
+        self.export_button = QPushButton("Export…", body)
+        self.refresh_button = QPushButton("Refresh", body)
+        for b in (self.add_button, self.sample_button, self.agreement_button, self.export_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        layout.addLayout(buttons)
+        self.setCentralWidget(body)
+        self.problems_label = QLabel(body)
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #A33")
+        layout.addWidget(self.problems_label)
+        self.resize(1000, 640)
+
+        self.refresh_button.clicked.connect(self.reload)
+        self.coder_box.currentTextChanged.connect(self._on_coder_chosen)
+        self.filter_box.currentTextChanged.connect(lambda _t: self._apply_filter())
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def coder(self) -> str:
+        text = self.coder_box.currentText()
+        return "" if text == NOBODY else text
+
+    def reload(self) -> None:
+        """Read the plan and every coding's status again (after the study or its files change)."""
+        self.study = load_study(self.folder)
+        self.status = study_status(self.study, self.folder)
+        self.model.set_rows(self.status.videos)
+        self.title_label.setText(f"{self.study.name} — {len(self.study.videos)} video(s)")
+        self.setWindowTitle(f"{self.study.name} — study — attachcoder")
+        self._fill_coders()
+        self._update_progress()
+        self._show_problems()
+        self.studyChanged.emit()
+
+    def refresh_video(self, dyad_id: str) -> None:
+        """One video's row read again (its coder saved, or marked the coding complete)."""
+        video = self.study.video(dyad_id)
+        if video is None:
+            return
+        vs = video_status(self.folder, video)
+        self.status.videos = [vs if v.video.dyad_id == dyad_id else v for v in self.status.videos]
+        self.model.replace_row(vs)
+        self._update_progress()
+        self._apply_filter()
+
+    def refresh_path(self, path: Path) -> None:
+        """The session file at ``path`` changed: refresh its video's row, if it is ours."""
+        try:
+            rel = Path(path).resolve().relative_to(self.folder)
+        except ValueError:
+            return
+        if len(rel.parts) == 3 and rel.parts[0] == "sessions":
+            self.refresh_video(rel.parts[1])
+
+    def _fill_coders(self) -> None:
+        wanted = self.coder or self._remembered
+        self.coder_box.blockSignals(True)
+        self.coder_box.clear()
+        self.coder_box.addItems([NOBODY, *self.study.coders])
+        i = self.coder_box.findText(wanted) if wanted else 0
+        self.coder_box.setCurrentIndex(max(i, 0))
+        self.coder_box.blockSignals(False)
+        self._apply_filter()
+
+    def _on_coder_chosen(self, _text: str) -> None:
+        if self.coder and self.coder != self._remembered:
+            self._remembered = self.coder
+            self._remember_coder(self.coder)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self.proxy.set_filter(self.filter_box.currentText(), self.coder)
+
+    def _update_progress(self) -> None:
+        while self.progress_grid.count():
+            item = self.progress_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.bars = {}
+        for row, (who, counts) in enumerate(self.status.totals().items()):
+            label = QLabel("Overall" if who == "overall" else who, self)
+            bar = QProgressBar(self)
+            bar.setObjectName(f"progress-{who}")
+            bar.setRange(0, max(counts["assigned"], 1))
+            bar.setValue(counts["complete"])
+            bar.setFormat(f"{counts['complete']} of {counts['assigned']} complete")
+            self.progress_grid.addWidget(label, row // 3, 2 * (row % 3))
+            self.progress_grid.addWidget(bar, row // 3, 2 * (row % 3) + 1)
+            self.bars[who] = bar
+
+    def _show_problems(self) -> None:
+        problems = self.status.problems
+        shown = "; ".join(problems[:5]) + (
+            f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
+        )
+        self.problems_label.setText(shown)
+        self.problems_label.setVisible(bool(problems))
+
+    # ------------------------------------------------------------------ opening
+
+    def _on_double_clicked(self, index) -> None:  # type: ignore[no-untyped-def]
+        vs = self.proxy.data(index, Qt.ItemDataRole.UserRole)
+        if vs is not None:
+            self.open_own(vs.video.dyad_id)
+
+    def open_own(self, dyad_id: str) -> bool:
+        """Open the signed-in coder's own session of the video; never another coder's."""
+        row = self.model.row_of(dyad_id)
+        if row < 0:
+            return False
+        vs = self.model.rows[row]
+        if not self.coder:
+            QMessageBox.information(
+                self, "Who are you?", "Choose who you are (You are: …) to open your codings."
+            )
+            return False
+        coding = vs.coding_of(self.coder)
+        if coding is None:
+            QMessageBox.information(
+                self,
+                "Not yours to code",
+                f"Dyad {dyad_id} is coded by {vs.video.primary}"
+                + (f" and {vs.video.reliability}" if vs.video.reliability else "")
+                + f". {self.coder} has no coding of it; another coder's session is never "
+                "opened for you (blind double-coding).",
+            )
+            return False
+        if not coding.path.exists():
+            from attachcoder.io.study_ops import study_scheme, write_coder_session
+
+            write_coder_session(
+                self.folder, self.study, vs.video, self.coder, study_scheme(self.folder, self.study)
+            )
+        self.open_session(coding.path, coding.status == "complete")
+        return True

@@ -1,0 +1,152 @@
+"""The dashboard's table: one row per video, its primary and reliability coder and status.
+
+A table model over the :class:`~attachcoder.io.study_status.StudyStatus` rows; a row is
+replaced in place (``dataChanged``) when one video's status is read again (a coder saved or
+marked complete), the whole table reset only when the study itself changes. A filter proxy
+keeps the rows that match: everything, mine, not started, in progress, complete, or the
+reliability sample.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from attachcoder.core.records import STATUS_COMPLETE, STATUS_IN_PROGRESS
+from attachcoder.core.study import NOT_STARTED
+from attachcoder.io.study_status import UNREADABLE, CodingStatus, VideoStatus
+
+Index = QModelIndex | QPersistentModelIndex
+
+HEADERS = (
+    "Dyad",
+    "Date",
+    "Primary",
+    "Primary status",
+    "Reliability",
+    "Reliability status",
+    "Video",
+)
+COL_PRIMARY_STATUS, COL_RELIABILITY_STATUS = 3, 5
+
+#: status → background (Okabe–Ito, light): the colour says it at a glance, the text says it
+COLOURS = {
+    NOT_STARTED: QColor("#EEEEEE"),
+    STATUS_IN_PROGRESS: QColor("#FBE3B0"),
+    STATUS_COMPLETE: QColor("#BFE8D6"),
+    UNREADABLE: QColor("#F4C2B5"),
+}
+MISSING_VIDEO = "missing"
+
+FILTERS = (
+    "All videos",
+    "Mine",
+    NOT_STARTED,
+    STATUS_IN_PROGRESS,
+    STATUS_COMPLETE,
+    "Reliability sample",
+)
+
+
+def _status_text(c: CodingStatus | None) -> str:
+    if c is None:
+        return ""
+    return f"{c.status} — {c.problem}" if c.problem else c.status
+
+
+class StudyStatusModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[VideoStatus] = []
+
+    def set_rows(self, rows: list[VideoStatus]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def replace_row(self, row: VideoStatus) -> None:
+        for i, old in enumerate(self.rows):
+            if old.video.dyad_id == row.video.dyad_id:
+                self.rows[i] = row
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
+                return
+
+    def row_of(self, dyad_id: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.video.dyad_id == dyad_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        vs = self.rows[index.row()]
+        col = index.column()
+        coding = {COL_PRIMARY_STATUS: vs.primary, COL_RELIABILITY_STATUS: vs.reliability}
+        if role == Qt.ItemDataRole.DisplayRole:
+            v = vs.video
+            return (
+                v.dyad_id,
+                v.session_date,
+                v.primary,
+                _status_text(vs.primary),
+                v.reliability or "—",
+                _status_text(vs.reliability),
+                MISSING_VIDEO if vs.video_missing else v.path,
+            )[col]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if col in coding and coding[col] is not None:
+                return COLOURS.get(coding[col].status)  # type: ignore[union-attr]
+            if col == 6 and vs.video_missing:
+                return COLOURS[UNREADABLE]
+        if role == Qt.ItemDataRole.ToolTipRole and col == 6:
+            return f"{vs.video.path} is missing" if vs.video_missing else vs.video.path
+        if role == Qt.ItemDataRole.UserRole:
+            return vs
+        return None
+
+
+class StudyFilterProxy(QSortFilterProxyModel):
+    """Rows matching one of :data:`FILTERS`; "mine" and the statuses are about ``coder``."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.mode = FILTERS[0]
+        self.coder = ""
+
+    def set_filter(self, mode: str, coder: str) -> None:
+        self.beginFilterChange()
+        self.mode, self.coder = mode, coder
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, StudyStatusModel)
+        vs = model.rows[source_row]
+        mode = self.mode
+        if mode == FILTERS[0]:
+            return True
+        if mode == "Reliability sample":
+            return vs.reliability is not None
+        mine = vs.coding_of(self.coder) if self.coder else None
+        if mode == "Mine":
+            return mine is not None
+        # a status: the signed-in coder's own coding; without one, any coding of the video
+        codings = [mine] if mine is not None else ([] if self.coder else list(vs.codings()))
+        return any(c.status == mode for c in codings)

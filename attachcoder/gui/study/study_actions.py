@@ -1,0 +1,185 @@
+"""What the dashboard's buttons do: add videos, draw the reliability sample, agreement, export.
+
+Each question to the user is one small function (``choose_videos``, ``choose_export_path``…)
+so a test answers it by replacing that function, as ``prompts.py`` does for the window. Work
+that takes a while (probing and hashing videos, an export) shows a progress dialog that can
+be cancelled between two files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from attachcoder.gui.dialogs.prompts import VIDEO_FILTER
+from attachcoder.io.atomic import WriteError
+from attachcoder.io.session_file import SessionFileError
+from attachcoder.io.study_ops import videos_in
+
+if TYPE_CHECKING:
+    from attachcoder.gui.study.dashboard import StudyDashboard
+
+
+def connect_buttons(board: StudyDashboard) -> None:
+    """The dashboard's buttons to what they do (the dashboard itself knows none of this)."""
+    board.add_button.clicked.connect(lambda: add_videos(board))
+    board.sample_button.clicked.connect(lambda: draw_sample(board))
+    board.agreement_button.clicked.connect(lambda: show_agreement(board))
+    board.export_button.clicked.connect(lambda: export(board))
+
+
+def choose_videos(parent: QWidget, start: Path) -> list[Path]:
+    """Video files, or every video in a folder when the user picks a folder instead."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Add videos",
+        "Add video files, or a folder?",
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    files = box.addButton("Files…", QMessageBox.ButtonRole.AcceptRole)
+    folder = box.addButton("A folder…", QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+    if box.clickedButton() is files:
+        names, _ = QFileDialog.getOpenFileNames(parent, "Add videos", str(start), VIDEO_FILTER)
+        return [Path(n) for n in names]
+    if box.clickedButton() is folder:
+        d = QFileDialog.getExistingDirectory(parent, "Add every video in a folder", str(start))
+        return videos_in(Path(d)) if d else []
+    return []
+
+
+def choose_export_path(parent: QWidget, start: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "Export the study", str(start), "Excel workbooks (*.xlsx)"
+    )
+    if not name:
+        return None
+    p = Path(name)
+    return p if p.suffix.lower() == ".xlsx" else p.with_suffix(".xlsx")
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def _progress(parent: QWidget, text: str, n: int) -> QProgressDialog:
+    dlg = QProgressDialog(text, "Cancel", 0, max(n, 1), parent)
+    dlg.setWindowModality(Qt.WindowModality.WindowModal)
+    dlg.setMinimumDuration(0)
+    dlg.setValue(0)
+    return dlg
+
+
+def add_videos(board: StudyDashboard, videos: list[Path] | None = None) -> int:
+    """Probe, hash and add the chosen videos; the number added."""
+    from attachcoder.gui.player.headless_probe import probe_video
+    from attachcoder.io.study_ops import add_videos as add
+
+    chosen = videos if videos is not None else choose_videos(board, board.folder.parent)
+    if not chosen:
+        return 0
+    dlg = _progress(board, "Adding videos…", len(chosen))
+
+    def progress(i: int, n: int, name: str) -> None:
+        dlg.setValue(i)
+        dlg.setLabelText(f"Reading {name} ({i + 1} of {n})…" if name else "Saving the study…")
+        QApplication.processEvents()
+
+    try:
+        report = add(
+            board.folder,
+            chosen,
+            probe=probe_video,
+            progress=progress,
+            should_cancel=dlg.wasCanceled,
+        )
+    except (SessionFileError, WriteError, ValueError) as exc:
+        dlg.close()
+        inform(board, "The videos were not added", str(exc))
+        return 0
+    dlg.close()
+    board.reload()
+    lines = [f"{len(report.added)} video(s) added."]
+    lines += report.skipped + report.problems
+    inform(board, "Add videos", "\n".join(lines))
+    return len(report.added)
+
+
+def draw_sample(board: StudyDashboard) -> dict[str, str]:
+    from attachcoder.io.study_ops import draw_reliability
+
+    plan = board.study.reliability
+    new = sum(1 for v in board.study.videos if not v.considered)
+    if not new:
+        inform(board, "Reliability sample", "Every video has been considered by a draw already.")
+        return {}
+    if not confirm(
+        board,
+        "Draw the reliability sample",
+        f"Draw among the {new} video(s) not yet considered, with seed {plan.seed}, so that at "
+        f"least {plan.fraction:.0%} of all videos are double-coded?\n\n"
+        "Earlier picks never change.",
+    ):
+        return {}
+    try:
+        _, picks = draw_reliability(board.folder)
+    except (SessionFileError, WriteError, ValueError) as exc:
+        inform(board, "The sample was not drawn", str(exc))
+        return {}
+    board.reload()
+    text = "\n".join(f"{d}: {c}" for d, c in picks.items()) or "No new video was picked."
+    inform(board, "Reliability sample", text)
+    return picks
+
+
+def show_agreement(board: StudyDashboard) -> None:
+    from attachcoder.gui.study.agreement_view import AgreementDialog
+    from attachcoder.io.study_pairs import agreement_of_study
+
+    agreement, problems = agreement_of_study(board.study, board.folder, board.status)
+    dlg = AgreementDialog(agreement, problems, board)
+    board.agreement_dialog = dlg
+    dlg.show()
+
+
+def export(board: StudyDashboard, out: Path | None = None) -> Path | None:
+    from attachcoder.io.study_export import export_study
+
+    target = out or choose_export_path(board, board.folder / f"{board.folder.name}.xlsx")
+    if target is None:
+        return None
+    dlg = _progress(board, "Exporting the complete primary codings…", len(board.study.videos))
+
+    def progress(i: int, n: int, name: str) -> None:
+        dlg.setMaximum(max(n, 1))
+        dlg.setValue(i)
+        QApplication.processEvents()
+
+    try:
+        report = export_study(
+            board.study, board.folder, target, progress=progress, should_cancel=dlg.wasCanceled
+        )
+    except WriteError as exc:
+        dlg.close()
+        inform(board, "The study was not exported", str(exc))
+        return None
+    dlg.close()
+    if report.batch.output is None:
+        inform(board, "Nothing exported", "No primary coding is complete yet.")
+        return None
+    inform(
+        board,
+        "Export",
+        f"{report.primaries} complete primary coding(s) and "
+        f"{report.pairs} reliability pair(s) written to {target.name}.",
+    )
+    return target

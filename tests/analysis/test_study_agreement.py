@@ -1,0 +1,92 @@
+"""Agreement over a study and observer drift, computed by hand for a small case (STUDY.md)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from coded_sessions import coded
+
+from attachcoder.analysis.agreement import compare_sessions
+from attachcoder.analysis.study_agreement import (
+    compare_pair,
+    rolling_means,
+    slope_per_30_days,
+    study_agreement,
+    sum_tables,
+)
+from attachcoder.core import Session
+
+
+def done(s: Session, when: str) -> Session:
+    s.metadata = dataclasses.replace(s.metadata, status="complete", completed_at=when)
+    return s
+
+
+# Interaction in 1 s units over 10 s: A = attuned 0-5, misattuned 5-10.
+#   same coding        → p_o 1, κ 1
+#   attuned 0-10       → p_o .5, p_e (5·10 + 5·0)/100 = .5, κ 0
+#   misattuned 0-5, attuned 5-10 → p_o 0, p_e .5, κ −1
+CASES = [
+    ("D1", "A 0-5, M 5-10", "2027-01-01T10:00:00+00:00", "2027-01-01T09:00:00+00:00", 1.0),
+    ("D2", "A 0-10", "2027-01-11T10:00:00+00:00", "2027-01-05T00:00:00+00:00", 0.0),
+    ("D3", "M 0-5, A 5-10", "2027-01-20T00:00:00+00:00", "2027-01-21T10:00:00+00:00", -1.0),
+]
+
+
+def pairs() -> list:
+    out = []
+    for dyad, other, t_primary, t_rel, _ in CASES:
+        a = done(coded("A 0-5, M 5-10", dyad=dyad, coder="C1"), t_primary)
+        b = done(coded(other, dyad=dyad, coder="C2"), t_rel)
+        out.append(compare_pair(a, b, unit="1s", tolerance="0s"))
+    return out
+
+
+def test_each_pair_is_the_agreement_code_and_ordered_by_the_later_completion() -> None:
+    ps = pairs()
+    assert [p.kappa for p in ps] == pytest.approx([c[-1] for c in CASES])
+    assert [p.completed_at[:10] for p in ps] == ["2027-01-01", "2027-01-11", "2027-01-21"]
+    a = coded("A 0-5, M 5-10", dyad="D2", coder="C1")
+    direct = compare_sessions(a, coded("A 0-10", dyad="D2", coder="C2"), unit="1s")
+    assert ps[1].report.layer("Interaction") == direct.layer("Interaction")
+
+
+def test_drift_by_hand() -> None:
+    ag = study_agreement(pairs(), ["C1", "C2", "C3"], criterion=0.7)
+    d = ag.drift["C2"]
+    assert [p.dyad_id for p in d.series] == ["D1", "D2", "D3"]
+    assert [p.kappa for p in d.series] == pytest.approx([1.0, 0.0, -1.0])
+    assert d.rolling == pytest.approx((1.0, 0.5, 0.0))
+    # the later completions are 0, 10 and 20 days after D1's: slope −0.1 a day
+    days = [0.0, 10.0, 20.0]
+    mean_t = sum(days) / 3
+    dt = [t - mean_t for t in days]
+    by_hand = (
+        sum(x * y for x, y in zip(dt, [1.0, 0.0, -1.0], strict=True)) / sum(x * x for x in dt) * 30
+    )
+    assert d.slope_per_30_days == pytest.approx(by_hand, rel=1e-3)
+    assert d.slope_per_30_days == pytest.approx(-3.0, rel=0.01)
+    assert d.flagged  # the latest rolling mean (0) is below 0.7
+    assert (
+        d.describe()
+        == "C2: 3 pair(s), rolling κ 0.000, slope -3.000 per 30 days — below the criterion"
+    )
+    assert ag.drift["C3"].series == () and not ag.drift["C3"].flagged
+
+
+def test_rolling_mean_uses_the_last_five() -> None:
+    assert rolling_means([1, 1, 1, 1, 1, 0])[-1] == pytest.approx(0.8)
+    assert rolling_means([0.9, 0.5])[-1] == pytest.approx(0.7)
+    assert slope_per_30_days([0.0], [1.0]) is None
+
+
+def test_pooled_figures() -> None:
+    ag = study_agreement(pairs(), ["C1", "C2"], criterion=0.7)
+    inter = next(p for p in ag.pooled if p.layer == "Interaction")
+    assert inter.pairs == 3 and inter.mean_kappa_time_units == pytest.approx(0.0)
+    # summed table over 30 units: rows A/M 15 each; cols A 5+10+5 = 20, M 10; diagonal 15
+    p_o, p_e = 15 / 30, (15 * 20 + 15 * 10) / 900
+    assert inter.pooled_kappa_time_units == pytest.approx((p_o - p_e) / (1 - p_e))
+    tables = [p.report.layer("Interaction").time_units.matrix for p in ag.pairs]
+    assert sum_tables(tables).array().sum() == 30
