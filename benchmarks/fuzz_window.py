@@ -3,9 +3,10 @@
 
     .venv/bin/python benchmarks/fuzz_window.py [SECONDS] [SEED] [--files N] [--keep DIR]
 
-Mutates the sample sessions (tests/session_mutations.py), keeps the files ``attachcoder check``
-accepts, and opens each in the real window (``compose.build_window``, offscreen, no audio) as
-a person would: wait for the first frame, press a code's key, step a second, press it again,
+Mutates the sample sessions (tests/session_mutations.py; every other file twice), keeps the
+files ``attachcoder check`` accepts, and opens each in the real window
+(``compose.build_window``, offscreen, no audio) as a person would: wait for the first frame,
+step 5 s, press six codes' keys a second apart (the first again to end it), undo and redo,
 zoom the timeline out to the whole session and in to the finest zoom at both ends, press
 Ctrl+S, and read the saved file back. Every dialog that opens is answered with Escape (and
 listed). The windows run in a child process per batch, so a SIGSEGV or a hang is counted
@@ -27,6 +28,7 @@ import contextlib
 import io
 import json
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -236,6 +238,19 @@ def accepted_by_check(files: list[Path]) -> list[Path]:
     return [f for f in files if f"{f}: ok (" in said]
 
 
+def _twice(case: int, variant: str | bytes) -> str | bytes:
+    """Every other case damaged a second time (two edge values at once reach what one does
+    not, e.g. the longest session and a time at its end); ``-case`` seeds the second."""
+    from session_mutations import mutate
+
+    if case % 2 == 0 or isinstance(variant, bytes):
+        return variant
+    try:
+        return mutate(variant, random.Random(-case))
+    except (ValueError, RecursionError):  # the first damage left no JSON to damage again
+        return variant
+
+
 def _write_batch(folder: Path, seed: int, figures: Figures) -> list[Path]:
     from session_mutations import mutations, write_variant
 
@@ -243,7 +258,8 @@ def _write_batch(folder: Path, seed: int, figures: Figures) -> list[Path]:
     for sample in SAMPLES:
         text = sample.read_text(encoding="utf-8")
         for case, variant in mutations(text, seed, 40):
-            files.append(write_variant(folder / f"{sample.stem}-{case}.acs", variant))
+            p = folder / f"{sample.stem}-{case}.acs"
+            files.append(write_variant(p, _twice(case, variant)))
     figures.tried += len(files)
     return accepted_by_check(files)
 
