@@ -2,12 +2,16 @@
 
 :data:`ACTIONS` declares every action of the window's own menus and every key the window
 understands, once (after Anki's and Picard's action registries): its name, label and menu
-text, keys and their scope, the menu it sits in, the name of the method that runs it, and
-when it is enabled. The key router (``coding/key_router.py``) reads the keys, the menus are
-built from it (``actions/menu_groups.py`` :func:`~attachcoder.gui.actions.menu_groups.make_actions`)
-and the F1 cheat sheet lists :data:`BINDINGS`, the rows with keys; nothing else decides what
-a key means. Player keys are fixed (``core.scheme.PLAYER_KEYS`` keeps schemes off them);
-code keys come from the scheme and are case-insensitive.
+text, keys and their scope, the menu (and submenu) it sits in and its group there, the part
+that owns it and the name of that part's method that runs it, whether it is a checkable
+preference or wraps a QAction the part makes itself (the undo group's Undo), and when it is
+enabled. The key router (``coding/key_router.py``) reads the keys, the menus are built from
+it (``actions/menu_groups.py``: :func:`~attachcoder.gui.actions.menu_groups.owner_actions`
+makes each part's entries, :func:`~attachcoder.gui.actions.menu_groups.fill_menus` lays them
+all out) and the F1 cheat sheet lists :data:`BINDINGS`, the rows with keys; nothing else
+decides what a key means or what a menu holds. Player keys are fixed
+(``core.scheme.PLAYER_KEYS`` keeps schemes off them); code keys come from the scheme and are
+case-insensitive.
 """
 
 from __future__ import annotations
@@ -50,18 +54,40 @@ class Action(StrEnum):
     EDIT_DETAILS = "edit_details"
     EDIT_RATINGS = "edit_ratings"
     OPEN_SAMPLE = "open_sample"
+    RECENT = "recent"
+    LOCATE_CAMERA2 = "locate_camera2"
+    IMPORT = "import"
+    EXPORT_EAF = "export_eaf"
+    EXPORT_SDS = "export_sds"
+    EXPORT_CSV = "export_csv"
+    EXPORT_NO_NOTES = "export_no_notes"
+    COMPARE = "compare"
+    STOP_COMPARING = "stop_comparing"
+    NEW_STUDY = "new_study"
+    OPEN_STUDY = "open_study"
+    CLOCK_TOGGLE = "clock_toggle"
+    CLOCK_STOP = "clock_stop"
+    MARK_COMPLETE = "mark_complete"
+    REOPEN = "reopen"
+    KEEP_PLAYING = "keep_playing"
+    FOLLOW_PLAYHEAD = "follow_playhead"
 
 
 #: "player" keys are routed by the window itself wherever the focus is (except text fields);
 #: "menu" keys are ordinary menu shortcuts (a text field keeps its own Ctrl+Z).
 Scope = Literal["player", "menu"]
-#: the menu an action sits in (None: it has keys only, or another part makes its entry)
-Menu = Literal["file", "edit", "playback", "session", "help"]
-#: who runs it: "window" (the main window's methods) or "session" (the Session menu's
-#: ``SessionActions``); a player action with no slot runs through the window's ``trigger``
-Owner = Literal["window", "session"]
-#: "document": enabled only while a session is open
-EnabledWhen = Literal["always", "document"]
+#: the menu an action sits in (None: it has keys only)
+Menu = Literal["file", "edit", "session", "playback", "help"]
+#: who runs it: "window" (the main window's methods), "session" (the Session menu's
+#: ``SessionActions``), or the part named (camera 2, import/export, Compare with…, the live
+#: clock, the timeline, the study link); a player action with no slot runs through the
+#: window's ``trigger``
+Owner = Literal[
+    "window", "session", "camera2", "interchange", "compare", "live", "timeline", "study"
+]
+#: "document": enabled only while a session is open; "part": its owner enables it by a state
+#: of its own (camera 2 needs a second video, Stop comparing a comparison, Undo a step)
+EnabledWhen = Literal["always", "document", "part"]
 
 
 @dataclass(frozen=True)
@@ -79,6 +105,9 @@ class Binding:
     tip: str = ""
     group: int = 0  # a menu puts a separator between groups
     standard_key: QKeySequence.StandardKey | None = None  # the platform's own key (Quit)
+    checkable: bool = False  # a preference: the slot receives the new checked state
+    given: bool = False  # the owner makes the QAction (or QMenu) itself, e.g. the undo group's
+    submenu: str | None = None  # the entry sits in this submenu of ``menu`` (made on first use)
 
     @property
     def text(self) -> str:
@@ -100,7 +129,12 @@ SPEEDS: tuple[float, ...] = (0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0)
 
 _PB: dict[str, Any] = {"menu": "playback"}  # a player key that the Playback menu shows
 _DOC: dict[str, Any] = {"owner": "session", "enabled_when": "document"}
+_OTHER_TOOLS = "E&xport for other tools"
+_PART: dict[str, Any] = {"enabled_when": "part"}
 
+# Every entry of the window's menus. A menu shows its rows group by group (a separator
+# between groups), in the table's order within a group; the rows with keys are in the order
+# the F1 sheet lists them.
 ACTIONS: tuple[Binding, ...] = (
     Binding(Action.PLAY_PAUSE, ("Space",), "Play / pause", "player", **_PB),
     Binding(Action.FRAME_FORWARD, (".",), "Next frame", "player", repeats=True, **_PB),
@@ -113,6 +147,11 @@ ACTIONS: tuple[Binding, ...] = (
     Binding(Action.FASTER, ("]",), "Faster", "player", **_PB),
     Binding(Action.SLOWER, ("[",), "Slower", "player", **_PB),
     Binding(Action.NORMAL_SPEED, ("\\",), "Normal speed (1×)", "player", **_PB),
+    Binding(Action.KEEP_PLAYING, (), "Keep playing while typing a note", "menu",
+            menu="playback", slot="set_note_keeps_playing", checkable=True, group=1),
+    Binding(Action.FOLLOW_PLAYHEAD, (), "Timeline follows the playhead", "menu",
+            menu="playback", owner="timeline", slot="set_follow_playhead", checkable=True,
+            group=1),
     Binding(Action.DELETE, ("Delete",), "Delete the selected episode", "player", menu="edit",
             menu_text="&Delete episode", slot="delete_selected", group=1),
     Binding(Action.ESCAPE, ("Escape",), "Close a prompt", "player"),
@@ -120,22 +159,55 @@ ACTIONS: tuple[Binding, ...] = (
             menu_text="&New session…", owner="session", slot="new_session"),
     Binding(Action.OPEN, ("Ctrl+O",), "Open…", "menu", menu="file", menu_text="&Open…",
             slot="open_dialog"),
+    Binding(Action.RECENT, (), "Open recent", "menu", menu="file", menu_text="Open &recent",
+            given=True),  # the window's submenu, filled as it opens
     Binding(Action.SAVE, ("Ctrl+S",), "Save", "menu", menu="file", menu_text="&Save",
             slot="save", group=1),
     Binding(Action.SAVE_AS, ("Ctrl+Shift+S",), "Save as…", "menu", menu="file",
             menu_text="Save &as…", slot="save_as", group=1),
-    Binding(Action.UNDO, ("Ctrl+Z",), "Undo", "menu"),  # the undo group makes the entry
-    Binding(Action.REDO, ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo", "menu"),  # and this one
-    Binding(Action.EXPORT, ("Ctrl+E",), "Export workbook…", "menu", menu="file",
-            menu_text="&Export workbook…", slot="export_workbook", **_DOC),
-    Binding(Action.HELP, ("F1",), "Keyboard help", "menu", menu="help",
-            menu_text="&Keyboard…", slot="show_key_help"),
     Binding(Action.LOCATE_VIDEO, (), "Locate video…", "menu", menu="file",
             menu_text="&Locate video…", slot="locate_video", group=1),
-    Binding(Action.QUIT, (), "Quit", "menu", menu="file", menu_text="&Quit", slot="close",
-            group=2, standard_key=QKeySequence.StandardKey.Quit),
+    Binding(Action.LOCATE_CAMERA2, (), "Locate camera 2 video…", "menu", menu="file",
+            menu_text="Locate camera &2 video…", owner="camera2", slot="locate_video",
+            group=1, **_PART),
+    Binding(Action.UNDO, ("Ctrl+Z",), "Undo", "menu", menu="edit", menu_text="&Undo",
+            given=True, **_PART),  # the undo group makes the entry (its text names the step)
+    Binding(Action.REDO, ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo", "menu", menu="edit",
+            menu_text="&Redo", given=True, **_PART),
+    Binding(Action.EXPORT, ("Ctrl+E",), "Export workbook…", "menu", menu="file",
+            menu_text="&Export workbook…", slot="export_workbook", group=2, **_DOC),
     Binding(Action.BATCH_EXPORT, (), "Batch export…", "menu", menu="file",
-            menu_text="&Batch export…", owner="session", slot="batch_export"),
+            menu_text="&Batch export…", owner="session", slot="batch_export", group=2),
+    Binding(Action.IMPORT, (), "Import…", "menu", menu="file", menu_text="&Import…",
+            owner="interchange", slot="import_dialog", group=3,
+            tip="Open an ELAN, BORIS or Datavyu coding as a new session"),
+    Binding(Action.EXPORT_EAF, (), "ELAN (.eaf)…", "menu", menu="file", submenu=_OTHER_TOOLS,
+            owner="interchange", slot="export_eaf", group=3,
+            tip="Write this session as ELAN annotation file", enabled_when="document"),
+    Binding(Action.EXPORT_SDS, (), "SDIS for GSEQ (.sds)…", "menu", menu="file",
+            submenu=_OTHER_TOOLS, owner="interchange", slot="export_sds", group=3,
+            tip="Write this session as SDIS timed-event data for GSEQ",
+            enabled_when="document"),
+    Binding(Action.EXPORT_CSV, (), "Episodes table (.csv)…", "menu", menu="file",
+            submenu=_OTHER_TOOLS, owner="interchange", slot="export_csv", group=3,
+            tip="Write this session as episodes table (CSV)", enabled_when="document"),
+    Binding(Action.EXPORT_NO_NOTES, (), "Leave notes out", "menu", menu="file",
+            submenu=_OTHER_TOOLS, owner="interchange", checkable=True, group=4,
+            tip="Write the exports above without the coders' notes"),
+    Binding(Action.COMPARE, (), "Compare with…", "menu", menu="file",
+            menu_text="&Compare with…", owner="compare", slot="choose_and_compare", group=5,
+            tip="Load another coding of this session (e.g. a second observer's) and see where "
+                "the two agree", enabled_when="document"),
+    Binding(Action.STOP_COMPARING, (), "Stop comparing", "menu", menu="file",
+            menu_text="S&top comparing", owner="compare", slot="stop", group=5, **_PART),
+    Binding(Action.NEW_STUDY, (), "New study…", "menu", menu="file", menu_text="New stud&y…",
+            owner="study", slot="new_study", group=6),
+    Binding(Action.OPEN_STUDY, (), "Open study…", "menu", menu="file",
+            menu_text="Open s&tudy…", owner="study", slot="choose_and_open_study", group=6),
+    Binding(Action.HELP, ("F1",), "Keyboard help", "menu", menu="help",
+            menu_text="&Keyboard…", slot="show_key_help"),
+    Binding(Action.QUIT, (), "Quit", "menu", menu="file", menu_text="&Quit", slot="close",
+            group=7, standard_key=QKeySequence.StandardKey.Quit),
     Binding(Action.EDIT_SCHEME, (), "Coding scheme…", "menu", menu="session",
             menu_text="Coding &scheme…", slot="edit_scheme",
             tip="Layers, codes, keys, colours and rating items", **_DOC),
@@ -144,8 +216,17 @@ ACTIONS: tuple[Binding, ...] = (
             **_DOC),
     Binding(Action.EDIT_RATINGS, (), "Ratings…", "menu", menu="session", menu_text="&Ratings…",
             slot="edit_ratings", **_DOC),
+    Binding(Action.CLOCK_TOGGLE, (), "Start / pause the clock", "menu", menu="session",
+            owner="live", given=True, group=1, **_PART),  # the live clock's (it shows Space)
+    Binding(Action.CLOCK_STOP, (), "Stop the clock", "menu", menu="session", owner="live",
+            given=True, group=1, **_PART),
+    Binding(Action.MARK_COMPLETE, (), "Mark coding complete", "menu", menu="session",
+            owner="study", slot="mark_complete", group=2, **_PART),
+    Binding(Action.REOPEN, (), "Reopen for editing", "menu", menu="session", owner="study",
+            slot="reopen", group=2, **_PART),
     Binding(Action.OPEN_SAMPLE, (), "Open the sample session", "menu", menu="help",
-            menu_text="Open the &sample session", owner="session", slot="open_sample"),
+            menu_text="Open the &sample session", owner="session", slot="open_sample",
+            group=1),
 )  # fmt: skip
 
 #: the rows with keys: what the key router matches and the F1 cheat sheet lists
@@ -154,9 +235,13 @@ BINDINGS: tuple[Binding, ...] = tuple(b for b in ACTIONS if b.keys)
 BY_ACTION: dict[Action, Binding] = {b.action: b for b in ACTIONS}
 
 
-def menu_actions(owner: Owner, menu: Menu) -> list[Binding]:
-    """The rows ``owner`` puts in ``menu``, in the table's order."""
-    return [b for b in ACTIONS if b.owner == owner and b.menu == menu]
+def menu_actions(owner: Owner, menu: Menu | None = None) -> list[Binding]:
+    """The menu rows ``owner`` declares (in ``menu``, or in any), in the table's order."""
+    return [
+        b for b in ACTIONS
+        if b.owner == owner and b.menu is not None and (menu is None or b.menu == menu)
+    ]  # fmt: skip
+
 
 # Player keys that type a character are matched by that character, so that they work on any
 # keyboard layout (on some, "]" needs AltGr); the others by key and modifiers.

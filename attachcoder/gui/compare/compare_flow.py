@@ -17,10 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QWidget
 
 from attachcoder.core.session import Session
+from attachcoder.gui.actions.keymap import Action
+from attachcoder.gui.actions.menu_groups import enable_for_document, owner_actions, qaction
 from attachcoder.gui.compare.compare_list import rows_from
 from attachcoder.gui.compare.compare_overlay import ComparisonOverlay
 from attachcoder.gui.compare.compare_panel import ComparePanel
@@ -97,14 +99,9 @@ class CompareController(QObject):
         self.dock.closed.connect(self.stop)
         documents.documentChanged.connect(self._on_document_changed)
 
-        self.compare_action = QAction("&Compare with…", window)
-        self.compare_action.setToolTip(
-            "Load another coding of this session (e.g. a second observer's) and see where "
-            "the two agree"
-        )
-        self.compare_action.triggered.connect(self.choose_and_compare)
-        self.stop_action = QAction("S&top comparing", window)
-        self.stop_action.triggered.connect(self.stop)
+        self.entries = owner_actions("compare", window, self)  # File → Compare with…, Stop
+        self.compare_action = qaction(self.entries[Action.COMPARE])
+        self.stop_action = qaction(self.entries[Action.STOP_COMPARING])
         self._update_actions()
 
     @property
@@ -270,7 +267,7 @@ class CompareController(QObject):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        self.compare_action.setEnabled(self._documents.document is not None)
+        enable_for_document(self.entries, self._documents.document is not None)
         self.stop_action.setEnabled(self.active)
         self.dock.toggleViewAction().setEnabled(self.active)  # an empty panel says nothing
 
@@ -281,4 +278,3 @@ def choose_other_coding(parent: QWidget, start: Path | None) -> Path | None:
         parent, "Compare with another coding of this session", folder, prompts.SESSION_FILTER
     )
     return Path(path) if path else None
-

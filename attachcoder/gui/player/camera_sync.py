@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from attachcoder.core.timefmt import frame_at
+from attachcoder.gui.actions.keymap import Action
+from attachcoder.gui.actions.menu_groups import owner_actions, qaction
 from attachcoder.gui.player.player import Player
 from attachcoder.gui.player.video_widget import VideoWidget
 from attachcoder.io.session_file import media_path
@@ -40,7 +41,7 @@ class CameraSync(QObject):
     """Camera 2's player and picture; follows camera 1's player frame by frame.
 
     Its picture takes camera 1's place in the layout (a splitter holding both) and its
-    *Locate camera 2 video…* action goes into ``file_menu`` after ``insert_after``.
+    *Locate camera 2 video…* entry (a row of the action table) asks ``locate_video(1)``.
     """
 
     def __init__(
@@ -50,8 +51,6 @@ class CameraSync(QObject):
         primary: Player,
         primary_video: QWidget,
         documents: DocumentSource,
-        file_menu: QMenu,
-        insert_after: QAction,
         locate_video: Callable[[int], object],
     ) -> None:
         super().__init__(parent)
@@ -76,17 +75,19 @@ class CameraSync(QObject):
         primary.playingChanged.connect(self._on_primary_playing)
         primary.rateChanged.connect(self.player.set_rate)
         documents.documentChanged.connect(self._on_document)
-        self.locate_action = QAction("Locate camera &2 video…", parent)
+        self._locate_video = locate_video
+        self.entries = owner_actions("camera2", parent, self)  # File → Locate camera 2 video…
+        self.locate_action = qaction(self.entries[Action.LOCATE_CAMERA2])
         self.locate_action.setEnabled(False)
-        self.locate_action.triggered.connect(lambda: locate_video(1))
-        menu_actions = file_menu.actions()
-        after = menu_actions.index(insert_after) + 1
-        file_menu.insertAction(menu_actions[after], self.locate_action)
 
     @property
     def active(self) -> bool:
         """True when the open session has a second camera and its video is loaded."""
         return self.player.has_video
+
+    def locate_video(self) -> None:
+        """File → Locate camera 2 video…"""
+        self._locate_video(1)
 
     # ------------------------------------------------------------------ the session
 
@@ -184,4 +185,3 @@ class CameraSync(QObject):
 
     def close(self) -> None:
         self.player.close()
-

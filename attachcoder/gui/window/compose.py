@@ -7,10 +7,10 @@ it uses (keyword-only arguments; the window itself only as a small protocol slic
 window or sets anything on it: the controllers reach it through :meth:`MainWindow.attach`.
 
 The order matters where one part builds on another: camera 2's picture takes camera 1's place
-before live coding hides "the picture"; live coding exists before the Session menu lists its
-actions; the start page wraps the finished central area; import/export and Compare with…
-add their groups to the File menu last, then the study's (New / Open study…, and Mark coding
-complete / Reopen in the Session menu).
+before live coding hides "the picture"; the start page wraps the finished central area. No
+part puts anything in a menu: each makes its entries from its rows of the action table, and
+once all exist :func:`~attachcoder.gui.actions.menu_groups.fill_menus` lays out every menu
+as the table declares it.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QUndoGroup
 
+from attachcoder.gui.actions.keymap import Action
+from attachcoder.gui.actions.menu_groups import fill_menus, owner_actions
 from attachcoder.gui.coding.coding_controller import CodingController
 from attachcoder.gui.coding.coding_pad import CodingPad
 from attachcoder.gui.coding.key_router import KeyRouter
@@ -81,8 +83,6 @@ def build_window(settings: Settings | None = None, *, audio: bool | None = None)
         primary=player,
         primary_video=window.video,
         documents=window,
-        file_menu=window.file_menu,
-        insert_after=window.locate_action,
         locate_video=lambda camera: file_flow.locate_video(window, camera=camera),
     )
     timeline_link = TimelineLink(
@@ -93,7 +93,6 @@ def build_window(settings: Settings | None = None, *, audio: bool | None = None)
         documents=window,
         playing_from_player=window.keeps_time_by_player,
         seek_to_episode=window.seek_to_episode,
-        playback_menu=window.playback_menu,
         settings=settings,
         show_message=window.show_message,
     )
@@ -107,7 +106,7 @@ def build_window(settings: Settings | None = None, *, audio: bool | None = None)
         set_time_source=window.set_time_source,
         show_message=window.show_message,
     )
-    session_actions = SessionActions(window, live=live)
+    session_actions = SessionActions(window)
     start_page = install_start_page(window, new_session=session_actions.new_session)
     interchange = install_interchange(window)
     compare = CompareController(
@@ -118,7 +117,6 @@ def build_window(settings: Settings | None = None, *, audio: bool | None = None)
         select_episode=window.table.select_episode,
         show_message=window.show_message,
     )
-    window.add_to_file_menu([compare.compare_action, compare.stop_action])
     study = StudyLink(
         window,
         documents=window,
@@ -128,9 +126,18 @@ def build_window(settings: Settings | None = None, *, audio: bool | None = None)
         update_title=window.update_title,
         show_message=window.show_message,
     )
-    window.add_to_file_menu(study.file_actions)
-    session_actions.session_menu.addSeparator()
-    session_actions.session_menu.addActions(study.session_actions)
+    live_entries = owner_actions(
+        "live", window, live,
+        given={Action.CLOCK_TOGGLE: live.toggle_action, Action.CLOCK_STOP: live.stop_action},
+    )  # fmt: skip
+    fill_menus(
+        window.menus,
+        {
+            **window.menu_entries, **camera2.entries, **timeline_link.entries, **live_entries,
+            **session_actions.entries, **interchange.entries, **compare.entries,
+            **study.entries,
+        },
+    )  # fmt: skip
     window.attach(
         WindowParts(
             key_router=key_router,

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
-    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
@@ -33,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from attachcoder.core.session import Session
-from attachcoder.gui.actions.menu_groups import add_group, find_submenu
+from attachcoder.gui.actions.keymap import Action
+from attachcoder.gui.actions.menu_groups import enable_for_document, owner_actions, qaction
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.editing.document import Document
 from attachcoder.gui.window import file_flow
@@ -60,7 +60,6 @@ IMPORT_FILTER = ";;".join(
         "All files (*)",
     ]
 )
-EXPORT_MENU = "E&xport for other tools"
 _EXPORT_FILTERS = {
     ".eaf": "ELAN annotation files (*.eaf)",
     ".sds": "SDIS timed-event data (*.sds)",
@@ -76,33 +75,28 @@ class InterchangeActions(QObject):
         self.window = window
         self.report_dialog: QDialog | None = None
         self.warnings_box: QMessageBox | None = None
-        self.import_action = QAction("&Import…", window)
-        self.import_action.setToolTip("Open an ELAN, BORIS or Datavyu coding as a new session")
-        self.import_action.triggered.connect(self.import_dialog)
-        existing = find_submenu(window.file_menu, EXPORT_MENU)
-        self.export_menu = existing if existing is not None else QMenu(EXPORT_MENU, window)
-        self.export_actions: dict[str, QAction] = {}
-        for suffix, text in ((".eaf", "ELAN (.eaf)…"), (".sds", "SDIS for GSEQ (.sds)…"),
-                             (".csv", "Episodes table (.csv)…")):  # fmt: skip
-            a = QAction(text, window)
-            a.setToolTip(f"Write this session as {EXPORT_FORMATS[suffix]}")
-            a.triggered.connect(lambda _=False, s=suffix: self.export_dialog(s))
-            self.export_actions[suffix] = a
-        self.no_notes_action = QAction("Leave notes out", window)
-        self.no_notes_action.setCheckable(True)
-        self.no_notes_action.setToolTip("Write the exports above without the coders' notes")
-        if self.export_menu.actions():
-            self.export_menu.addSeparator()
-        self.export_menu.addActions(list(self.export_actions.values()))
-        self.export_menu.addSeparator()
-        self.export_menu.addAction(self.no_notes_action)
+        self.entries = owner_actions("interchange", window, self)
+        a = {act: qaction(e) for act, e in self.entries.items()}
+        self.import_action = a[Action.IMPORT]
+        self.export_actions: dict[str, QAction] = {
+            ".eaf": a[Action.EXPORT_EAF], ".sds": a[Action.EXPORT_SDS],
+            ".csv": a[Action.EXPORT_CSV],
+        }  # fmt: skip
+        self.no_notes_action = a[Action.EXPORT_NO_NOTES]
         window.documentChanged.connect(self._update_actions)
         self._update_actions()
 
     def _update_actions(self, *_: object) -> None:
-        has_doc = self.window.document is not None
-        for a in self.export_actions.values():
-            a.setEnabled(has_doc)
+        enable_for_document(self.entries, self.window.document is not None)
+
+    def export_eaf(self) -> Path | None:
+        return self.export_dialog(".eaf")
+
+    def export_sds(self) -> Path | None:
+        return self.export_dialog(".sds")
+
+    def export_csv(self) -> Path | None:
+        return self.export_dialog(".csv")
 
     # ------------------------------------------------------------------ import
 
@@ -286,10 +280,6 @@ def choose_observation(parent: QWidget, path: Path, result: ImportResult) -> str
 
 
 def install_interchange(window: WindowFace) -> InterchangeActions:
-    """Add File → Import… and File → Export for other tools (ELAN, SDIS, CSV) to ``window``."""
-    actions = InterchangeActions(window)
-    items: list[QAction | QMenu] = [actions.import_action]
-    if find_submenu(window.file_menu, EXPORT_MENU) is None:
-        items.append(actions.export_menu)
-    add_group(window.file_menu, items)
-    return actions
+    """File → Import… and File → Export for other tools (ELAN, SDIS, CSV) for ``window``
+    (laid out with the other entries by the composition root)."""
+    return InterchangeActions(window)

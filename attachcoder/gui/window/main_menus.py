@@ -1,9 +1,10 @@
-"""The main window's own menus — File, Edit, Playback, Help — built from the action table.
+"""The window's menu bar — File, Edit, Session, Playback, Help — and the window's own entries.
 
-The entries come from :data:`~attachcoder.gui.actions.keymap.ACTIONS` (text, keys, slot);
-what is not an action of the table is here: the *Open recent* submenu (filled as it opens),
-the undo group's Undo and Redo, and the *Keep playing while typing a note* preference. The
-Session menu and the features (camera 2, import/export, Compare with…) add their own entries.
+Every entry is declared in :data:`~attachcoder.gui.actions.keymap.ACTIONS`; here the menus are
+made (empty), with the window's own entries (text, keys and slot from the table), the undo
+group's Undo and Redo and the *Open recent* submenu (filled as it opens), which the table
+wraps as ``given`` rows. The composition root lays out every part's entries at once
+(:func:`~attachcoder.gui.actions.menu_groups.fill_menus`).
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QUndoGroup
 from PySide6.QtWidgets import QMenu
 
-from attachcoder.gui.actions.keymap import BY_ACTION, Action, Menu
-from attachcoder.gui.actions.menu_groups import fill_menu, make_actions
+from attachcoder.gui.actions.keymap import Action, Menu
+from attachcoder.gui.actions.menu_groups import Entry, owner_actions, qaction
 from attachcoder.gui.window import file_flow
 from attachcoder.gui.window.settings import save_settings
 from attachcoder.gui.window.window_face import WindowFace
@@ -23,73 +24,44 @@ from attachcoder.gui.window.window_face import WindowFace
 
 @dataclass(frozen=True)
 class MainMenus:
-    file_menu: QMenu
-    edit_menu: QMenu
-    playback_menu: QMenu
-    help_menu: QMenu
+    menus: dict[Menu, QMenu]
+    entries: dict[Action, Entry]  # the window's own, to be laid out with the others'
     recent_menu: QMenu
-    save_action: QAction
-    save_as_action: QAction
-    locate_action: QAction
-    undo_action: QAction
-    redo_action: QAction
-    keep_playing_action: QAction
+
+    def action(self, act: Action) -> QAction:
+        return qaction(self.entries[act])
 
 
 def build_main_menus(
     window: WindowFace, *, undo_group: QUndoGroup, trigger: Callable[[Action], object]
 ) -> MainMenus:
-    """Add the four menus to ``window``'s menu bar; entries run ``window``'s methods named in
-    the table (player actions run ``trigger(action)``)."""
+    """Add the five menus to ``window``'s menu bar and make the window's entries; they run
+    ``window``'s methods named in the table (player actions run ``trigger(action)``)."""
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
-    edit_menu = bar.addMenu("&Edit")
-    playback_menu = bar.addMenu("&Playback")
-    help_menu = bar.addMenu("&Help")
-
-    def declared(menu: Menu) -> dict[Action, QAction]:
-        return make_actions("window", menu, window, window, trigger)
-
-    files = declared("file")
-    fill_menu(file_menu, files)
+    titles: dict[Menu, str] = {
+        "file": "&File", "edit": "&Edit", "session": "&Session", "playback": "&Playback",
+        "help": "&Help",
+    }  # fmt: skip
+    menus = {name: bar.addMenu(title) for name, title in titles.items()}
     recent = QMenu("Open &recent", window)
     recent.aboutToShow.connect(lambda: _fill_recent_menu(window, recent))
-    entries = file_menu.actions()
-    file_menu.insertMenu(entries[entries.index(files[Action.OPEN]) + 1], recent)
-
-    undo = undo_group.createUndoAction(window, "&Undo")
-    undo.setShortcuts(BY_ACTION[Action.UNDO].sequences())
-    redo = undo_group.createRedoAction(window, "&Redo")
-    redo.setShortcuts(BY_ACTION[Action.REDO].sequences())
-    edit_menu.addAction(undo)
-    edit_menu.addAction(redo)
-    edit_menu.addSeparator()
-    fill_menu(edit_menu, declared("edit"))
-
-    fill_menu(playback_menu, declared("playback"))
-    playback_menu.addSeparator()
-    keep = QAction("Keep playing while typing a note", window)
-    keep.setCheckable(True)
-    keep.setChecked(window.settings.note_keeps_playing)
-    keep.toggled.connect(lambda checked: _keep_playing(window, checked))
-    playback_menu.addAction(keep)
-    fill_menu(help_menu, declared("help"))
-    return MainMenus(
-        file_menu=file_menu,
-        edit_menu=edit_menu,
-        playback_menu=playback_menu,
-        help_menu=help_menu,
-        recent_menu=recent,
-        save_action=files[Action.SAVE],
-        save_as_action=files[Action.SAVE_AS],
-        locate_action=files[Action.LOCATE_VIDEO],
-        undo_action=undo,
-        redo_action=redo,
-        keep_playing_action=keep,
+    entries = owner_actions(
+        "window",
+        window,
+        window,
+        given={
+            Action.RECENT: recent,
+            Action.UNDO: undo_group.createUndoAction(window, "&Undo"),
+            Action.REDO: undo_group.createRedoAction(window, "&Redo"),
+        },
+        checked={Action.KEEP_PLAYING: window.settings.note_keeps_playing},
+        trigger=trigger,
     )
+    return MainMenus(menus=menus, entries=entries, recent_menu=recent)
 
 
-def _keep_playing(window: WindowFace, checked: bool) -> None:
+def keep_playing(window: WindowFace, checked: bool) -> None:
+    """Playback → Keep playing while typing a note: the preference, saved at once."""
     window.settings.note_keeps_playing = checked
     save_settings(window.settings)
 

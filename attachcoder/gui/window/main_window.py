@@ -18,13 +18,11 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QUndoGroup
 
 from attachcoder.core.changes import Change, FieldChange
 from attachcoder.core.scheme import Scheme
 from attachcoder.gui.actions.keymap import LONG_SKIP_MS, SKIP_MS, Action
-from attachcoder.gui.actions.menu_groups import add_group
 from attachcoder.gui.coding.coding_controller import CodingController
 from attachcoder.gui.coding.coding_pad import CodingPad
 from attachcoder.gui.coding.key_router import KeyRouter
@@ -40,7 +38,7 @@ from attachcoder.gui.player.transport_bar import TransportBar
 from attachcoder.gui.player.video_widget import VideoWidget
 from attachcoder.gui.timeline.qt_timeline import QtTimeline
 from attachcoder.gui.window import file_flow, window_layout
-from attachcoder.gui.window.main_menus import build_main_menus
+from attachcoder.gui.window.main_menus import build_main_menus, keep_playing
 from attachcoder.gui.window.settings import Settings, save_settings
 from attachcoder.gui.window.settings_autosave import SettingsAutosave
 from attachcoder.gui.window.window_face import WindowFace
@@ -96,7 +94,11 @@ class MainWindow(WindowFace):
         self.table = table
         self.timeline = timeline
         self._parts: WindowParts | None = None
-        self._build_layout()
+        self.video_splitter, self.main_splitter = window_layout.build_frame(
+            self, left=(video, transport, modifier_bar, note_prompt), timeline=timeline,
+            right=(pad, table),
+        )  # fmt: skip
+        self.statusBar()
         self._build_menus()
         self.table.activatedEpisode.connect(self.seek_to_episode)
         self.player.frameShown.connect(self._on_frame_shown)
@@ -112,10 +114,6 @@ class MainWindow(WindowFace):
         parts.key_router.actionTriggered.connect(self.trigger)
         parts.key_router.codeKey.connect(parts.coding.code)
         self.pad.codeClicked.connect(parts.coding.code)
-
-    def add_to_file_menu(self, actions: list[QAction]) -> None:
-        """A feature's actions, as one group before Quit."""
-        add_group(self.file_menu, list(actions))
 
     def reload_second_camera(self) -> None:
         self.camera2.reload()
@@ -164,55 +162,20 @@ class MainWindow(WindowFace):
     def study(self) -> StudyLink:
         return self.parts.study
 
-    # ------------------------------------------------------------------ layout
-
-    def _build_layout(self) -> None:
-        video_panel = QWidget(self)
-        v = QVBoxLayout(video_panel)
-        v.setContentsMargins(4, 4, 4, 4)
-        v.addWidget(self.video, 1)
-        v.addWidget(self.transport)
-        v.addWidget(self.modifier_bar)
-        v.addWidget(self.note_prompt)
-        # The bars keep their room while hidden: the video, the slider and the modifier buttons
-        # never jump under the pointer as a prompt opens or closes.
-        for bar in (self.modifier_bar, self.note_prompt):
-            policy = bar.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            bar.setSizePolicy(policy)
-        self.video_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.video_splitter.setObjectName("video_splitter")
-        self.video_splitter.addWidget(video_panel)
-        self.timeline.setObjectName("timeline")
-        self.timeline.hide()
-        self.video_splitter.addWidget(self.timeline)
-        self.video_splitter.setStretchFactor(0, 4)
-        self.video_splitter.setStretchFactor(1, 1)
-        self.video_splitter.setChildrenCollapsible(False)
-        right = QWidget(self)
-        r = QVBoxLayout(right)
-        r.setContentsMargins(4, 4, 4, 4)
-        r.addWidget(self.pad)
-        r.addWidget(self.table, 1)
-        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.main_splitter.setObjectName("main_splitter")
-        self.main_splitter.addWidget(self.video_splitter)
-        self.main_splitter.addWidget(right)
-        self.main_splitter.setStretchFactor(0, 3)
-        self.main_splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(self.main_splitter)
-        self.statusBar()
+    # ------------------------------------------------------------------ menus
 
     def _build_menus(self) -> None:
-        """File, Edit, Playback and Help (main_menus.py); the others add theirs."""
+        """The menu bar and the window's own entries (main_menus.py); the composition root
+        lays them out with the other parts' entries."""
         m = build_main_menus(self, undo_group=self.undo_group, trigger=self.trigger)
-        self.file_menu, self.edit_menu = m.file_menu, m.edit_menu
-        self.playback_menu, self.help_menu, self.recent_menu = (
-            m.playback_menu, m.help_menu, m.recent_menu
-        )
-        self.save_action, self.save_as_action = m.save_action, m.save_as_action
-        self.locate_action, self.keep_playing_action = m.locate_action, m.keep_playing_action
-        self.undo_action, self.redo_action = m.undo_action, m.redo_action
+        self.menus, self.menu_entries, self.recent_menu = m.menus, m.entries, m.recent_menu
+        self.file_menu, self.edit_menu = m.menus["file"], m.menus["edit"]
+        self.session_menu, self.playback_menu = m.menus["session"], m.menus["playback"]
+        self.help_menu = m.menus["help"]
+        self.save_action, self.save_as_action = m.action(Action.SAVE), m.action(Action.SAVE_AS)
+        self.locate_action = m.action(Action.LOCATE_VIDEO)
+        self.keep_playing_action = m.action(Action.KEEP_PLAYING)
+        self.undo_action, self.redo_action = m.action(Action.UNDO), m.action(Action.REDO)
 
     # the slots the action table names for the window's own entries
 
@@ -227,6 +190,9 @@ class MainWindow(WindowFace):
 
     def locate_video(self) -> bool:
         return file_flow.locate_video(self)
+
+    def set_note_keeps_playing(self, checked: bool) -> None:
+        keep_playing(self, checked)
 
     # ------------------------------------------------------------------ documents
 

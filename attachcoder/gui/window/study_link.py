@@ -13,9 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from attachcoder.gui.actions.keymap import Action
+from attachcoder.gui.actions.menu_groups import owner_actions, qaction
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.editing.document import Document
 from attachcoder.gui.editing.window_slices import DocumentSource, ShowMessage
@@ -54,26 +55,14 @@ class StudyLink(QObject):
         self._update_title = update_title
         self._show_message = show_message
         self.dashboard: StudyDashboard | None = None
-        self.new_study_action = QAction("New stud&y…", parent)
-        self.open_study_action = QAction("Open s&tudy…", parent)
-        self.mark_action = QAction(completion.MARK_TEXT, parent)
-        self.reopen_action = QAction(completion.REOPEN_TEXT, parent)
-        self.new_study_action.triggered.connect(self.new_study)
-        self.open_study_action.triggered.connect(self.choose_and_open_study)
-        self.mark_action.triggered.connect(self.mark_complete)
-        self.reopen_action.triggered.connect(self.reopen)
+        self.entries = owner_actions("study", parent, self)
+        a = {act: qaction(e) for act, e in self.entries.items()}
+        self.new_study_action, self.open_study_action = a[Action.NEW_STUDY], a[Action.OPEN_STUDY]
+        self.mark_action, self.reopen_action = a[Action.MARK_COMPLETE], a[Action.REOPEN]
         self._doc: Document | None = None
         self._study_name = ""
         documents.documentChanged.connect(self._on_document)
         self._on_document(documents.document)
-
-    @property
-    def file_actions(self) -> list[QAction]:
-        return [self.new_study_action, self.open_study_action]
-
-    @property
-    def session_actions(self) -> list[QAction]:
-        return [self.mark_action, self.reopen_action]
 
     # ------------------------------------------------------------------ documents
 

@@ -14,12 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
 
 from attachcoder.core.scheme import Scheme
 from attachcoder.core.session import Session
-from attachcoder.gui.actions.keymap import SPEEDS
+from attachcoder.gui.actions.keymap import SPEEDS, Action
+from attachcoder.gui.actions.menu_groups import owner_actions, qaction
 from attachcoder.gui.editing.document import Document
 from attachcoder.gui.editing.window_slices import DocumentSource, ShowMessage
 from attachcoder.gui.episodes.episode_table import EpisodeTable
@@ -44,7 +43,6 @@ class TimelineLink(QObject):
         documents: DocumentSource,
         playing_from_player: Callable[[], bool],
         seek_to_episode: Callable[[str], None],
-        playback_menu: QMenu,
         settings: Settings,
         show_message: ShowMessage,
     ) -> None:
@@ -65,12 +63,11 @@ class TimelineLink(QObject):
         player.rateChanged.connect(self._on_rate)
         player.sourceChanged.connect(self._on_source)
 
-        follow = QAction("Timeline follows the playhead", parent)
-        follow.setCheckable(True)
-        follow.setChecked(settings.timeline_follows_playhead)
-        follow.toggled.connect(self._on_follow_toggled)
-        playback_menu.addAction(follow)
-        self.follow_action = follow
+        self.entries = owner_actions(  # Playback → Timeline follows the playhead
+            "timeline", parent, self,
+            checked={Action.FOLLOW_PLAYHEAD: settings.timeline_follows_playhead},
+        )  # fmt: skip
+        self.follow_action = qaction(self.entries[Action.FOLLOW_PLAYHEAD])
         documents.documentChanged.connect(self._on_document)
 
     def _on_document(self, doc: Document | None) -> None:
@@ -101,7 +98,7 @@ class TimelineLink(QObject):
     def _on_zoom(self, ms_per_px: float) -> None:
         self._settings.timeline_ms_per_px = float(ms_per_px)
 
-    def _on_follow_toggled(self, follow: bool) -> None:
+    def set_follow_playhead(self, follow: bool) -> None:
         self._settings.timeline_follows_playhead = follow
         self.timeline.set_follow_playhead(follow)
 

@@ -1,5 +1,5 @@
 """The coding window as the window's own modules (files, menus, start page, import/export) see
-it: the open document, the player and picture, the menus, the settings, and a few verbs.
+it: the open document, the player and picture, two menus, the settings, and a few verbs.
 
 :class:`~attachcoder.gui.window.main_window.MainWindow` is the one implementation; these
 modules take a :class:`WindowFace` so that only the composition root (``compose.py``) names
@@ -26,10 +26,8 @@ class WindowFace(QMainWindow):
     settings: Settings
     player: Player
     video: VideoWidget
-    file_menu: QMenu
     recent_menu: QMenu
-    playback_menu: QMenu
-    help_menu: QMenu
+    session_menu: QMenu
 
     def set_document(self, doc: Document | None, *, discard_old: bool = True) -> None:
         """Show ``doc`` (closing the current one; its changes are dropped when discarding)."""

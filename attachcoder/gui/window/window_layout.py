@@ -1,4 +1,5 @@
-"""The window's layout kept between runs: its place and size, docks, and every splitter.
+"""The window's layout: its central area built once, and kept between runs (place and size,
+docks, and every splitter).
 
 Qt saves and restores these best itself (``saveGeometry``, ``saveState``, a splitter's
 ``saveState``), so they go to ``QSettings`` (``settings.window_state()``), the one thing not
@@ -8,8 +9,8 @@ kept in the typed settings file. Splitters are found by object name, so a panel 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from attachcoder.gui.window.settings import window_state
 
@@ -47,3 +48,51 @@ def restore_layout(window: QMainWindow) -> bool:
         if isinstance(value, QByteArray):
             splitter.restoreState(value)
     return True
+
+
+def build_frame(
+    window: QMainWindow,
+    *,
+    left: tuple[QWidget, ...],
+    timeline: QWidget,
+    right: tuple[QWidget, ...],
+) -> tuple[QSplitter, QSplitter]:
+    """The window's central area: the video column (the video, then its bars) above the
+    timeline on the left, the pad above the episode table on the right; returns the named
+    splitters (the video/timeline one, then the left/right one)."""
+    video_panel = QWidget(window)
+    v = QVBoxLayout(video_panel)
+    v.setContentsMargins(4, 4, 4, 4)
+    v.addWidget(left[0], 1)
+    for bar in left[1:]:
+        v.addWidget(bar)
+    # The bars below the transport (modifiers, note prompt) keep their room while hidden: the
+    # video, the slider and the modifier buttons never jump under the pointer as a prompt
+    # opens or closes.
+    for bar in left[2:]:
+        policy = bar.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        bar.setSizePolicy(policy)
+    video_splitter = QSplitter(Qt.Orientation.Vertical, window)
+    video_splitter.setObjectName("video_splitter")
+    video_splitter.addWidget(video_panel)
+    timeline.setObjectName("timeline")
+    timeline.hide()
+    video_splitter.addWidget(timeline)
+    video_splitter.setStretchFactor(0, 4)
+    video_splitter.setStretchFactor(1, 1)
+    video_splitter.setChildrenCollapsible(False)
+    right_panel = QWidget(window)
+    r = QVBoxLayout(right_panel)
+    r.setContentsMargins(4, 4, 4, 4)
+    r.addWidget(right[0])
+    for widget in right[1:]:
+        r.addWidget(widget, 1)
+    main_splitter = QSplitter(Qt.Orientation.Horizontal, window)
+    main_splitter.setObjectName("main_splitter")
+    main_splitter.addWidget(video_splitter)
+    main_splitter.addWidget(right_panel)
+    main_splitter.setStretchFactor(0, 3)
+    main_splitter.setStretchFactor(1, 2)
+    window.setCentralWidget(main_splitter)
+    return video_splitter, main_splitter

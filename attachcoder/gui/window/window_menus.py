@@ -1,4 +1,4 @@
-"""The window's part-2 menu entries and what they do: New session, Export, the Session menu.
+"""What the "session" rows of the action table do: New session, Export, the Session menu.
 
 * File → New session… (Ctrl+N): the new-session dialog; the session is written (nothing is
   overwritten: the dialog refuses an existing file) and opened.
@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from attachcoder.gui.actions.keymap import Action
-from attachcoder.gui.actions.menu_groups import enable_for_document, fill_menu, make_actions
+from attachcoder.gui.actions.menu_groups import enable_for_document, owner_actions, qaction
 from attachcoder.gui.dialogs import export_dialogs, prompts, scheme_editor, session_dialogs
 from attachcoder.gui.dialogs.session_forms import edit_metadata, edit_ratings
 from attachcoder.gui.window import file_flow
@@ -32,7 +32,6 @@ from attachcoder.io.atomic import WriteError
 from attachcoder.io.session_file import save
 
 if TYPE_CHECKING:
-    from attachcoder.gui.coding.live_coding import LiveCoding
     from attachcoder.gui.editing.document import Document
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -63,53 +62,20 @@ def _modal(fn: F) -> F:
     return run  # type: ignore[return-value]
 
 
-def insert_group(menu: QMenu, actions: list[QAction], *, first: bool = False) -> None:
-    """Add ``actions`` at the top (``first``: beside the first entry) or as a group of their
-    own before the menu's last group (File's last group is Quit)."""
-    existing = menu.actions()
-    separators = [a for a in existing if a.isSeparator()]
-    if first and existing:
-        before = existing[0]
-    elif not first and separators:
-        before = separators[-1]
-    else:
-        if existing:
-            menu.addSeparator()
-        menu.addActions(actions)
-        return
-    for a in actions:
-        menu.insertAction(before, a)
-    if not first:
-        menu.insertSeparator(actions[0])
-
-
 class SessionActions(QObject):
-    def __init__(self, window: WindowFace, *, live: LiveCoding) -> None:
-        """The Session menu also lists ``live``'s clock actions."""
+    def __init__(self, window: WindowFace) -> None:
+        """The entries the table gives the "session" owner (laid out by the composition
+        root); the Session menu itself is the window's."""
         super().__init__(window)
         self._w = window
         self.batch_dialog: export_dialogs.BatchExportDialog | None = None
-        files = make_actions("session", "file", window, self)
-        sessions = make_actions("session", "session", window, self)
-        helps = make_actions("session", "help", window, self)
-        self.new_action = files[Action.NEW]
-        self.export_action = files[Action.EXPORT]
-        self.batch_action = files[Action.BATCH_EXPORT]
-        self.scheme_action = sessions[Action.EDIT_SCHEME]
-        self.details_action = sessions[Action.EDIT_DETAILS]
-        self.ratings_action = sessions[Action.EDIT_RATINGS]
-        self.sample_action = helps[Action.OPEN_SAMPLE]
-        self._declared = {**files, **sessions, **helps}  # their enabled-when is in the table
-
-        insert_group(window.file_menu, [self.new_action], first=True)
-        insert_group(window.file_menu, [self.export_action, self.batch_action])
-        self.session_menu = QMenu("&Session", window)
-        fill_menu(self.session_menu, sessions)
-        self.session_menu.addSeparator()
-        self.session_menu.addAction(live.toggle_action)
-        self.session_menu.addAction(live.stop_action)
-        window.menuBar().insertMenu(window.playback_menu.menuAction(), self.session_menu)
-        insert_group(window.help_menu, [self.sample_action])
+        self.entries = owner_actions("session", window, self)
+        a = {act: qaction(e) for act, e in self.entries.items()}
+        self.new_action, self.export_action = a[Action.NEW], a[Action.EXPORT]
+        self.batch_action = a[Action.BATCH_EXPORT]
+        self.scheme_action, self.details_action = a[Action.EDIT_SCHEME], a[Action.EDIT_DETAILS]
+        self.ratings_action, self.sample_action = a[Action.EDIT_RATINGS], a[Action.OPEN_SAMPLE]
+        self.session_menu = window.session_menu
         self.clear_recent_action = QAction("Clear the list", window)
         self.clear_recent_action.triggered.connect(self.clear_recent)
         # after the window has filled the menu (connected first), offer to clear it
@@ -118,7 +84,7 @@ class SessionActions(QObject):
         self._on_document(window.document)
 
     def _on_document(self, doc: Document | None) -> None:
-        enable_for_document(self._declared, doc is not None)
+        enable_for_document(self.entries, doc is not None)
 
     # ------------------------------------------------------------------ files
 
@@ -200,4 +166,3 @@ class SessionActions(QObject):
             )
             return False
         return edit_ratings(self._w, doc)
-
