@@ -69,7 +69,7 @@ def bare_openpyxl(paths: list[Path], out: Path) -> float:
         t = analyse(s)
         tallies.append(t.table)
         episodes.append(episodes_table(s))
-        rows.append(session_row(s, t, session_file=p.name))
+        rows.append(session_row(s, t))
         phases.append(t.phases)
     sessions, _ = sessions_table(rows, phases)
 

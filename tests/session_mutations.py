@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 #: values that once passed ``check`` and broke something later, and their neighbours
@@ -109,3 +110,12 @@ def mutations(text: str, seed: int, count: int) -> Iterator[tuple[int, str | byt
     for n in range(count):
         case_seed = seed * 1_000_003 + n
         yield case_seed, mutate(text, random.Random(case_seed))
+
+
+def write_variant(path: Path, variant: str | bytes) -> Path:
+    """Write one variant as a file, lone surrogates and all (what a damaged file can hold)."""
+    if isinstance(variant, bytes):
+        path.write_bytes(variant)
+    else:
+        path.write_text(variant, encoding="utf-8", errors="surrogatepass")
+    return path

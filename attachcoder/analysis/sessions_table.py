@@ -25,7 +25,6 @@ META_COLUMNS: dict[str, str] = {
     "infant_age_months": "months",
     "corrected_age": "text",
     "caregiver_role": "text",
-    "session_file": "text",
     "scheme": "text",
     "scheme_version": "text",
     "duration_s": "s",
@@ -56,8 +55,9 @@ def _num(v: Any) -> float | None:
     return None if v is None or (isinstance(v, float) and math.isnan(v)) else float(v)
 
 
-def session_row(session: Session, tallies: Tallies, *, session_file: str) -> dict[str, Any]:
-    """One session's wide row (a dict, column → value), read from its tidy table."""
+def session_row(session: Session, tallies: Tallies) -> dict[str, Any]:
+    """One session's wide row (a dict, column → value), read from its tidy table. The session
+    is named by its key alone, never by its file (DOMAIN.md, Privacy)."""
     t = tallies.table
     md = session.metadata
     whole = t[t["phase"] == ALL]
@@ -72,7 +72,6 @@ def session_row(session: Session, tallies: Tallies, *, session_file: str) -> dic
         "infant_age_months": md.infant_age_months,
         "corrected_age": "yes" if md.corrected_age else "no",
         "caregiver_role": md.caregiver_role,
-        "session_file": session_file,
         "scheme": session.scheme.name,
         "scheme_version": session.scheme.version,
         "duration_s": _num(by_measure.get(("duration", ""))),

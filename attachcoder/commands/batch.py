@@ -2,8 +2,9 @@
 [--timeseries DIR --step DUR]``.
 
 Files and folders (searched recursively for ``.acs``) into one workbook, and CSV files with
-``--csv``. Problems go to standard error with full paths (the workbook names files by base name
-only); a bad file never stops the batch, but makes the exit code 1.
+``--csv``. Problems go to standard error with full paths (the workbook names a session by its
+key, and a file by its base name only when it could not be read); a bad file never stops the
+batch, but makes the exit code 1.
 """
 
 from __future__ import annotations

@@ -80,9 +80,7 @@ def run(args: argparse.Namespace) -> int:
                 )
             target = out / f"{name}.xlsx"
         try:
-            write_session_workbook(
-                session, target, session_name=path.name, notes=not args.no_notes, session_key=key
-            )
+            write_session_workbook(session, target, notes=not args.no_notes, session_key=key)
         except WriteError as exc:
             err(str(exc))
             bad += 1

@@ -169,6 +169,11 @@ class Scheme:
                     elif c.key in PLAYER_KEYS:
                         label = "Space" if c.key == " " else repr(c.key)
                         out.append(f"{cw}: key {label} is used by the player; choose another")
+                    elif not c.key.isprintable() or c.key.isspace():  # no one can type it
+                        out.append(
+                            f"{cw}: key {c.key!r} is not a character one can type; "
+                            "choose a letter, digit or sign"
+                        )
                     else:
                         k = c.key.lower()
                         if k in keys:

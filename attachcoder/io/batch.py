@@ -2,7 +2,8 @@
 
 Sheets: Sessions (one wide row per session), Tallies (the tidy long table), Episodes,
 Codebook, Problems, About; with ``csv_dir`` the same tables as CSV. A bad file never stops
-the batch: it is listed under Problems (by base name; full paths are for the terminal only).
+the batch: it is listed under Problems (by session key, or by base name when it gave no key;
+full paths are for the terminal only). No report names a session by its file.
 Cost is linear in the number of sessions: each is read, measured and reduced to its tables
 once, and the tables are streamed into write-only sheets that continue on a second sheet past
 Excel's row limit. The GUI's batch dialog calls :func:`export_batch` with a progress and a
@@ -44,7 +45,8 @@ Progress = Callable[[int, int, str], None]
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing to tell the user. ``path`` is for the terminal only, never for a report."""
+    """One thing to tell the user. ``path`` (and ``file`` of a session that has a key) are for
+    the terminal and the dialog only, never for a report: see :meth:`report_row`."""
 
     file: str  # base name
     session_key: str
@@ -55,6 +57,11 @@ class Problem:
     @property
     def is_error(self) -> bool:
         return self.kind == "unreadable"
+
+    def report_row(self) -> tuple[str, str, str, str]:
+        """The Problems sheet's row: a session that was read is named by its key alone; only a
+        file that gave no key is named, by its base name (DOMAIN.md, Privacy)."""
+        return ("" if self.session_key else self.file, self.session_key, self.kind, self.problem)
 
 
 @dataclass
@@ -212,7 +219,7 @@ def export_batch(
             report.problems.append(Problem(path.name, key, "note", w, str(path)))
         tallies_frames.append(tallies.table)
         episode_frames.append(episodes)
-        rows.append(session_row(session, tallies, session_file=path.name))
+        rows.append(session_row(session, tallies))
         if on_session is not None:
             on_session(session, key)
         phases.append(tallies.phases)
@@ -227,8 +234,7 @@ def export_batch(
 
     sessions, units = sessions_table(rows, phases)
     problems = pd.DataFrame.from_records(
-        [(p.file, p.session_key, p.kind, p.problem) for p in report.problems],
-        columns=PROBLEM_COLUMNS,
+        [p.report_row() for p in report.problems], columns=PROBLEM_COLUMNS
     )
     codebook = _codebook(reference, schemes)
     from attachcoder.io.batch_workbook import build_batch_workbook

@@ -3,7 +3,7 @@
 Sheets: Summary, Timeline, Tallies, Episodes, Transitions, Codebook, About. Every number comes
 from the tidy tables of :mod:`attachcoder.analysis`; this module only lays them out. The file
 is safe to pass around (DOMAIN.md, Privacy): no video or folder path in any cell, the session
-named by its pseudonymous key and at most its file's base name, notes left out on request, and
+named by its pseudonymous key (never by its file's name), notes left out on request, and
 text that looks like a formula written as text. It is written atomically: a failure leaves no
 partial file and the earlier file intact.
 """
@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 SHEETS = ("Summary", "Timeline", "Tallies", "Episodes", "Transitions", "Codebook", "About")
 
 PRIVACY_LINE = (
-    "This workbook identifies the session by its pseudonymous IDs (dyad, coder, date) and at "
-    "most the session file's base name; it holds no video and no video or folder path."
+    "This workbook identifies the session by its pseudonymous IDs (dyad, coder, date) and its "
+    "session key, never by a file name; it holds no video and no video or folder path."
 )
 
 
@@ -79,7 +79,6 @@ def build_session_workbook(
     session: Session,
     tallies: Tallies,
     *,
-    session_name: str | None = None,
     notes: bool = True,
 ) -> Workbook:
     from attachcoder.io.workbook_summary import write_summary
@@ -90,7 +89,7 @@ def build_session_workbook(
     key = str(tallies.table["session_key"].iloc[0]) if len(tallies.table) else None
     episodes = episodes_table(session, session_key=key, notes=notes)
     wb = new_workbook()
-    write_summary(wb, session, tallies, session_name=session_name, notes=notes)
+    write_summary(wb, session, tallies, notes=notes)
     write_timeline(wb, session)
     off_paper = [write_tallies(wb, [tallies.table]), write_episodes(wb, [episodes], clocks=True)]
     write_transitions(wb, tallies)
@@ -105,18 +104,17 @@ def write_session_workbook(
     session: Session,
     path: str | os.PathLike[str],
     *,
-    session_name: str | None = None,
     notes: bool = True,
     session_key: str | None = None,
 ) -> None:
     """Write the supervisor's workbook of ``session`` to ``path`` (an ``.xlsx``), atomically.
 
-    ``session_name`` is the session file's name (only its base name is shown); ``notes=False``
-    leaves the coder's free text out; ``session_key`` overrides the metadata's key (an export
-    of several sessions sharing a key numbers them). Raises
+    ``notes=False`` leaves the coder's free text out; ``session_key`` overrides the metadata's
+    key (an export of several sessions sharing a key numbers them), which is how the workbook
+    names the session (never by its file). Raises
     :class:`attachcoder.io.atomic.WriteError` with a clear message when the file cannot be
     written; nothing partial is left behind.
     """
     tallies = analyse(session, session_key=session_key)
-    wb = build_session_workbook(session, tallies, session_name=session_name, notes=notes)
+    wb = build_session_workbook(session, tallies, notes=notes)
     save_atomically(wb, path)

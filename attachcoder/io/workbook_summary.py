@@ -8,7 +8,6 @@ measures on purpose: no proportion is a pass mark (DOMAIN.md, The construct).
 from __future__ import annotations
 
 import math
-from pathlib import Path
 from typing import Any
 
 from openpyxl.chart import BarChart, Reference
@@ -72,7 +71,6 @@ def write_summary(
     session: Session,
     tallies: Tallies,
     *,
-    session_name: str | None,
     notes: bool,
 ) -> None:
     s = RowSheet(wb, "Summary", [36.0, *([11.5] * (len(_HEADLINE_COLUMNS)))])
@@ -82,8 +80,6 @@ def write_summary(
     s.title("attachcoder — session summary", TITLE_FONT)
     s.row()
     s.pair("Session key", str(table["session_key"].iloc[0]) if len(table) else md.session_key())
-    if session_name:
-        s.pair("Session file", Path(session_name).name)
     s.pair("Dyad ID", md.dyad_id)
     s.pair("Coder ID", md.coder_id)
     serial = excel_date(md.session_date)

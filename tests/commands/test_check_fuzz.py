@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from session_mutations import mutations
+from session_mutations import mutations, write_variant
 
 from attachcoder.cli import main
 from attachcoder.io.session_file import dumps, load, loads
@@ -22,12 +22,7 @@ def test_check_gives_every_damaged_file_a_message_and_never_a_traceback(
 ) -> None:
     files = []
     for seed, text in mutations(sample.read_text(encoding="utf-8"), 11, CASES_PER_SAMPLE):
-        f = tmp_path / f"case-{seed}.acs"
-        if isinstance(text, bytes):
-            f.write_bytes(text)
-        else:
-            f.write_text(text, encoding="utf-8", errors="surrogatepass")
-        files.append(f)
+        files.append(write_variant(tmp_path / f"case-{seed}.acs", text))
     code = main(["check", *map(str, files)])
     out, err = capsys.readouterr()
     assert "Traceback" not in out + err

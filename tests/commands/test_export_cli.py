@@ -28,8 +28,19 @@ def test_one_session_to_one_workbook(tmp_path: Path, capsys: pytest.CaptureFixtu
     out = tmp_path / "report.xlsx"
     assert main(["export", str(src), "-o", str(out)]) == 0
     assert "smiles" in _texts(out)
-    assert "D001_C1.acs" in _texts(out)
     assert str(out) in capsys.readouterr().out
+
+
+def test_the_workbook_names_the_session_by_its_key_never_by_its_file(tmp_path: Path) -> None:
+    # a file name may say more than the pseudonymous IDs do (DOMAIN.md, Privacy)
+    src = _save(coded("M 0-4, A 4-9"), tmp_path / "Anna Becker home visit.acs")
+    out = tmp_path / "report.xlsx"
+    assert main(["export", str(src), "-o", str(out)]) == 0
+    summary = list(load_workbook(out)["Summary"].iter_rows(values_only=True))
+    pairs = {r[0]: r[1] for r in summary if r[0]}
+    assert pairs["Session key"] == "D001_2026-03-02_C1"
+    assert "Session file" not in pairs
+    assert not [t for t in _texts(out) if "Anna" in t or "Becker" in t or ".acs" in t]
 
 
 def test_no_notes(tmp_path: Path) -> None:

@@ -57,6 +57,13 @@ def test_a_key_the_player_uses_is_refused(key: str, label: str) -> None:
     assert f"key {label} is used by the player; choose another" in msg
 
 
+@pytest.mark.parametrize("key", ["\x00", "\t", "\n", "\x7f", "\u200b", "\u00a0"])
+def test_a_key_no_one_can_type_is_refused(key: str) -> None:
+    # a NUL key once passed check; the window could never be given it
+    msg = only_problem(scheme(Code("a", key=key)))
+    assert f"key {key!r} is not a character one can type" in msg
+
+
 def test_a_key_must_be_one_character() -> None:
     assert "must be a single character" in only_problem(scheme(Code("a", key="ab")))
 

@@ -68,7 +68,7 @@ def test_sessions_sheet_has_one_row_per_session_with_headline_measures(
     rows = _table(load_workbook(out)["Sessions"])
     assert [r["session_key"] for r in rows] == ["D001_2026-03-02_C1", "D001_2026-03-02_C2"]
     a, b = rows
-    assert a["session_file"] == "a.acs"
+    assert "session_file" not in a  # named by its key, never by its file (privacy)
     assert a["proportion_attuned_all"] == pytest.approx(0.9)
     assert a["proportion_attuned_play"] == pytest.approx(0.8)
     assert a["proportion_attuned_still_face"] == pytest.approx(1.0)
@@ -285,3 +285,28 @@ def test_a_missing_output_folder_is_reported_before_any_work(folder: Path, tmp_p
     with pytest.raises(WriteError, match="the folder does not exist"):
         export_batch([folder], tmp_path / "no" / "out.xlsx", progress=lambda *a: calls.append(a))
     assert calls == []
+
+
+def test_no_report_names_a_session_by_its_file(tmp_path: Path) -> None:
+    """Sessions that were read are named by key in every sheet and CSV; only a file that gave
+    no key is named, by its base name (DOMAIN.md, Privacy)."""
+    d = tmp_path / "study"
+    d.mkdir()
+    _save(coded("A 0-5, M 5-9", phases="play 0-9"), d / "Anna Becker visit.acs")
+    _save(coded("A 0-5, M 5-"), d / "Anna Becker second.acs")  # same key; a state still running
+    (d / "Carl Diaz.acs").write_text("{", encoding="utf-8")
+    out, csv_dir = tmp_path / "out.xlsx", tmp_path / "csv"
+    report = export_batch([d], out, csv_dir=csv_dir)
+    assert {p.kind for p in report.problems} >= {"duplicate key", "note", "unreadable"}
+    wb = load_workbook(out)
+    problems = _table(wb["Problems"])
+    assert [r["file"] for r in problems if r["kind"] == "unreadable"] == ["Carl Diaz.acs"]
+    assert all(r["session_key"] and not r["file"] for r in problems if r["kind"] != "unreadable")
+    with open(csv_dir / "problems.csv", encoding="utf-8-sig") as fh:
+        assert [r["file"] for r in csv.DictReader(fh) if r["file"]] == ["Carl Diaz.acs"]
+    texts = _texts(wb)
+    for name in sorted(csv_dir.iterdir()):
+        with open(name, encoding="utf-8-sig") as fh:
+            texts += [field for row in csv.reader(fh) for field in row]
+    assert "D001_2026-03-02_C1-2" in texts
+    assert not [t for t in texts if "Anna" in t or "Becker" in t or "visit" in t]

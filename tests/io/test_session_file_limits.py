@@ -106,3 +106,10 @@ def test_check_and_batch_go_on_past_a_file_with_a_lone_surrogate(tmp_path: Path,
     assert "Traceback" not in captured.out + captured.err
     assert "b.acs" in captured.err
 
+
+
+def test_a_code_key_no_one_can_type_is_refused_with_its_place() -> None:
+    # the window fuzzer's find: a NUL key passed check, and no key press could ever give it
+    text = _text(_doc(), '"key": "1"', '"key": "\\u0000"')
+    with pytest.raises(SessionFileError, match=r"code 'attuned': key '\\x00' is not a character"):
+        loads(text, "nul-key.acs")

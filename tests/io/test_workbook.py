@@ -320,9 +320,9 @@ def test_about_names_tool_scheme_and_measures(tmp_path: Path) -> None:
 def test_no_path_in_any_cell(tmp_path: Path) -> None:
     session = coded("A 0-5", duration_s=10)
     session.media = (Media(path="/very/secret/videos/D001 mother.mp4", sha256="ab" * 32),)
-    wb = _write(tmp_path, session, session_name="/home/someone/study/D001_C1.acs")
+    wb = _write(tmp_path, session)
     texts = [str(c) for ws in wb for r in ws.iter_rows(values_only=True) for c in r if c]
-    assert "D001_C1.acs" in texts
+    assert "D001_2026-03-02_C1" in texts  # the session key names the session
     for text in texts:
         for forbidden in ("secret", "videos", "mp4", "/home", "someone", str(tmp_path)):
             assert forbidden not in text

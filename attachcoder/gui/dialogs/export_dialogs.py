@@ -115,12 +115,9 @@ class ExportSessionDialog(QDialog):
         if target is None:
             QMessageBox.warning(self, "Export workbook", "Choose where to write the workbook.")
             return
-        name = self.session_path.name if self.session_path is not None else None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            write_session_workbook(
-                self.session, target, session_name=name, notes=self.notes.isChecked()
-            )
+            write_session_workbook(self.session, target, notes=self.notes.isChecked())
         except (WriteError, OSError) as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, "The workbook was not written", str(exc))

@@ -44,6 +44,7 @@ def test_export_the_open_session_with_its_unsaved_coding(
     text = _all_text(target)
     assert "D001" in text and "unsaved remark" in text
     assert str(tmp_path) not in text and "demo.mp4" not in text  # never a path
+    assert "D001_C1.acs" not in text  # named by its session key, not its file
     assert w.isWindowModified()  # exporting is not saving
 
 
