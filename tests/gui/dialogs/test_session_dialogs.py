@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialog, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
+from user_actions import when_modal
 
 from attachcoder.core import Session
 from attachcoder.core.scheme_edit import SchemeDraft
@@ -177,17 +177,6 @@ def test_a_scheme_loaded_from_a_file_is_used(
     assert dialog.scheme == default_scheme()
 
 
-def when_modal(qtbot: QtBot, act: Callable[[QDialog], None]) -> None:
-    """Act on the next modal dialog once it is open, as a person would."""
-
-    def attempt() -> None:
-        w = QApplication.activeModalWidget()
-        if isinstance(w, QDialog) and w.isVisible():
-            act(w)
-        else:
-            QTimer.singleShot(10, attempt)
-
-    QTimer.singleShot(0, attempt)
 
 
 def test_the_details_reopen_and_apply_as_one_undo_step(qtbot: QtBot) -> None:
@@ -203,7 +192,7 @@ def test_the_details_reopen_and_apply_as_one_undo_step(qtbot: QtBot) -> None:
         qtbot.keyClicks(d.form.notes, "camera moved at 2 min")
         qtbot.mouseClick(d.buttons.button(d.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
-    when_modal(qtbot, fill)
+    when_modal(fill)
     assert edit_metadata(parent, doc)
     assert session.metadata.dyad_id == "D020"
     assert session.metadata.notes == "camera moved at 2 min"
@@ -223,7 +212,7 @@ def test_the_details_reopen_and_apply_as_one_undo_step(qtbot: QtBot) -> None:
     orig = QMessageBox.warning
     QMessageBox.warning = lambda _p, _t, text, *a: warnings.append(text)  # type: ignore[method-assign,assignment]
     try:
-        when_modal(qtbot, refuse)
+        when_modal(refuse)
         assert not edit_metadata(parent, doc)
     finally:
         QMessageBox.warning = orig  # type: ignore[method-assign]
@@ -251,7 +240,7 @@ def test_ratings_within_each_items_range(qtbot: QtBot) -> None:
         d.spins["sensitivity"].setValue(6)
         d.accept()
 
-    when_modal(qtbot, rate)
+    when_modal(rate)
     assert edit_ratings(dialog, doc)
     assert session.ratings == {"sensitivity": 6}
     stack.undo()
