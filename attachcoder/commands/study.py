@@ -197,7 +197,9 @@ def _export(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     print(
         f"{report.primaries} complete primary coding(s) exported to {report.batch.output} "
-        f"({report.left_out} not complete yet, {report.pairs} reliability pair(s))"
+        f"({report.left_out} not complete yet"
+        + (f", {report.conflicts} of them in conflict" if report.conflicts else "")
+        + f", {report.pairs} reliability pair(s))"
     )
     if report.timeseries is not None:
         print(f"time series in {report.timeseries}")
