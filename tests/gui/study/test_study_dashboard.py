@@ -152,6 +152,12 @@ def test_new_study_add_videos_sample_agreement_export(
     assert board.model.rowCount() == 2 and told[-1].startswith("2 video(s) added")
     board.sample_button.click()
     assert all(vs.reliability is not None for vs in board.model.rows)  # fraction 1: every one
+    # the result names, per coder, the videos they now double-code, and each coder's load
+    for vs in board.model.rows:
+        coder = vs.video.reliability
+        line = next(x for x in told[-1].splitlines() if x.startswith(f"{coder} now double-codes"))
+        assert vs.video.dyad_id in line
+    assert "A: 1 primary + 1 double-coding = 2 coding(s)" in told[-1]
     board.agreement_button.click()
     dlg = board.agreement_dialog
     qtbot.waitExposed(dlg)
