@@ -10,6 +10,7 @@ sync client copied is a *conflict*: opening it asks to compare the two copies an
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from attachcoder.core.study import Study
 from attachcoder.gui.study import conflict_dialog
 from attachcoder.gui.study.status_model import FILTERS, StudyFilterProxy, StudyStatusModel
 from attachcoder.io.study.file import load_study
+from attachcoder.io.study.next_step import next_for_coder, next_for_study
 from attachcoder.io.study.status import StudyStatus, study_status, video_status
 
 #: ``open_session(path, read_only)``: the host opens the coder's session file
@@ -90,6 +92,10 @@ class StudyDashboard(QMainWindow):
         self.filter_box.addItems(list(FILTERS))
         top.addWidget(self.filter_box)
         layout.addLayout(top)
+        self.next_label = QLabel(body)
+        self.next_label.setObjectName("next-step")
+        self.next_label.setWordWrap(True)
+        layout.addWidget(self.next_label)
         self.progress_grid = QGridLayout()
         layout.addLayout(self.progress_grid)
         self.bars: dict[str, QProgressBar] = {}
@@ -184,6 +190,15 @@ class StudyDashboard(QMainWindow):
 
     def _apply_filter(self) -> None:
         self.proxy.set_filter(self.filter_box.currentText(), self.coder)
+        self._show_next_step()
+
+    def _show_next_step(self) -> None:
+        mine = html.escape(next_for_coder(self.status, self.coder))
+        who = html.escape(self.coder or "you")
+        study = html.escape(next_for_study(self.study, self.status))
+        self.next_label.setText(
+            f"<b>Next for {who}:</b> {mine}<br><b>Next for the study:</b> {study}"
+        )
 
     def _update_progress(self) -> None:
         while self.progress_grid.count():
