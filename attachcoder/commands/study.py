@@ -61,7 +61,7 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace, probe: ProbeFactory) -> int:
     from attachcoder.core.study import StudyError
     from attachcoder.io.atomic import WriteError
-    from attachcoder.io.session_file import SessionFileError
+    from attachcoder.io.session.file import SessionFileError
 
     handler = {
         "init": _init,
@@ -82,7 +82,7 @@ def _init(args: argparse.Namespace) -> int:
     import secrets
 
     from attachcoder.core.study import ReliabilityPlan
-    from attachcoder.io.study_ops import init_study
+    from attachcoder.io.study.operations import init_study
 
     coders = [c.strip() for c in args.coders.split(",") if c.strip()]
     if not coders:
@@ -103,7 +103,7 @@ def _init(args: argparse.Namespace) -> int:
 def _add(args: argparse.Namespace, probe: ProbeFactory) -> int:
     import datetime as dt
 
-    from attachcoder.io.study_ops import add_videos
+    from attachcoder.io.study.operations import add_videos
 
     if args.date is not None:
         try:
@@ -121,7 +121,7 @@ def _add(args: argparse.Namespace, probe: ProbeFactory) -> int:
 
 
 def _sample(args: argparse.Namespace) -> int:
-    from attachcoder.io.study_ops import draw_reliability
+    from attachcoder.io.study.operations import draw_reliability
 
     study, picks = draw_reliability(args.dir)
     if not picks:
@@ -140,8 +140,8 @@ def _emit_json(doc: dict[str, Any]) -> None:
 
 def _status(args: argparse.Namespace) -> int:
     from attachcoder.commands.study_text import status_dict, status_text
-    from attachcoder.io.study_file import load_study
-    from attachcoder.io.study_status import study_status
+    from attachcoder.io.study.file import load_study
+    from attachcoder.io.study.status import study_status
 
     study = load_study(args.dir)
     status = study_status(study, args.dir)
@@ -156,8 +156,8 @@ def _status(args: argparse.Namespace) -> int:
 
 def _agreement(args: argparse.Namespace) -> int:
     from attachcoder.commands.study_text import agreement_dict, agreement_text
-    from attachcoder.io.study_file import load_study
-    from attachcoder.io.study_pairs import agreement_of_study
+    from attachcoder.io.study.file import load_study
+    from attachcoder.io.study.pairs import agreement_of_study
 
     if args.output is not None and args.output.suffix.lower() != ".xlsx":
         raise UsageError(f"-o: {args.output.name} must be a workbook ending in .xlsx")
@@ -170,7 +170,7 @@ def _agreement(args: argparse.Namespace) -> int:
     else:
         print(agreement_text(agreement))
     if args.output is not None:
-        from attachcoder.io.study_workbook import write_study_agreement_workbook
+        from attachcoder.io.reports.study_workbook import write_study_agreement_workbook
 
         write_study_agreement_workbook(args.output, agreement)
         err(f"wrote {args.output}")
@@ -178,8 +178,8 @@ def _agreement(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from attachcoder.io.study_export import export_study
-    from attachcoder.io.study_file import load_study
+    from attachcoder.io.study.export import export_study
+    from attachcoder.io.study.file import load_study
 
     if args.output.suffix.lower() != ".xlsx":
         raise UsageError(f"-o: {args.output.name} must be a workbook ending in .xlsx")

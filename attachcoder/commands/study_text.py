@@ -8,7 +8,7 @@ from attachcoder.analysis.agreement.jsonable import layer_dict
 from attachcoder.analysis.study_agreement import StudyAgreement
 from attachcoder.commands.agreement_text import num
 from attachcoder.core.study import Study
-from attachcoder.io.study_status import StudyStatus
+from attachcoder.io.study.status import StudyStatus
 
 
 def status_dict(status: StudyStatus) -> dict[str, Any]:

@@ -26,7 +26,7 @@ from attachcoder.core.session_checks import (
     session_problems,
     state_layer_details,
 )
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 SCHEME = default_scheme()
 

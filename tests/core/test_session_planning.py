@@ -17,8 +17,8 @@ from attachcoder.core.session_planning import (
     plan_update,
     whole_ms,
 )
-from attachcoder.io.codec import session_to_dict
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.codec import session_to_dict
+from attachcoder.io.session.file import default_scheme
 
 
 @pytest.fixture

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from attachcoder.core.study import Study
 from attachcoder.gui.study.status_model import FILTERS, StudyFilterProxy, StudyStatusModel
-from attachcoder.io.study_file import load_study
-from attachcoder.io.study_status import StudyStatus, study_status, video_status
+from attachcoder.io.study.file import load_study
+from attachcoder.io.study.status import StudyStatus, study_status, video_status
 
 #: ``open_session(path, read_only)``: the host opens the coder's session file
 OpenSession = Callable[[Path, bool], object]
@@ -235,7 +235,7 @@ class StudyDashboard(QMainWindow):
             )
             return False
         if not coding.path.exists():
-            from attachcoder.io.study_ops import study_scheme, write_coder_session
+            from attachcoder.io.study.operations import study_scheme, write_coder_session
 
             write_coder_session(
                 self.folder, self.study, vs.video, self.coder, study_scheme(self.folder, self.study)

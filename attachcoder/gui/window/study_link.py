@@ -23,7 +23,7 @@ from attachcoder.gui.editing.window_slices import DocumentSource, ShowMessage
 from attachcoder.gui.study import completion, study_actions
 from attachcoder.gui.study.dashboard import StudyDashboard
 from attachcoder.gui.window.settings import Settings, save_settings
-from attachcoder.io.study_file import StudyFileError, load_study, study_folder_of
+from attachcoder.io.study.file import StudyFileError, load_study, study_folder_of
 
 
 def title_suffix(study_name: str, doc: Document | None) -> str:

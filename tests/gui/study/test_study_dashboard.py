@@ -14,8 +14,8 @@ from small_videos import make_videos
 from attachcoder.cli import main
 from attachcoder.gui.study import study_files
 from attachcoder.gui.study.status_model import COL_PRIMARY_STATUS, COL_RELIABILITY_STATUS
-from attachcoder.io.session_file import load, save
-from attachcoder.io.study_file import load_study
+from attachcoder.io.session.file import load, save
+from attachcoder.io.study.file import load_study
 
 
 @pytest.fixture
