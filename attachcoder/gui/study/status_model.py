@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor
 
 from attachcoder.core.records import STATUS_COMPLETE, STATUS_IN_PROGRESS
 from attachcoder.core.study import NOT_STARTED
-from attachcoder.io.study.status import UNREADABLE, CodingStatus, VideoStatus
+from attachcoder.io.study.status import CONFLICT, UNREADABLE, CodingStatus, VideoStatus
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,6 +43,7 @@ COLOURS = {
     STATUS_IN_PROGRESS: QColor("#FBE3B0"),
     STATUS_COMPLETE: QColor("#BFE8D6"),
     UNREADABLE: QColor("#F4C2B5"),
+    CONFLICT: QColor("#F4C2B5"),
 }
 MISSING_VIDEO = "missing"
 
@@ -52,6 +53,7 @@ FILTERS = (
     NOT_STARTED,
     STATUS_IN_PROGRESS,
     STATUS_COMPLETE,
+    CONFLICT,
     "Reliability sample",
 )
 

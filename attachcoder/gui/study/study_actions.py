@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from attachcoder.core.reliability_sample import describe_picks
 from attachcoder.gui.dialogs.prompts import VIDEO_FILTER
 from attachcoder.io.atomic import WriteError
 from attachcoder.io.session.file import SessionFileError
@@ -136,8 +137,11 @@ def draw_sample(board: StudyDashboard) -> dict[str, str]:
         inform(board, "The sample was not drawn", str(exc))
         return {}
     board.reload()
-    text = "\n".join(f"{d}: {c}" for d, c in picks.items()) or "No new video was picked."
-    inform(board, "Reliability sample", text)
+    inform(
+        board,
+        "Reliability sample",
+        describe_picks(picks, board.study.videos, board.study.coders),
+    )
     return picks
 
 

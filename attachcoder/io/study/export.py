@@ -20,14 +20,15 @@ from attachcoder.io.reports.batch import BatchReport, Progress, export_batch
 from attachcoder.io.reports.study_workbook import add_drift_sheet, add_reliability_sheet
 from attachcoder.io.reports.timeseries_csv import TimeSeriesWriter
 from attachcoder.io.study.pairs import agreement_of_study
-from attachcoder.io.study.status import StudyStatus, study_status
+from attachcoder.io.study.status import CONFLICT, StudyStatus, study_status
 
 
 @dataclass
 class StudyExportReport:
     batch: BatchReport
     primaries: int = 0  # complete primary codings exported
-    left_out: int = 0  # primary codings not complete yet
+    left_out: int = 0  # primary codings not complete yet (conflicts included)
+    conflicts: int = 0  # of those, primary codings with a second copy beside them
     pairs: int = 0
     problems: list[str] = field(default_factory=list)
     timeseries: Path | None = None
@@ -72,6 +73,7 @@ def export_study(
         batch,
         primaries=batch.sessions,
         left_out=len(status.videos) - len(files),
+        conflicts=sum(1 for vs in status.videos if vs.primary.status == CONFLICT),
         pairs=len(agreement.pairs),
         problems=problems,
     )

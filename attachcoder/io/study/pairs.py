@@ -19,7 +19,7 @@ from attachcoder.analysis.study_agreement import (
 from attachcoder.core.records import STATUS_COMPLETE
 from attachcoder.core.study import Study
 from attachcoder.io.session.file import SessionFileError, load
-from attachcoder.io.study.status import StudyStatus, study_status
+from attachcoder.io.study.status import CONFLICT, StudyStatus, study_status
 
 
 def complete_pairs(
@@ -32,6 +32,11 @@ def complete_pairs(
     problems: list[str] = []
     for vs in status.videos:
         rel = vs.reliability
+        if rel is not None and CONFLICT in (vs.primary.status, rel.status):
+            problems.append(
+                f"dyad {vs.video.dyad_id}: left out of agreement until its conflict is resolved"
+            )
+            continue
         if rel is None or vs.primary.status != STATUS_COMPLETE or rel.status != STATUS_COMPLETE:
             continue
         if vs.primary.problem or rel.problem:

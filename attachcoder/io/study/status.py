@@ -4,7 +4,9 @@
 parsed whole: the writer puts ``episodes`` last, one line each, so the document up to that key
 holds the metadata, and only that part is read. A file written by another tool (no such
 layout) is parsed whole. A session file that names another dyad or coder than its place in
-the study (edited or copied outside it) is reported, never silently reassigned.
+the study (edited or copied outside it) is reported, never silently reassigned. A second copy of
+a coding (a sync client's conflict copy, :mod:`attachcoder.io.study.conflicts`) makes that
+coding a *conflict*: neither complete nor in progress, until one of the two is kept.
 """
 
 from __future__ import annotations
@@ -12,16 +14,18 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from attachcoder.core.records import STATUS_COMPLETE, STATUS_IN_PROGRESS
 from attachcoder.core.study import NOT_STARTED, Study, StudyVideo
+from attachcoder.io.study.conflicts import ConflictCopy, find_conflict_copies
 from attachcoder.io.study.file import video_file
 
 UNREADABLE = "unreadable"
-STATUS_ORDER = (NOT_STARTED, STATUS_IN_PROGRESS, STATUS_COMPLETE)
+CONFLICT = "conflict"
+STATUS_ORDER = (NOT_STARTED, STATUS_IN_PROGRESS, STATUS_COMPLETE, CONFLICT)
 _MARK = b'\n "episodes": '
 _CHUNK = 1 << 16
 
@@ -33,9 +37,11 @@ class CodingStatus:
     coder: str
     role: str  # primary | reliability
     path: Path
-    status: str  # not started | in progress | complete | unreadable
+    status: str  # not started | in progress | complete | unreadable | conflict
     completed_at: str = ""
     problem: str = ""
+    #: second copies of this coding found beside it (the status is then ``conflict``)
+    conflicts: tuple[ConflictCopy, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -161,7 +167,44 @@ def video_status(study_dir: Path, video: StudyVideo) -> VideoStatus:
         if video.reliability is None
         else coding_status(study_dir, video, video.reliability, "reliability")
     )
+    codings = [c for c in (primary, rel) if c is not None]
+    copies = find_conflict_copies(
+        {c.path: (video.dyad_id, c.coder) for c in codings}, lambda p: read_metadata(p)[0]
+    )
+    if copies:
+        primary = _with_conflicts(study_dir, primary, copies)
+        rel = None if rel is None else _with_conflicts(study_dir, rel, copies)
     return VideoStatus(video, primary, rel, not video_file(study_dir, video).is_file())
+
+
+def _with_conflicts(study_dir: Path, c: CodingStatus, copies: list[ConflictCopy]) -> CodingStatus:
+    mine = tuple(k for k in copies if k.of == c.path)
+    if not mine:
+        return c
+
+    def name(p: Path) -> str:
+        try:
+            return p.relative_to(study_dir).as_posix()
+        except ValueError:
+            return str(p)
+
+    said = "; ".join(
+        f"{name(k.path)} is a second copy of it ({k.made_by}'s name)"
+        if k.made_by != "its metadata"
+        else f"{name(k.path)} is a second copy of it (it names the same dyad and coder)"
+        for k in mine
+    )
+    problem = (
+        f"conflict: {said} — compare the two (Compare with…) and keep one; "
+        "the other is set aside, never deleted"
+    )
+    return replace(
+        c,
+        status=CONFLICT,
+        completed_at="",
+        problem="; ".join(x for x in (c.problem, problem) if x),
+        conflicts=mine,
+    )
 
 
 def study_status(
