@@ -210,6 +210,8 @@ def test_export_writes_the_open_session_in_three_formats(
         "duration_s",
         "modifiers",
         "note",
+        "onset_frame",
+        "offset_frame",
     ]
     assert "looked away" in {r["note"] for r in rows}
     assert "Exported out.csv" in w.statusBar().currentMessage()
