@@ -24,32 +24,15 @@ from attachcoder.io.media.index_cache import load_or_build
 log = logging.getLogger(__name__)
 
 
-class RealFrames(QObject):
-    """Frame index and decoded-frame cache of the player's current video."""
+class IndexReader(QObject):
+    """Reads (or finds cached) a video's frame index in a worker thread: ``done(path, times)``,
+    with ``times`` None when PyAV cannot read the file."""
 
-    #: (path, FrameTimes) once the index of the current video is known
-    _loaded = Signal(object, object)
-    #: the FrameTimes of the current video (None: not known, or no video)
-    indexReady = Signal(object)
+    done = Signal(object, object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._path: Path | None = None
-        self.times: FrameTimes | None = None
-        self.cache: FrameCache | None = None
-        self._box = (960, 540)
-        self._loaded.connect(self._on_loaded)
-
-    def load(self, path: str | os.PathLike[str] | None) -> None:
-        """Forget the previous video; start reading the index of ``path`` (if any)."""
-        self._drop_cache()
-        self.times = None
-        self._path = Path(path) if path is not None else None
-        if self._path is None:
-            return
-        where = self._path
+    def read(self, path: Path) -> None:
         threading.Thread(
-            target=self._read, args=(where,), name=f"index:{where.name}", daemon=True
+            target=self._read, args=(path,), name=f"index:{path.name}", daemon=True
         ).start()
 
     def _read(self, path: Path) -> None:
@@ -59,9 +42,33 @@ class RealFrames(QObject):
             log.info("no frame index for %s: %s", path, exc)
             times = None
         try:
-            self._loaded.emit(path, times)
-        except RuntimeError:  # the player went away while the index was read
+            self.done.emit(path, times)
+        except RuntimeError:  # its owner went away while the index was read
             pass
+
+
+class RealFrames(QObject):
+    """Frame index and decoded-frame cache of the player's current video."""
+
+    #: the FrameTimes of the current video (None: not known, or no video)
+    indexReady = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._path: Path | None = None
+        self.times: FrameTimes | None = None
+        self.cache: FrameCache | None = None
+        self._box = (960, 540)
+        self._reader = IndexReader(self)
+        self._reader.done.connect(self._on_loaded)
+
+    def load(self, path: str | os.PathLike[str] | None) -> None:
+        """Forget the previous video; start reading the index of ``path`` (if any)."""
+        self._drop_cache()
+        self.times = None
+        self._path = Path(path) if path is not None else None
+        if self._path is not None:
+            self._reader.read(self._path)
 
     def _on_loaded(self, path: Path, times: FrameTimes | None) -> None:
         if path != self._path or times is None:

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from small_videos import make_variable_rate_video, real_frame_starts
+from user_actions import press, session_file
 
 from attachcoder.core import Session
 from attachcoder.core.session import Media
 from attachcoder.core.timefmt import format_ms
 from attachcoder.io.session_file import default_scheme, load
-from tests.gui.user_actions import press, session_file
-from tests.small_videos import make_variable_rate_video, real_frame_starts
 
 
 @pytest.fixture(scope="module")
