@@ -238,7 +238,8 @@ def test_new_says_when_the_frame_rate_varies(qapp, tmp_path: Path, capsys) -> No
     media = load(out).media[0]
     assert media.fps_range == pytest.approx((15, 30), abs=0.05)
     assert json.loads(out.read_text())["media"][0]["fps_range"] == list(media.fps_range)
-    rc, text, _ = run(capsys, "new", tmp_path / "steady.acs", "--video", make_videos(tmp_path, 1)[0])
+    steady = make_videos(tmp_path, 1)[0]
+    rc, text, _ = run(capsys, "new", tmp_path / "steady.acs", "--video", steady)
     assert rc == 0 and "variable" not in text
     assert load(tmp_path / "steady.acs").media[0].fps_range is None
     assert "fps_range" not in (tmp_path / "steady.acs").read_text()

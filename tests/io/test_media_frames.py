@@ -27,7 +27,7 @@ def test_the_index_is_the_decoded_frames_own_times(vfr: Path) -> None:
 def test_files_that_are_no_video_say_so(tmp_path: Path) -> None:
     text = tmp_path / "notes.mp4"
     text.write_text("not a video" * 100)
-    with pytest.raises(FrameIndexError, match="notes.mp4: cannot be read as a video"):
+    with pytest.raises(FrameIndexError, match=r"notes\.mp4: cannot be read as a video"):
         read_frame_times(text)
 
 

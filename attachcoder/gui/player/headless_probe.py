@@ -30,7 +30,8 @@ def _application() -> QCoreApplication:
 
 
 def probe_video(path: Path) -> MediaFacts:
-    """Duration, frame rate (and its range, when variable) of the video; ``ValueError`` says why it cannot be read."""
+    """Duration, frame rate (and its range, when variable) of the video; ``ValueError`` says
+    why it cannot be read."""
     _application()
     probe = VideoProbe(path)
     loop = QEventLoop()

@@ -4,9 +4,9 @@ The duration and frame rate come from the program's one media wrapper
 (:class:`attachcoder.gui.player.player.Player`, silent): it is loaded, and the first decoded frame
 and the container's duration answer. Whether the rate is variable (phone and screen
 recordings), and between which rates, comes from the video's frame index, read meanwhile in
-the background (and so cached for when the session is opened). The SHA-256 of the file (how a session recognises its
-video if it moves) is computed in a worker thread, so a 4 GB recording never freezes the
-window.
+the background (and so cached for when the session is opened). The SHA-256 of the file (how
+a session recognises its video if it moves) is computed in a worker thread, so a 4 GB
+recording never freezes the window.
 """
 
 from __future__ import annotations
