@@ -4,15 +4,18 @@
     .venv/bin/python benchmarks/bench_player.py [--video FILE] [--trials N] [--presses N]
                                                 [--no-qmediaplayer]
 
-Makes (unless ``--video`` is given) a 30 s 1080p30 H.264 file with a keyframe every 300
-frames (imageio-ffmpeg's ffmpeg, ``-g 300``), then drives the program's ``Player`` with its
-``VideoWidget`` (960 × 540, offscreen) as the window does, and times each step from the
+Makes a 30 s 1080p30 H.264 file with a keyframe every 300 frames (imageio-ffmpeg's ffmpeg,
+``-g 300``; at ``--video`` if that file does not exist yet, kept for the next run), then
+drives the program's ``Player`` with its ``VideoWidget`` (960 × 540, offscreen) as the
+window does, and times each step from the
 call to the moment the new frame is on screen (``frameShown`` for that frame and the widget
 painted after it), at 10, 150 and 290 frames past the keyframe at frame 300:
 
-* **single**: arrive with a seek (a click on the timeline), look at the frame for 0.5 s,
-  press once (``--trials`` arrivals at neighbouring frames);
+* **single**: come from another GOP (the cache holds nothing near), arrive with a seek (a
+  click on the timeline), look at the frame for 0.5 s, press once (``--trials`` arrivals);
 * **at once**: the same, pressing the moment the frame arrived;
+* **after playing**: play 1.5 s up to the frame, pause, look for 0.5 s, press once (the
+  frame on screen is QMediaPlayer's; the cache starts from it when playback pauses);
 * **repeated**: ``--presses`` presses in a row, each as soon as the previous frame is shown
   (a key held down as fast as frames come);
 * **held 30/s**: presses every 33 ms whatever is on screen (the key's auto-repeat), then how
@@ -50,6 +53,7 @@ pin_singletons()
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from attachcoder.core.timefmt import frame_start_ms  # noqa: E402
 from attachcoder.gui.player.player import Player  # noqa: E402
 from attachcoder.gui.player.video_widget import VideoWidget  # noqa: E402
 
@@ -126,7 +130,7 @@ class Rig:
 
     def arrive(self, index: int) -> None:
         frames = self.player.frame_times
-        ms = frames.start_ms(index) if frames is not None else round(index * 1000 / FPS)
+        ms = frames.start_ms(index) if frames is not None else frame_start_ms(index, FPS)
         self.player.seek(ms)
         if not self.wait(lambda: self.player.current_frame == index, 30):
             raise RuntimeError(f"frame {index} never came (at {self.player.current_frame})")
@@ -139,6 +143,18 @@ class Rig:
         if not self.wait(lambda: self.on_screen(target, before), 30):
             raise RuntimeError(f"step to {target} never came (at {self.player.current_frame})")
         return (time.perf_counter() - t0) * 1000
+
+    def away(self, base: int) -> None:
+        """Go somewhere in another GOP and let the cache fill there."""
+        self.arrive(100 if base >= GOP else 2 * GOP + 100)
+        self.settle(1.5)
+
+    def play_to(self, index: int) -> None:
+        self.arrive(max(0, index - 45))
+        self.player.play()
+        self.wait(lambda: self.player.current_frame >= index - 1, 30)
+        self.player.pause()
+        self.wait(lambda: not self.player.is_playing, 10)
 
     def held(self, delta: int, presses: int) -> tuple[int, float]:
         """Presses every 33 ms; (frames behind at release, ms to catch up after it)."""
@@ -193,19 +209,28 @@ def bench(rig: Rig, trials: int, presses: int, *, label: str) -> None:
         base = KEYFRAME + offset
         print(f" {offset} frames past the keyframe (frame {base}):")
         for delta, goal, name in ((1, FORWARD_GOAL_MS, "forward"), (-1, BACKWARD_GOAL_MS, "back")):
-            single, at_once, repeated = [], [], []
+            single, at_once, after_play, repeated = [], [], [], []
             for k in range(trials):
-                rig.arrive(base + 2 * k * delta)
+                rig.away(base)
+                rig.arrive(base + k * delta)
                 rig.settle(0.5)
                 single.append(rig.step(delta))
-                rig.arrive(base + (2 * k + 1) * delta)
+                rig.away(base)
+                rig.arrive(base + k * delta)
                 at_once.append(rig.step(delta))
+                if k < 3:
+                    rig.away(base)
+                    rig.play_to(base + k * delta)
+                    rig.settle(0.5)
+                    after_play.append(rig.step(delta))
+            rig.away(base)
             rig.arrive(base)
             rig.settle(0.5)
             for _ in range(presses):
                 repeated.append(rig.step(delta))
             line(f"{name}, single", single, goal)
             line(f"{name}, at once on arrival", at_once)
+            line(f"{name}, 0.5 s after pausing playback", after_play)
             line(f"{name}, repeated x{presses}", repeated, goal)
             rig.arrive(base)
             rig.settle(0.5)
@@ -226,7 +251,9 @@ def main() -> int:
     app = QApplication.instance() or QApplication(["bench_player"])
     with tempfile.TemporaryDirectory() as tmp:
         os.environ.setdefault("ATTACHCODER_CACHE_DIR", str(Path(tmp) / "cache"))
-        video = args.video or make_video(Path(tmp) / "gop300_1080p30.mp4")
+        video = args.video or Path(tmp) / "gop300_1080p30.mp4"
+        if not video.is_file():
+            make_video(video)
         print(f"cores: {os.cpu_count()}, load average: {os.getloadavg()[0]:.1f}")
         print("\nffmpeg's floor: decode from the keyframe to the frame (process start included)")
         at_key = floor_ms(video, KEYFRAME)

@@ -334,6 +334,8 @@ class Player(QObject):
             index = times.index_at(self._frame_ms)
             self._frame, self._frame_ms = index, times.start_ms(index)
             self.frameShown.emit(self._frame_ms + self._offset_ms, index)
+            if not self.is_playing:
+                self._prefetch()
 
     def _on_decoded_ready(self, index: int) -> None:
         cache = self._real.cache if self._real is not None else None
@@ -386,7 +388,16 @@ class Player(QObject):
         self.frameShown.emit(ms + self._offset_ms, index)
 
     def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
-        self.playingChanged.emit(state == QMediaPlayer.PlaybackState.PlayingState)
+        playing = state == QMediaPlayer.PlaybackState.PlayingState
+        if not playing:
+            self._prefetch()
+        self.playingChanged.emit(playing)
+
+    def _prefetch(self) -> None:
+        """Paused on QMediaPlayer's frame: have its neighbours decoded before the first step."""
+        cache = self._real.cache if self._real is not None else None
+        if cache is not None and cache.usable and not self._decoded and self._frame >= 0:
+            cache.want(self._frame)
 
     def _on_duration(self, duration: int) -> None:
         self.durationChanged.emit(int(duration))
