@@ -89,3 +89,34 @@ def real_frame_starts(path: Path) -> list[int]:
             us = round(frame.pts * frame.time_base * 1_000_000)
             out.append(-(-us // 1000))
     return out
+
+
+def make_colour_per_frame_video(
+    path: Path, *, seconds: int = 4, fps: int = 25, gop: int = 25
+) -> Path:
+    """Each frame one flat colour that the next frame's differs from by far (64 × 48,
+    B-frames, a keyframe every ``gop`` frames): which frame is on screen can be read from a
+    pixel."""
+    import imageio_ffmpeg
+
+    colour = "geq=r='mod(N*37\\,256)':g='mod(N*91+40\\,256)':b='mod(N*53+90\\,256)'"
+    subprocess.run(
+        [imageio_ffmpeg.get_ffmpeg_exe(), "-loglevel", "error", "-y", "-f", "lavfi",
+         "-i", f"color=c=black:s=64x48:r={fps}:d={seconds}", "-vf", colour,
+         "-g", str(gop), "-pix_fmt", "yuv420p", "-c:v", "libx264", "-crf", "10", str(path)],
+        check=True,
+    )  # fmt: skip
+    return path
+
+
+def frame_colours(path: Path) -> list[tuple[int, int, int]]:
+    """The centre pixel (r, g, b) of every frame, decoded independently with PyAV."""
+    import av
+
+    out = []
+    with av.open(str(path)) as container:
+        for frame in container.decode(container.streams.video[0]):
+            rgb = frame.to_ndarray(format="rgb24")
+            r, g, b = rgb[rgb.shape[0] // 2, rgb.shape[1] // 2]
+            out.append((int(r), int(g), int(b)))
+    return out
