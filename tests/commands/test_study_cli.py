@@ -17,8 +17,8 @@ from small_videos import make_videos
 
 from attachcoder.cli import main
 from attachcoder.core import Episode
-from attachcoder.io.session_file import load, save
-from attachcoder.io.study_file import load_study
+from attachcoder.io.session.file import load, save
+from attachcoder.io.study.file import load_study
 
 CODES = ["attuned", "misattuned", "repair"]
 
@@ -243,3 +243,22 @@ def test_new_says_when_the_frame_rate_varies(qapp, tmp_path: Path, capsys) -> No
     assert rc == 0 and "variable" not in text
     assert load(tmp_path / "steady.acs").media[0].fps_range is None
     assert "fps_range" not in (tmp_path / "steady.acs").read_text()
+
+
+def test_every_study_option_has_a_help_line() -> None:
+    """`study init --help` and the others describe every option and argument they take."""
+    import argparse
+
+    from attachcoder.cli import _parser
+
+    def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+        return next(
+            a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction)
+        )
+
+    study = subcommands(subcommands(_parser())["study"])
+    for name, sub in study.items():
+        for action in sub._actions:
+            if isinstance(action, argparse._HelpAction):
+                continue
+            assert action.help, f"study {name} {action.option_strings or action.dest}"

@@ -18,7 +18,7 @@ from user_actions import press, session_file
 from attachcoder.core import Session
 from attachcoder.core.session import Media
 from attachcoder.core.timefmt import format_ms
-from attachcoder.io.session_file import default_scheme, load
+from attachcoder.io.session.file import default_scheme, load
 
 
 @pytest.fixture(scope="module")
