@@ -185,7 +185,7 @@ def line(what: str, values: list[float], goal: float | None = None) -> None:
     med = statistics.median(values)
     mark = "" if goal is None else ("  ok" if med <= goal else f"  over the {goal:g} ms goal")
     print(
-        f"  {what:<34} median {med:7.1f} ms   p95 {pct(values, 0.95):7.1f} ms"
+        f"  {what:<40} median {med:7.1f} ms   p95 {pct(values, 0.95):7.1f} ms"
         f"   (n={len(values)}){mark}"
     )
 
@@ -236,7 +236,7 @@ def bench(rig: Rig, trials: int, presses: int, *, label: str) -> None:
             rig.settle(0.5)
             behind, catch_up = rig.held(delta, presses)
             print(
-                f"  {name + ', held 30/s x' + str(presses):<34} {behind} frames behind at "
+                f"  {name + ', held 30/s x' + str(presses):<40} {behind} frames behind at "
                 f"release, on the last one {catch_up:.0f} ms later"
             )
 

@@ -28,6 +28,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QTransform
+from shiboken6 import isValid
 
 from attachcoder.core.frame_times import FrameTimes
 from attachcoder.io.media.frame_decoder import FrameDecoder
@@ -164,7 +165,8 @@ class FrameCache(QObject):
                 with self._cond:
                     job = None
                     while not self._stop and (job := self._plan()) is None:
-                        self._cond.wait()
+                        if not self._cond.wait(timeout=2.0) and not isValid(self):
+                            return  # deleted with its player without close(): end quietly
                     if self._stop or job is None:
                         return
                 self._run(decoder, job)
