@@ -128,12 +128,15 @@ class Rig:
     def on_screen(self, index: int, painted_before: int) -> bool:
         return self.player.current_frame == index and self.painted.count > painted_before
 
-    def arrive(self, index: int) -> None:
+    def arrive(self, index: int) -> float:
+        """Seek to frame ``index``; ms until it is shown."""
+        t0 = time.perf_counter()
         frames = self.player.frame_times
         ms = frames.start_ms(index) if frames is not None else frame_start_ms(index, FPS)
         self.player.seek(ms)
         if not self.wait(lambda: self.player.current_frame == index, 30):
             raise RuntimeError(f"frame {index} never came (at {self.player.current_frame})")
+        return (time.perf_counter() - t0) * 1000
 
     def step(self, delta: int) -> float:
         target = self.player.current_frame + delta
@@ -209,10 +212,10 @@ def bench(rig: Rig, trials: int, presses: int, *, label: str) -> None:
         base = KEYFRAME + offset
         print(f" {offset} frames past the keyframe (frame {base}):")
         for delta, goal, name in ((1, FORWARD_GOAL_MS, "forward"), (-1, BACKWARD_GOAL_MS, "back")):
-            single, at_once, after_play, repeated = [], [], [], []
+            single, at_once, after_play, repeated, arrivals = [], [], [], [], []
             for k in range(trials):
                 rig.away(base)
-                rig.arrive(base + k * delta)
+                arrivals.append(rig.arrive(base + k * delta))
                 rig.settle(0.5)
                 single.append(rig.step(delta))
                 rig.away(base)
@@ -228,6 +231,7 @@ def bench(rig: Rig, trials: int, presses: int, *, label: str) -> None:
             rig.settle(0.5)
             for _ in range(presses):
                 repeated.append(rig.step(delta))
+            line(f"{name}: the seek there from another GOP", arrivals)
             line(f"{name}, single", single, goal)
             line(f"{name}, at once on arrival", at_once)
             line(f"{name}, 0.5 s after pausing playback", after_play)
