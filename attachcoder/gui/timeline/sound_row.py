@@ -84,6 +84,7 @@ class SoundRow(QWidget):
         self._sources: list[SoundSource] = []
         self._job = 0
         self._progress: float | None = None  # reading: the fraction read so far
+        self._busy = False
         self._result = SoundResult(None, None)
         self._colors: list[int] = []
         self._pixmap: QPixmap | None = None
@@ -126,6 +127,11 @@ class SoundRow(QWidget):
         return self._progress
 
     @property
+    def busy(self) -> bool:
+        """True from :meth:`load` until the read ends (:attr:`trackChanged`)."""
+        return self._busy
+
+    @property
     def sources(self) -> list[SoundSource]:
         return list(self._sources)
 
@@ -146,6 +152,7 @@ class SoundRow(QWidget):
         self._progress = None
         self._pixmap = None
         self._pixmap_key = None
+        self._busy = bool(sources)
         if sources:
             self._job = self.reader.read(sources)
         else:
@@ -170,6 +177,7 @@ class SoundRow(QWidget):
         if job != self._job:
             return
         self._progress = None
+        self._busy = False
         self._result = result
         self._colors = color_table(result.track) if result.track is not None else []
         self._pixmap_key = None
