@@ -18,7 +18,7 @@ from pathlib import Path
 
 from attachcoder import __version__
 from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, UsageError
-from attachcoder.io.installed.translations import LANGUAGES
+from attachcoder.io.installed.translations import LANGUAGES, set_language
 from attachcoder.io.sheets.xlsx_page import PAPERS
 
 LANGUAGE_CODES = list(LANGUAGES)
@@ -235,6 +235,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: 0 for --help/--version, 2 for usage
         return int(exc.code or 0)
+    if getattr(args, "lang", None):
+        set_language(args.lang)  # the default scheme of `new` and `study init`, the workbook's
     handler = {
         "open": _cmd_open,
         "check": _cmd_check,

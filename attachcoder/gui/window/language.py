@@ -15,7 +15,13 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from attachcoder.gui.window.settings import Settings, save_settings
-from attachcoder.io.installed.translations import LANGUAGES, SOURCE_LANGUAGE, choose, qm_path
+from attachcoder.io.installed.translations import (
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    choose,
+    qm_path,
+    set_language,
+)
 
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []  # kept alive as long as the application
@@ -27,7 +33,7 @@ def install(app: QCoreApplication, requested: str | None = None) -> str:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
-    lang = choose(requested)
+    lang = set_language(choose(requested))
     QLocale.setDefault(QLocale(lang))
     if lang == SOURCE_LANGUAGE:
         return lang

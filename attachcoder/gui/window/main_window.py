@@ -366,9 +366,10 @@ class MainWindow(WindowFace):
         if self.document is not None:
             scheme = self.document.session.scheme
         else:
+            from attachcoder.io.installed.translations import current_language
             from attachcoder.io.session.file import default_scheme
 
-            scheme = default_scheme()
+            scheme = default_scheme(current_language())
         show_help(self, scheme)
 
     # ------------------------------------------------------------------ closing

@@ -104,6 +104,14 @@ def current_language() -> str:
     return _current.get()
 
 
+def set_language(lang: str | None) -> str:
+    """The process's language from now on (the window's, or ``--lang``'s): what
+    :func:`translate` speaks outside a :func:`language` block, and the default scheme's."""
+    chosen = normalise(lang) or SOURCE_LANGUAGE
+    _current.set(chosen)
+    return chosen
+
+
 @contextlib.contextmanager
 def language(lang: str | None) -> Iterator[str]:
     """Within this block, :func:`translate` speaks ``lang`` (normalised; English if unknown)."""
