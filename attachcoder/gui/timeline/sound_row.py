@@ -263,11 +263,13 @@ class SoundRow(QWidget):
         p.fillRect(QRect(0, 0, LABEL_W, self.height()), pal.window())
         fm = QFontMetrics(p.font())
         p.setPen(pal.text().color())
-        p.drawText(QRect(6, 4, LABEL_W - 10, fm.height()), Qt.AlignmentFlag.AlignLeft, "Sound ▾")
+        p.drawText(
+            QRect(6, 4, LABEL_W - 10, fm.height()), Qt.AlignmentFlag.AlignLeft, self.tr("Sound ▾")
+        )
         p.setPen(pal.placeholderText().color())
-        lines = [self._view]
+        lines = [self.tr("spectrogram") if self._view == SPECTROGRAM else self.tr("waveform")]
         if self.source is not None and len(self._sources) > 1:
-            lines.append(f"camera {self.source.camera + 1}")
+            lines.append(self.tr("camera {n}").format(n=self.source.camera + 1))
         for i, line in enumerate(lines):
             box = QRect(6, 6 + fm.height() * (i + 1), LABEL_W - 10, fm.height())
             p.drawText(box, Qt.AlignmentFlag.AlignLeft, line)
@@ -291,7 +293,7 @@ class SoundRow(QWidget):
     def progress_text(self) -> str:
         """What the row says while the sound is read."""
         percent = round(100 * (self._progress or 0.0))
-        return f"Reading the sound track… {percent} %"
+        return self.tr("Reading the sound track… {percent} %").format(percent=percent)
 
     # ------------------------------------------------------------------ mouse
 
@@ -325,7 +327,10 @@ class SoundRow(QWidget):
             self.menu.deleteLater()
         self.menu = menu = QMenu(self)
         views = QActionGroup(menu)
-        for view, text in ((WAVEFORM, "&Waveform"), (SPECTROGRAM, "&Spectrogram")):
+        for view, text in (
+            (WAVEFORM, self.tr("&Waveform")),
+            (SPECTROGRAM, self.tr("&Spectrogram")),
+        ):
             action = QAction(text, views, checkable=True, checked=view == self._view)
             action.triggered.connect(lambda _=False, v=view: self._choose_view(v))
             menu.addAction(action)
@@ -335,7 +340,7 @@ class SoundRow(QWidget):
             heard = self.source.camera if self.source is not None else None
             for s in sorted(self._sources, key=lambda s: s.camera):
                 action = QAction(
-                    f"Sound of camera {s.camera + 1}",
+                    self.tr("Sound of camera {n}").format(n=s.camera + 1),
                     cameras,
                     checkable=True,
                     checked=s.camera == heard,

@@ -155,3 +155,8 @@ def test_the_cache_is_keyed_by_content_and_survives_damage(
     assert rebuilt is not None and np.array_equal(rebuilt.spectrum, first.spectrum)
     assert sound_cache.decode(cached.read_bytes()) is not None
     assert sound_cache.decode(b"PK\x03\x04 not an archive") is None
+    data = cached.read_bytes()
+    for at in range(0, len(data), max(1, len(data) // 40)):  # a byte spoilt anywhere: no crash
+        spoilt = data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1 :]
+        track = sound_cache.decode(spoilt)
+        assert track is None or track.spectrum.shape[1] == first.spectrum.shape[1]
