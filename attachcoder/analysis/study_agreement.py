@@ -168,7 +168,7 @@ def sum_tables(tables: Sequence[ConfusionMatrix]) -> ConfusionMatrix:
     for t in tables:
         labels.extend(x for x in t.labels if x not in labels)
     where = {x: i for i, x in enumerate(labels)}
-    total = np.zeros((len(labels), len(labels)), dtype=np.int64)
+    total = np.zeros((len(labels), len(labels)), dtype=np.float64)
     for t in tables:
         idx = np.array([where[x] for x in t.labels], dtype=np.int64)
         total[np.ix_(idx, idx)] += t.array()
