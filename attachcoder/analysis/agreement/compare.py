@@ -27,7 +27,6 @@ from attachcoder.core.scheme import Layer
 from attachcoder.core.session import Session
 from attachcoder.core.timefmt import Duration
 
-
 #: What each ``--excluded`` rule does, in the words every output uses.
 EXCLUDED_TEXT = {
     "drop-both": "time both codings call excluded (uncodable) is left out",
@@ -204,9 +203,7 @@ def compare_sessions(
     if align not in ALIGNMENTS:
         raise AgreementError(f"--align: {align!r} is not one of {', '.join(ALIGNMENTS)}")
     if excluded not in EXCLUDED_RULES:
-        raise AgreementError(
-            f"--excluded: {excluded!r} is not one of {', '.join(EXCLUDED_RULES)}"
-        )
+        raise AgreementError(f"--excluded: {excluded!r} is not one of {', '.join(EXCLUDED_RULES)}")
     fps = frame_rate(a, b)
     unit_d = _as_duration(unit, "--unit")
     tol_d = _as_duration(tolerance, "--tolerance")

@@ -30,9 +30,16 @@ from attachcoder.analysis.agreement.kappa import (
 )
 from attachcoder.analysis.agreement.time_units import Disagreement, excluded_mask
 from attachcoder.analysis.agreement.tracks import IntArray, LabelSet, Track
+from attachcoder.core.study import ALIGNMENTS  # the event alignments (``--align``)
 
-#: The event alignments (``--align``).
-ALIGNMENTS = ("overlap", "gseq")
+__all__ = [
+    "ALIGNMENTS",
+    "EventResult",
+    "event_agreement",
+    "link_gseq",
+    "link_points",
+    "link_states",
+]
 
 ONE_CODE_NOTE = (
     "one code in this layer: event κ only measures whether episodes were linked, so it gets "

@@ -14,6 +14,7 @@ criterion of .8, which floating point got wrong (DOMAIN.md's check table gave "f
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -22,6 +23,7 @@ import numpy.typing as npt
 
 IntMatrix = npt.NDArray[np.int64]
 Count = int | float  # a tally; a float only for a half (the symmetric tolerance rule)
+Table = npt.ArrayLike | Sequence[Sequence[Fraction]]
 
 #: The normal quantile of a two-sided 95% interval (z_.975), as statsmodels' cohens_kappa.
 Z_95 = 1.959963984540054
@@ -104,7 +106,7 @@ class KappaStats:
         return "nothing to compare" if not self.n else "one category throughout"
 
 
-def _fractions(matrix: npt.ArrayLike) -> list[list[Fraction]]:
+def _fractions(matrix: Table) -> list[list[Fraction]]:
     m = np.asarray(matrix)
     if m.ndim != 2 or m.shape[0] != m.shape[1]:
         raise ValueError(f"a confusion matrix must be square, not of shape {m.shape}")
@@ -115,7 +117,7 @@ def _count(x: Fraction) -> Count:
     return int(x) if x.denominator == 1 else float(x)
 
 
-def kappa_stats(matrix: npt.ArrayLike) -> KappaStats:
+def kappa_stats(matrix: Table) -> KappaStats:
     """p_o = Σ n_ii / N, p_e = Σ n_i+ n_+i / N², κ = (p_o − p_e) / (1 − p_e), exactly.
 
     κ_max = (p_max − p_e) / (1 − p_e) with p_max = Σ min(n_i+, n_+i) / N. The whole table
@@ -187,7 +189,7 @@ class CodeKappa:
         return band(self.exact if self.exact is not None else self.kappa)
 
 
-def per_code_kappa(matrix: npt.ArrayLike, labels: list[str | None]) -> list[CodeKappa]:
+def per_code_kappa(matrix: Table, labels: list[str | None]) -> list[CodeKappa]:
     """κ of each named code against the rest; ``None`` labels ("none", ∅) are not listed."""
     m = _fractions(matrix)
     size = len(m)

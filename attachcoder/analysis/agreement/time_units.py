@@ -37,6 +37,9 @@ from attachcoder.analysis.agreement.kappa import (
 )
 from attachcoder.analysis.agreement.tracks import IntArray, LabelSet, Track
 
+# how units coded with an ``excluded`` code (uncodable) count in time-unit and event κ
+from attachcoder.core.study import EXCLUDED_RULES
+
 _EPS = 1e-7  # float slack when a time falls exactly on a unit boundary (frame units)
 
 
@@ -52,10 +55,6 @@ class Disagreement(NamedTuple):
     code_a: str | None
     code_b: str | None
     forgiven_by_tolerance: bool = False
-
-
-#: How units coded with an ``excluded`` code (uncodable) count in time-unit and event κ.
-EXCLUDED_RULES = ("drop-both", "drop-either", "category")
 
 
 @dataclass(frozen=True)
