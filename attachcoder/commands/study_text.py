@@ -163,10 +163,9 @@ def _settings_line(ag: StudyAgreement) -> str:
         else f"{st.get('align')}"
     )
     unit = f"{st['unit_ms'] / 1000:g} s" if "unit_ms" in st else st["unit"]
+    units = st.get("tolerance_units")
     tol = (
-        f"{st['tolerance_units']} unit(s), symmetric"
-        if "tolerance_units" in st
-        else st["tolerance"]
+        st["tolerance"] if units is None else f"{units} unit(s)" + (", symmetric" if units else "")
     )
     return (
         f"settings: unit {unit}, tolerance {tol}, alignment {align}, excluded rule {st['excluded']}"

@@ -163,15 +163,11 @@ def pair_methods(report: AgreementReport, *, markdown: bool = False) -> str:
 
 
 def _bootstrap(seed: int) -> str:
-    return (
-        f"percentile bootstrap over videos, {RESAMPLES:,} resamples, seed {seed}"
-    )
+    return f"percentile bootstrap over videos, {RESAMPLES:,} resamples, seed {seed}"
 
 
 def _pooled(st: _Style, pl: PooledLayer, seed: int, headline: bool) -> str:
     k = st.kappa
-    if pl.pooled_kappa_time_units is None:
-        return f"For the {pl.layer} layer, pooled time-unit {k} was undefined."
     ci = st.ci(pl.pooled_ci.low, pl.pooled_ci.high)
     text = (
         f"For the {pl.layer} layer, pooled time-unit {k} (every unit of every pair in one "
@@ -184,9 +180,7 @@ def _pooled(st: _Style, pl: PooledLayer, seed: int, headline: bool) -> str:
         text += f"; the mean over {_plural(pl.pairs - pl.undefined_time_units, 'pair')} was "
         text += apa(pl.mean_kappa_time_units) + (f", {mci}" if mci else "")
         if pl.min_kappa_time_units is not None and pl.max_kappa_time_units is not None:
-            text += (
-                f" (range {apa(pl.min_kappa_time_units)} to {apa(pl.max_kappa_time_units)})"
-            )
+            text += f" (range {apa(pl.min_kappa_time_units)} to {apa(pl.max_kappa_time_units)})"
     if pl.undefined_time_units:
         text += (
             f"; {_plural(pl.undefined_time_units, 'pair')} with {k} undefined "
@@ -198,6 +192,14 @@ def _pooled(st: _Style, pl: PooledLayer, seed: int, headline: bool) -> str:
     return text + "."
 
 
+def measure_name(measure: str) -> str:
+    """``median_time_to_repair_s`` → ``median time to repair (s)``; ``rating: X`` → ``X``."""
+    name = measure.removeprefix("rating: ")
+    if name.endswith("_s"):
+        name = name[:-2] + " (s)"
+    return name.replace("_", " ")
+
+
 def _iccs(st: _Style, icc: Sequence[MeasureIcc]) -> str:
     shown = [m for m in icc if m.icc is not None]
     if not shown:
@@ -206,7 +208,7 @@ def _iccs(st: _Style, icc: Sequence[MeasureIcc]) -> str:
     for m in shown:
         assert m.icc is not None
         ci = st.ci(m.ci_low, m.ci_high)
-        name = m.measure.removeprefix("rating: ").replace("_", " ")
+        name = measure_name(m.measure)
         parts.append(f"{apa(m.icc)}" + (f", {ci}" if ci else "") + f" for {name}")
     n = max(m.n for m in shown)
     return (
@@ -267,11 +269,19 @@ def study_methods(study: Study, agreement: StudyAgreement, *, markdown: bool = F
         paragraphs[0] += " " + _settings(st, report)
     head = ag.headline_layer()
     body: list[str] = []
+    blank = [pl.layer for pl in ag.pooled if pl.pooled_kappa_time_units is None]
     for pl in ag.pooled:
+        if pl.pooled_kappa_time_units is None:
+            continue
         if pl.layer == head:
             body.insert(0, _pooled(st, pl, ag.seed, True))
         else:
             body.append(_pooled(st, pl, ag.seed, not body))
+    if blank:
+        body.append(
+            f"Time-unit {st.kappa} was undefined for {' and '.join(blank)} (nothing coded, or "
+            "one category throughout, in every pair)."
+        )
     if ag.icc:
         body.append(_iccs(st, ag.icc))
     if body:
