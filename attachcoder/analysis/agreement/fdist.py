@@ -33,39 +33,59 @@ def _beta_cf(a: float, b: float, x: float) -> float:
     return h
 
 
-def beta_inc(a: float, b: float, x: float) -> float:
-    """The regularized incomplete beta function I_x(a, b), for a, b > 0 and 0 ≤ x ≤ 1."""
-    if x <= 0.0:
-        return 0.0
-    if x >= 1.0:
-        return 1.0
+def _tails(f: float, d1: float, d2: float) -> tuple[float, float]:
+    """(P(F ≤ f), P(F > f)), each computed directly, so neither loses digits near 0 or 1.
+
+    With x = d1 f / (d1 f + d2) and y = 1 − x = d2 / (d1 f + d2) (both formed without a
+    subtraction), P(F ≤ f) = I_x(d1/2, d2/2) = 1 − I_y(d2/2, d1/2): the continued fraction is
+    evaluated on the side where it converges, the other tail as its complement.
+    """
+    if f <= 0:
+        return 0.0, 1.0
+    if math.isinf(f):
+        return 1.0, 0.0
+    a, b = d1 / 2.0, d2 / 2.0
+    x = d1 * f / (d1 * f + d2)
+    y = d2 / (d1 * f + d2)
     front = math.exp(
-        math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) + a * math.log(x) + b * math.log1p(-x)
+        math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) + a * math.log(x) + b * math.log(y)
     )
     if x < (a + 1.0) / (a + b + 2.0):
-        return front * _beta_cf(a, b, x) / a
-    return 1.0 - front * _beta_cf(b, a, 1.0 - x) / b
+        cdf = front * _beta_cf(a, b, x) / a
+        return cdf, 1.0 - cdf
+    sf = front * _beta_cf(b, a, y) / b
+    return 1.0 - sf, sf
 
 
 def f_cdf(f: float, d1: float, d2: float) -> float:
     """P(F ≤ f) for the F distribution with d1 and d2 degrees of freedom (any reals > 0)."""
-    if f <= 0:
-        return 0.0
-    return beta_inc(d1 / 2.0, d2 / 2.0, d1 * f / (d1 * f + d2))
+    return _tails(f, d1, d2)[0]
 
 
 def f_ppf(q: float, d1: float, d2: float) -> float:
-    """The q-quantile of F(d1, d2): the f with P(F ≤ f) = q, by bisection on the beta scale."""
+    """The q-quantile of F(d1, d2): the f with P(F ≤ f) = q, by bisection on log f.
+
+    Below the median the lower tail is compared with q, above it the upper tail with 1 − q,
+    so a quantile far out in either tail keeps its digits.
+    """
     if not 0.0 < q < 1.0:
         raise ValueError(f"a quantile needs 0 < q < 1, not {q}")
-    lo, hi = 0.0, 1.0
-    for _ in range(200):
-        mid = (lo + hi) / 2.0
-        if beta_inc(d1 / 2.0, d2 / 2.0, mid) < q:
+
+    def below(f: float) -> bool:  # is the quantile above f?
+        cdf, sf = _tails(f, d1, d2)
+        return cdf < q if q <= 0.5 else sf > 1.0 - q
+
+    lo, hi = 1.0, 1.0
+    while below(hi) and hi < 1e300:
+        hi *= 16.0
+    while not below(lo) and lo > 1e-300:
+        lo /= 16.0
+    for _ in range(400):
+        mid = math.sqrt(lo * hi)
+        if below(mid):
             lo = mid
         else:
             hi = mid
-        if hi - lo < 1e-17:
+        if hi - lo <= 1e-15 * hi:
             break
-    x = (lo + hi) / 2.0
-    return d2 * x / (d1 * (1.0 - x))
+    return math.sqrt(lo * hi)

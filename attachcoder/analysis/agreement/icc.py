@@ -10,6 +10,7 @@ for ICC(A,1) (their Table 7; pingouin's ``intraclass_corr`` computes the same).
 from __future__ import annotations
 
 from collections.abc import Sequence
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -76,6 +77,8 @@ def icc_a1_ci(
     if den <= 0:
         return None, None
     v = (a * ms_c + b * ms_e) ** 2 / den
+    if not math.isfinite(v) or v <= 0:
+        return None, None
     f_hi = f_ppf(1 - alpha / 2, n - 1, v)
     f_lo = f_ppf(1 - alpha / 2, v, n - 1)
     rest = k * ms_c + (k * n - k - n) * ms_e
