@@ -36,7 +36,8 @@ def _layer_names(agreement: StudyAgreement) -> list[str]:
 
 def _kappa(sheet: RowSheet, value: float | None) -> Any:
     """A κ as a number shown to three places (an empty cell when it is undefined)."""
-    return None if value is None else sheet.f.number(value, "0.000", "kappa")
+    # a cell of its own for every κ (a shared template slot would hand every cell the last κ)
+    return None if value is None else sheet.f.number(value, "0.000")
 
 
 def _with_ci(sheet: RowSheet, stats: KappaStats | None) -> list[Any]:

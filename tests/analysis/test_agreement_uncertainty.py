@@ -60,9 +60,7 @@ def test_a_typed_criterion_is_the_decimal_it_names() -> None:
 
 
 tables = st.integers(2, 5).flatmap(
-    lambda k: st.lists(
-        st.lists(st.integers(0, 40), min_size=k, max_size=k), min_size=k, max_size=k
-    )
+    lambda k: st.lists(st.lists(st.integers(0, 40), min_size=k, max_size=k), min_size=k, max_size=k)
 )
 
 

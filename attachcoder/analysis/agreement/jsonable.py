@@ -146,6 +146,7 @@ def settings_dict(r: AgreementReport) -> dict[str, Any]:
         "excluded": r.excluded,
         "excluded_rule": r.excluded_text(),
         "span_ms": r.span_ms,
+        "ci_percent": 95,
         "ci_note": INDEPENDENCE_NOTE,
     }
 

@@ -136,6 +136,7 @@ class AgreementDialog(QDialog):
             self,
         )
         head.setWordWrap(True)
+        self.settings_label = head
         layout.addWidget(head)
         self.tabs = QTabWidget(self)
         pooled = [
