@@ -5,8 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from attachcoder.analysis.agreement import Disagreement, compare_sessions
-from attachcoder.analysis.agreement import kappa_stats
+from attachcoder.analysis.agreement import Disagreement, compare_sessions, kappa_stats
 from attachcoder.analysis.agreement.time_units import (
     apply_tolerance,
     tally,

@@ -9,8 +9,8 @@ for ICC(A,1) (their Table 7; pingouin's ``intraclass_corr`` computes the same).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
