@@ -167,11 +167,14 @@ def _bootstrap(seed: int) -> str:
 
 
 def _pooled(st: _Style, pl: PooledLayer, seed: int, headline: bool) -> str:
+    """The layer's pooled and mean κ (the caller leaves out layers whose pooled κ is
+    undefined)."""
     k = st.kappa
     ci = st.ci(pl.pooled_ci.low, pl.pooled_ci.high)
+    pooled = pl.pooled_kappa_time_units
     text = (
         f"For the {pl.layer} layer, pooled time-unit {k} (every unit of every pair in one "
-        f"table) was {apa(pl.pooled_kappa_time_units)}"
+        f"table) was {'undefined' if pooled is None else apa(pooled)}"
         + (f", {ci}" if ci else "")
         + (f" ({_bootstrap(seed)})" if ci and headline else "")
     )
