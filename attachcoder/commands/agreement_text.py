@@ -197,6 +197,9 @@ def pairs_text(summary: PairsSummary) -> str:
                 num(r.figures.get(c)).rjust(w) for c, w in zip(kappa_cols, widths, strict=True)
             )
         )
+        cis = _pair_cis(r)
+        if cis:
+            lines.append(f"  {'':<31} 95% CI: " + "; ".join(cis))
     for label, values in (
         ("mean", summary.mean),
         ("min", summary.minimum),
@@ -219,8 +222,21 @@ def pairs_text(summary: PairsSummary) -> str:
     if summary.unpaired:
         lines += ["", "Unpaired files"]
         lines += [f"  {u.side}: {u.name}: {u.reason}" for u in summary.unpaired]
-    lines += ["", BANDS_NOTE, ICC_NOTE, ICC_CI_NOTE]
+    lines += ["", BANDS_NOTE, INDEPENDENCE_NOTE, ICC_NOTE, ICC_CI_NOTE]
     return "\n".join(lines)
+
+
+def _pair_cis(row: Any) -> list[str]:
+    """``Interaction units [0.71, 0.84]`` for each layer and basis of a compared pair."""
+    if row.report is None:
+        return []
+    out = []
+    for la in row.report.layers:
+        for basis, s in (("units", la.time_units.stats), ("events", la.events.stats)):
+            ci = ci_text(s.ci_low, s.ci_high)
+            if ci:
+                out.append(f"{la.layer} {basis} {ci}")
+    return out
 
 
 def icc_lines(rows: Sequence[Any]) -> list[str]:
@@ -243,11 +259,15 @@ def reference_text(gold_name: str, results: Sequence[CriterionResult], criterion
     w = max([len(r.name) for r in results] + [8])
     for r in results:
         verdict = "passed" if r.passed else "not passed"
-        line = f"  {r.name:<{w}}  {kappa_text(r.kappa, r.band):<24} {verdict}"
+        head = r.report.headline_layer()
+        stats = None if head is None else head.time_units.stats
+        ci = "" if stats is None else ci_text(stats.ci_low, stats.ci_high)
+        kappa = kappa_text(r.kappa, r.band) + (f" 95% CI {ci}" if ci else "")
+        line = f"  {r.name:<{w}}  {kappa:<46} {verdict}"
         if r.pulled_down:
             line += "; codes below criterion: " + ", ".join(
                 f"{c.code} {num(c.kappa)}" for c in r.pulled_down
             )
         lines.append(line)
-    lines += ["", BANDS_NOTE]
+    lines += ["", BANDS_NOTE, INDEPENDENCE_NOTE]
     return "\n".join(lines)
