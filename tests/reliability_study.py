@@ -15,8 +15,8 @@ from small_videos import make_videos
 
 from attachcoder.cli import main
 from attachcoder.core import Episode
-from attachcoder.io.session_file import load, save
-from attachcoder.io.study_file import load_study
+from attachcoder.io.session.file import load, save
+from attachcoder.io.study.file import load_study
 
 CODES = ["attuned", "misattuned", "repair"]
 

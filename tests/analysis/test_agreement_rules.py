@@ -15,7 +15,7 @@ from attachcoder.analysis.agreement import compare_sessions
 from attachcoder.analysis.agreement.events import link_gseq
 from attachcoder.analysis.agreement.tracks import Track
 from attachcoder.core import Episode, Session
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 SCHEME = default_scheme()
 STATE_CODES = ["attuned", "misattuned", "repair", "uncodable", None]  # None: an uncoded gap

@@ -15,7 +15,7 @@ from reliability_study import make_study
 
 from attachcoder.analysis.agreement.methods import apa, dec
 from attachcoder.cli import main
-from attachcoder.io.study_file import load_study
+from attachcoder.io.study.file import load_study
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_sessions"
 A, B = SAMPLES / "D001_C1.acs", SAMPLES / "D001_C2.acs"

@@ -13,8 +13,8 @@ from reliability_study import make_study
 
 from attachcoder.analysis.agreement.methods import study_methods
 from attachcoder.gui.study import study_files
-from attachcoder.io.study_file import load_study
-from attachcoder.io.study_pairs import agreement_of_study
+from attachcoder.io.study.file import load_study
+from attachcoder.io.study.pairs import agreement_of_study
 
 
 @pytest.fixture
