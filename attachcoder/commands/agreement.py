@@ -272,6 +272,8 @@ def _run_pairs(args: argparse.Namespace, settings: dict[str, Any]) -> int:
 
 
 def _pairs_dict(summary: Any, problems: list[str]) -> dict[str, Any]:
+    from attachcoder.analysis.agreement.jsonable import settings_dict
+
     return {
         "pairs": [
             {
@@ -283,6 +285,7 @@ def _pairs_dict(summary: Any, problems: list[str]) -> dict[str, Any]:
                 "coder_b": r.b.session.metadata.coder_id,
                 "figures": r.figures,
                 "kappa_ci": _pair_cis(r),
+                "settings": None if r.report is None else settings_dict(r.report),
                 "measures_a": r.measures_a,
                 "measures_b": r.measures_b,
                 "problem": r.problem,

@@ -107,6 +107,8 @@ def agreement_dict(ag: StudyAgreement, study: Study | None = None) -> dict[str, 
             "coders": list(p.coders),
             "completed_at": p.completed_at,
             "kappa": p.kappa,
+            "span_ms": None if p.report is None else p.report.span_ms,
+            "tolerance_units": None if p.report is None else p.report.tolerance_units,
             "layers": [] if p.report is None else [layer_dict(la) for la in p.report.layers],
             "refused": p.refused or None,
         }

@@ -234,6 +234,11 @@ def test_pairs_across_two_folders(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert header[:10] == ["dyad ID", "session date", "file A", "file B", "coder A", "coder B",
                            "Interaction κ (time units)", "95% CI low", "95% CI high",
                            "Interaction κ (events)"]  # fmt: skip
+    # every pair records its settings (span and tolerance in units too), the sheet says them
+    assert doc["pairs"][0]["settings"]["span_ms"] > 0
+    assert doc["pairs"][0]["settings"]["align"] == doc["settings"]["align"] == "overlap"
+    notes = [r[0] for r in rows if r[0] and str(r[0]).startswith("Settings: time unit")]
+    assert notes and "excluded rule drop-both" in notes[0]
     ci = doc["pairs"][0]["kappa_ci"]["Interaction.time_units"]
     assert ws["H2"].value == pytest.approx(ci["ci_low"]) and ws["I2"].value == pytest.approx(
         ci["ci_high"]

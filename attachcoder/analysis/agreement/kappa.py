@@ -183,6 +183,9 @@ class CodeKappa:
     n_b: Count  # tallies the second coding gave this code
     n_both: Count  # tallies both gave it
     exact: Fraction | None = field(default=None, compare=False, repr=False)
+    se: float | None = None  # of the 2 × 2 table, as every κ's (treating units as independent)
+    ci_low: float | None = None
+    ci_high: float | None = None
 
     @property
     def band(self) -> str:
@@ -205,7 +208,17 @@ def per_code_kappa(matrix: Table, labels: list[str | None]) -> list[CodeKappa]:
         rest = total - both - a_only - b_only
         s = kappa_stats([[both, a_only], [b_only, rest]])
         out.append(
-            CodeKappa(label, s.kappa, _count(rows[i]), _count(cols[i]), _count(both), s.exact)
+            CodeKappa(
+                label,
+                s.kappa,
+                _count(rows[i]),
+                _count(cols[i]),
+                _count(both),
+                s.exact,
+                s.se,
+                s.ci_low,
+                s.ci_high,
+            )
         )
     return out
 

@@ -257,14 +257,15 @@ def write_agreement_workbook(
     _confusion_matrices(wb, report)
 
     pc_rows = [
-        [la.layer, basis, c.code, c.kappa, c.band, c.n_a, c.n_b, c.n_both]
+        [la.layer, basis, c.code, c.kappa, c.ci_low, c.ci_high, c.band, c.n_a, c.n_b, c.n_both]
         for la in report.layers
         for basis, res in (("time units", la.time_units), ("events", la.events))
         for c in res.per_code
     ]
-    head = ["layer", "basis", "code", "κ", "band", "n A", "n B", "n both"]
-    _sheet(wb, "Per-code", head, [None, None, None, KAPPA_FORMAT, None, "0", "0", "0"], pc_rows,
-           freeze="A2")  # fmt: skip
+    head = ["layer", "basis", "code", "κ", "95% CI low", "95% CI high", "band", "n A", "n B",
+            "n both"]  # fmt: skip
+    _sheet(wb, "Per-code", head, [None, None, None, KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, None,
+                                  "0.#", "0.#", "0.#"], pc_rows, freeze="A2")  # fmt: skip
 
     d_rows = []
     for la in report.layers:
@@ -397,6 +398,7 @@ def write_pairs_workbook(path: str | os.PathLike[str], summary: PairsSummary) ->
         UNDEFINED_NOTE + (" κ undefined in: " + "; ".join(undefined) + "." if undefined else "")
     )
     pairs_sheet.note(INDEPENDENCE_NOTE)
+    pairs_sheet.note(settings_note(summary.settings))
     icc_rows = [[m.measure, m.n, m.icc, m.ci_low, m.ci_high, icc_band(m.icc), m.mean_a, m.mean_b]
                 for m in summary.icc]  # fmt: skip
     ic = _sheet(wb, "ICC", ["measure", "pairs", "ICC(2,1)", "95% CI low", "95% CI high", "band",
@@ -408,6 +410,20 @@ def write_pairs_workbook(path: str | os.PathLike[str], summary: PairsSummary) ->
     unpaired = [[u.side, u.name, u.reason] for u in summary.unpaired]
     _sheet(wb, "Unpaired", ["folder", "file", "reason"], [None] * 3, unpaired)
     save_atomically(wb, path)  # text like = + - @ (IDs, code names) is guarded as written
+
+
+def settings_note(st: Any) -> str:
+    """The settings of every pair's figures, in one line (an :class:`AgreementSettings`)."""
+    align = (
+        f"GSEQ's (Bakeman, Quera & Gnisci 2009), onset tolerance {st.onset_tolerance}"
+        if st.align == "gseq"
+        else f"by overlap (states at ≥ {st.overlap:.0%} of the longer one, points within "
+        f"{st.point_window})"
+    )
+    return (
+        f"Settings: time unit {st.unit} (the code at each unit's midpoint), tolerance "
+        f"{st.tolerance} (symmetric), event alignment {align}, excluded rule {st.excluded}."
+    )
 
 
 def _kappa_column(column: str) -> bool:
@@ -461,14 +477,23 @@ def write_reference_workbook(
     ws = _sheet(wb, "Trainees", header, formats, rows, minimum=10)
     ws.append([])
     ws.note(f"reference: {gold_name}")
+    if results:
+        r0 = results[0].report
+        ws.note(
+            f"Settings: time unit {r0.unit}, tolerance {r0.tolerance} = {r0.tolerance_units} "
+            f"unit(s) (symmetric), {r0.alignment_text()}, excluded rule {r0.excluded} "
+            f"({r0.excluded_text()})."
+        )
     ws.note(NOTE)
     pc_rows = [
-        [r.name, la.layer, c.code, c.kappa, c.band, c.n_a, c.n_b, c.n_both]
+        [r.name, la.layer, c.code, c.kappa, c.ci_low, c.ci_high, c.band, c.n_a, c.n_b, c.n_both]
         for r in results
         for la in r.report.layers
         for c in la.time_units.per_code
     ]
     _sheet(wb, "Per-code",
-           ["trainee", "layer", "code", "κ", "band", "n reference", "n trainee", "n both"],
-           [None, None, None, KAPPA_FORMAT, None, "0", "0", "0"], pc_rows, freeze="A2")  # fmt: skip
+           ["trainee", "layer", "code", "κ", "95% CI low", "95% CI high", "band", "n reference",
+            "n trainee", "n both"],
+           [None, None, None, KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, None, "0.#", "0.#",
+            "0.#"], pc_rows, freeze="A2")  # fmt: skip
     save_atomically(wb, path)  # text like = + - @ (IDs, code names) is guarded as written
