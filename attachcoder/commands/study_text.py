@@ -85,6 +85,7 @@ def _settings(ag: StudyAgreement) -> dict[str, Any]:
     tolerance in units, …), else the study's as written."""
     first = next((p.report for p in ag.pairs if p.report is not None), None)
     out = settings_dict(first) if first is not None else dict(ag.settings.kwargs())
+    out.pop("span_ms", None)  # each pair has its own span (pairs[].span_ms)
     return {**out, "ci_percent": 95}
 
 
