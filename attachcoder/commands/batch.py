@@ -73,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
             args.output,
             csv_dir=args.csv,
             notes=not args.no_notes,
+            paper=args.paper,
             progress=progress,
             on_session=series,
         )

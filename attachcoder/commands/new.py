@@ -48,6 +48,7 @@ def _offsets(args: argparse.Namespace) -> list[int]:
 
 
 def run(args: argparse.Namespace, probe: Any) -> int:
+    from attachcoder.core.frame_times import describe_rate
     from attachcoder.core.records import Media
     from attachcoder.io.atomic import WriteError
     from attachcoder.io.session.file import (
@@ -102,8 +103,14 @@ def run(args: argparse.Namespace, probe: Any) -> int:
                 duration_ms=facts.duration_ms,
                 fps=facts.fps,
                 offset_ms=offset,
+                fps_range=facts.fps_range,
             )
         )
+        if facts.fps_range is not None:
+            print(
+                f"{video.name}: {describe_rate(facts.fps, facts.fps_range)}; frames are "
+                "counted from its own timestamps"
+            )
     if bad:
         err(f"nothing was written to {out}")
         return EXIT_BAD_INPUT

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attachcoder.core.frame_times import describe_rate
 from attachcoder.core.scheme import Scheme
 from attachcoder.core.session import Media, Session
 from attachcoder.core.timefmt import format_ms
@@ -165,7 +166,7 @@ class CameraRow(QWidget):
         f = self.facts
         if f is None:
             return
-        fps = f"{f.fps:g} frames/s" if f.fps else "frame rate unknown"
+        fps = describe_rate(f.fps, f.fps_range)
         check = "checksum done" if self.sha256 else "computing the checksum…"
         self.status.setText(f"{format_ms(f.duration_ms)}, {fps}, {f.size / 1e6:.1f} MB — {check}")
 
@@ -179,6 +180,7 @@ class CameraRow(QWidget):
             duration_ms=f.duration_ms,
             fps=f.fps,
             offset_ms=self.offset.value(),
+            fps_range=f.fps_range,
         )
 
     def _stop_workers(self) -> None:

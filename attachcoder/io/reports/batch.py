@@ -30,6 +30,7 @@ from attachcoder.io.atomic import WriteError, describe_os_error, refuse_read_onl
 from attachcoder.io.session.file import SessionFileError, find_session_files, load
 from attachcoder.io.sheets.cells import EXCEL_MAX_ROWS
 from attachcoder.io.sheets.csv_tables import guard_csv_text, write_csv_set
+from attachcoder.io.sheets.xlsx_page import Paper
 from attachcoder.io.sheets.xlsx_rows import save_atomically
 
 if TYPE_CHECKING:
@@ -128,6 +129,7 @@ def export_batch(
     *,
     csv_dir: str | os.PathLike[str] | None = None,
     notes: bool = True,
+    paper: Paper | None = None,
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
     max_rows: int = EXCEL_MAX_ROWS,
@@ -252,7 +254,7 @@ def export_batch(
     )
     if add_sheets is not None:
         add_sheets(wb)
-    save_atomically(wb, out)
+    save_atomically(wb, out, paper=paper)
     report.output = out
     if csv_dir is not None:
         report.csv_files = _write_csv(

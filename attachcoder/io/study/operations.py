@@ -62,6 +62,8 @@ def expand_videos(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
 class MediaFacts:
     duration_ms: int
     fps: float | None
+    #: (slowest, fastest) rate of a variable-rate video; None when constant or unknown
+    fps_range: tuple[float, float] | None = None
 
 
 #: a video's duration and frame rate, or ``ValueError`` saying why it cannot be read
