@@ -136,7 +136,7 @@ def kappa_stats(matrix: Table) -> KappaStats:
         return KappaStats(_count(n), float(p_o), float(p_e), None, None)
     p_max = sum((min(r, c) for r, c in zip(rows, cols, strict=True)), Fraction(0)) / n
     k = (p_o - p_e) / (1 - p_e)
-    se = kappa_se(np.asarray(matrix, dtype=np.float64), float(k), float(p_e))
+    se = kappa_se(m, k, p_e)
     low, high = (None, None) if se is None else (float(k) - Z_95 * se, float(k) + Z_95 * se)
     return KappaStats(
         _count(n),
@@ -151,26 +151,31 @@ def kappa_stats(matrix: Table) -> KappaStats:
     )
 
 
-def kappa_se(m: npt.NDArray[np.float64], kappa: float, p_e: float) -> float | None:
+def kappa_se(m: list[list[Fraction]], kappa: Fraction, p_e: Fraction) -> float | None:
     """Large-sample SE of κ (Fleiss, Cohen & Everitt 1969), as statsmodels' ``std_kappa``.
 
     With p_ij = n_ij / N and the margins p_i+, p_+j:
     A = Σ_i p_ii [1 − (p_i+ + p_+i)(1 − κ)]², B = (1 − κ)² Σ_{i≠j} p_ij (p_+i + p_j+)²,
     C = [κ − p_e (1 − κ)]², SE = √((A + B − C) / (N (1 − p_e)²)).
+    The variance is computed exactly (it is often a hair from 0, where floating point left
+    a square root of rounding noise that differed between a table and its transpose).
     """
-    n = float(m.sum())
+    size = len(m)
+    n = sum((sum(r, Fraction(0)) for r in m), Fraction(0))
     if n <= 0 or p_e >= 1:
         return None
-    p = m / n
-    rows, cols = p.sum(axis=1), p.sum(axis=0)
-    a = float((np.diag(p) * (1 - (rows + cols) * (1 - kappa)) ** 2).sum())
-    weight = (cols[:, None] + rows[None, :]) ** 2  # [i, j] = (p_+i + p_j+)²
-    off = p * weight
-    np.fill_diagonal(off, 0.0)
-    b = (1 - kappa) ** 2 * float(off.sum())
-    c = (kappa - p_e * (1 - kappa)) ** 2
+    p = [[x / n for x in r] for r in m]
+    rows = [sum(r, Fraction(0)) for r in p]
+    cols = [sum((p[i][j] for i in range(size)), Fraction(0)) for j in range(size)]
+    q = 1 - kappa
+    a = sum((p[i][i] * (1 - (rows[i] + cols[i]) * q) ** 2 for i in range(size)), Fraction(0))
+    b = q * q * sum(
+        (p[i][j] * (cols[i] + rows[j]) ** 2 for i in range(size) for j in range(size) if i != j),
+        Fraction(0),
+    )
+    c = (kappa - p_e * q) ** 2
     var = (a + b - c) / (n * (1 - p_e) ** 2)
-    return math.sqrt(max(var, 0.0))
+    return math.sqrt(max(float(var), 0.0))
 
 
 @dataclass(frozen=True)
