@@ -17,11 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageError, err
+from attachcoder.io.installed.translations import LANGUAGES, current_language
 
 
 def add_parser(sub: Any) -> None:
     n = sub.add_parser("new", help="make one session file, headless")
     n.add_argument("output", type=Path, metavar="OUT.acs")
+    n.add_argument(
+        "--lang", choices=list(LANGUAGES), help="the default scheme's language (the system's)"
+    )
     n.add_argument("--video", action="append", type=Path, default=[], metavar="FILE")
     n.add_argument("--offset", action="append", default=[], metavar="DUR")
     n.add_argument("--scheme", type=Path, metavar="FILE")
@@ -75,7 +79,11 @@ def run(args: argparse.Namespace, probe: Any) -> int:
         err(f"{out} already exists; nothing was written (open it, or choose another name)")
         return EXIT_BAD_INPUT
     try:
-        scheme = load_scheme(args.scheme) if args.scheme is not None else default_scheme()
+        scheme = (
+            load_scheme(args.scheme)
+            if args.scheme is not None
+            else default_scheme(current_language())
+        )
     except SessionFileError as exc:
         err(str(exc))
         return EXIT_BAD_INPUT

@@ -45,6 +45,7 @@ from attachcoder.gui.dialogs.session_forms import (
     edit_ratings,
 )
 from attachcoder.gui.player.media_probe import HashWorker, VideoFacts, VideoProbe
+from attachcoder.io.installed.translations import current_language
 from attachcoder.io.session.file import (
     SUFFIX,
     SessionFileError,
@@ -204,7 +205,7 @@ class NewSessionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, scheme: Scheme | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("New session")
-        self.scheme: Scheme = scheme or default_scheme()
+        self.scheme: Scheme = scheme or default_scheme(current_language())
         self._session: Session | None = None
         self._path: Path | None = None
 
@@ -227,7 +228,9 @@ class NewSessionDialog(QDialog):
         self.edit_scheme_button = QPushButton("Edit…", self)
         for b in (self.default_scheme_button, self.load_scheme_button, self.edit_scheme_button):
             b.setAutoDefault(False)
-        self.default_scheme_button.clicked.connect(lambda: self.set_scheme(default_scheme()))
+        self.default_scheme_button.clicked.connect(
+            lambda: self.set_scheme(default_scheme(current_language()))
+        )
         self.load_scheme_button.clicked.connect(self._load_scheme)
         self.edit_scheme_button.clicked.connect(self._edit_scheme)
         scheme_box = QGroupBox("Coding scheme", self)
