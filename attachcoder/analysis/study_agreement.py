@@ -24,6 +24,7 @@ import numpy as np
 
 from attachcoder.analysis.agreement import AgreementReport, compare_sessions, kappa_stats
 from attachcoder.analysis.agreement.kappa import ConfusionMatrix
+from attachcoder.analysis.agreement.observed import NOT_COMPARABLE
 from attachcoder.core.session import Session
 
 ROLLING = 5
@@ -72,17 +73,25 @@ class Drift:
     rolling: tuple[float, ...]
     slope_per_30_days: float | None
     flagged: bool
+    #: dyad IDs of this coder's pairs left out as not comparable (agreement/observed.py)
+    not_comparable: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """One line for people: ``C3: 5 pair(s), rolling κ 0.588, slope -0.316 per 30 days —
         below the criterion`` (the command line and the dashboard print the same words)."""
+        left = (
+            f"; {len(self.not_comparable)} pair(s) not comparable, left out "
+            f"({', '.join(self.not_comparable)})"
+            if self.not_comparable
+            else ""
+        )
         if not self.series:
-            return f"{self.coder}: no complete pair yet"
+            return f"{self.coder}: no complete pair yet{left}"
         slope = "—" if self.slope_per_30_days is None else f"{self.slope_per_30_days:+.3f}"
         flag = " — below the criterion" if self.flagged else ""
         return (
             f"{self.coder}: {len(self.series)} pair(s), rolling κ {self.rolling[-1]:.3f}, "
-            f"slope {slope} per 30 days{flag}"
+            f"slope {slope} per 30 days{flag}{left}"
         )
 
 
@@ -204,7 +213,12 @@ def coder_drift(coder: str, pairs: Sequence[StudyPair], criterion: float) -> Dri
     kappas = [pt.kappa for pt in series]
     rolling = rolling_means(kappas)
     slope = slope_per_30_days([parse_instant(pt.completed_at) for pt in series], kappas)
-    return Drift(coder, series, rolling, slope, bool(rolling) and rolling[-1] < criterion)
+    left = tuple(
+        p.dyad_id
+        for p in pairs
+        if coder in p.coders and p.report is None and p.refused.startswith(NOT_COMPARABLE)
+    )
+    return Drift(coder, series, rolling, slope, bool(rolling) and rolling[-1] < criterion, left)
 
 
 def study_agreement(

@@ -83,6 +83,7 @@ def agreement_dict(ag: StudyAgreement) -> dict[str, Any]:
                 "rolling": list(d.rolling),
                 "slope_per_30_days": d.slope_per_30_days,
                 "flagged": d.flagged,
+                "not_comparable": list(d.not_comparable),
             }
             for c, d in ag.drift.items()
         },
