@@ -98,6 +98,8 @@ class Tallies:
     observed_to_ms: int | None = None
     #: states still running that no figure counts (no observed end): (layer, code, onset_ms)
     left_out: list[tuple[str, str, int]] = field(default_factory=list)
+    #: what every output says about each of them (also among ``warnings``)
+    left_out_notes: list[str] = field(default_factory=list)
     interaction_layer: str | None = None
 
     def observed_text(self) -> str:
@@ -474,6 +476,7 @@ def analyse(session: Session, *, session_key: str | None = None) -> Tallies:
         media_end_ms=cut.span.media_end_ms,
         observed_to_ms=cut.span.observed_to_ms,
         left_out=[(la, ep.code, ep.onset_ms) for la, ep in cut.left_out],
+        left_out_notes=[left_out_sentence(la, ep) for la, ep in cut.left_out],
         interaction_layer=ctx.interaction.name if ctx.interaction else None,
     )
 

@@ -121,6 +121,27 @@ def left_out_sentence(layer: str, ep: Episode) -> str:
     )
 
 
+def running_note(session: Session) -> str:
+    """For the window's Save and Quit: which states are still running and where they end in
+    the figures; empty when nothing is running."""
+    running = sorted(session.running_states().items())
+    if not running:
+        return ""
+    from attachcoder.core.timefmt import format_ms
+
+    span = observed_span(session)
+    states = "; ".join(running_label(la, ep) for la, ep in running)
+    where = (
+        f"the figures end it at {format_ms(span.end_ms)}, as far as this coding was observed"
+        if span.recorded
+        else "no figure counts it until the coding says how far it was observed"
+    )
+    return (
+        f"Still running: {states} — {where}. End it with its key, or Session → Mark coding "
+        "complete when the coding is done."
+    )
+
+
 def complete_but_running(session: Session) -> list[str]:
     """A coding marked complete has nothing running: one sentence per state that is."""
     if not session.metadata.is_complete:

@@ -106,8 +106,9 @@ def write_session_workbook(
     *,
     notes: bool = True,
     session_key: str | None = None,
-) -> None:
-    """Write the supervisor's workbook of ``session`` to ``path`` (an ``.xlsx``), atomically.
+) -> Tallies:
+    """Write the supervisor's workbook of ``session`` to ``path`` (an ``.xlsx``), atomically,
+    and return the measures it shows (their warnings are for the caller to pass on).
 
     ``notes=False`` leaves the coder's free text out; ``session_key`` overrides the metadata's
     key (an export of several sessions sharing a key numbers them), which is how the workbook
@@ -118,3 +119,4 @@ def write_session_workbook(
     tallies = analyse(session, session_key=session_key)
     wb = build_session_workbook(session, tallies, notes=notes)
     save_atomically(wb, path)
+    return tallies

@@ -91,3 +91,4 @@ def test_a_file_of_another_layout_is_read_whole(tmp_path: Path, running: bool) -
     path = write(tmp_path, coding(running_phase=running), json.dumps(doc).encode())
     status = coding_status(tmp_path, VIDEO, "C1", "primary")
     assert ("still running" in status.problem) is running
+    assert running_states_in_file(path) == ([("Phase", "still-face", 1000)] if running else [])

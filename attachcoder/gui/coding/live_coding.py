@@ -186,6 +186,9 @@ class LiveCoding(QObject):
             self.stop_action.setEnabled(c.is_playing or not c.is_stopped)
             if not c.is_playing:
                 self.sync_duration()
+                doc = self._documents.document
+                if doc is not None:
+                    doc.flush_observed()
 
     def sync_duration(self) -> None:
         """The session's span follows the clock (on pause and before a save), so a state still
@@ -223,4 +226,3 @@ class LiveCoding(QObject):
             f"Clock stopped at {format_ms(at_ms)}: running states end there (Undo brings them "
             "back)."
         )
-
