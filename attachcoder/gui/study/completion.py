@@ -34,8 +34,8 @@ def now_iso() -> str:
 def plan_complete(session: Session, close_at: int | None = None) -> Change:
     """Mark complete, closing every state still running at ``close_at`` first (one change).
 
-    Raises :class:`SessionError` when a state started after ``close_at`` (it cannot end
-    before it began) or states are running and no ``close_at`` is given.
+    Raises :class:`SessionError` when a state does not start before ``close_at`` (it would end
+    before it began, or be removed) or states are running and no ``close_at`` is given.
     """
     md = session.metadata
     mark = session.plan_field(
@@ -48,10 +48,10 @@ def plan_complete(session: Session, close_at: int | None = None) -> Change:
         raise SessionError("states are still running; choose where they end")
     stops: list[Change] = []
     for layer, ep in running:
-        if ep.onset_ms > close_at:
+        if ep.onset_ms >= close_at:  # it would end before it began, or vanish
             raise SessionError(
-                f"{running_label(layer, ep)}, starts after {format_ms(close_at)}, so it cannot "
-                "end there; show a later frame, or close it at the end of the video"
+                f"{running_label(layer, ep)}, does not start before {format_ms(close_at)}, so "
+                "it cannot end there; show a later frame, or close it at the end of the video"
             )
         stops.append(session.plan_stop(layer, close_at))
     return CompoundChange((*stops, mark))

@@ -98,15 +98,15 @@ def test_dashboard_filters_opens_own_session_and_marks_complete(
     key = w.document.session.scheme.layer("Interaction").codes[0].key
     qtbot.keyClick(QApplication.focusWidget() or w, key)
     qtbot.waitUntil(lambda: len(w.document.session) == 1)
-    # the state is still running: Mark complete asks where it ends (here, the frame on screen)
+    # the state is still running: Mark complete asks where it ends (here, the end of the video)
     asked: list[str] = []
 
-    def close_on_screen(box) -> None:  # type: ignore[no-untyped-def]
+    def close_at_end(box) -> None:  # type: ignore[no-untyped-def]
         asked.append(box.text())
-        button = next(b for b in box.buttons() if b.text().startswith("At the frame on screen"))
+        button = next(b for b in box.buttons() if b.text().startswith("At the end of the video"))
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
-    when_modal(close_on_screen)
+    when_modal(close_at_end)
     w.study.mark_action.trigger()
     assert asked and "still running" in asked[0]
     assert w.document.session.running_states() == {}

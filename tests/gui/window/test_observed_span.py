@@ -187,3 +187,22 @@ def test_closing_with_unsaved_changes_and_a_state_running_says_so(
     assert not w.close()  # cancelled: the window stays
     assert "has changes that are not saved" in texts[0]
     assert "Still running: 'attuned' in layer 'Interaction'" in texts[0]
+
+
+def test_a_state_that_starts_at_the_frame_on_screen_is_not_closed_there(
+    qtbot, make_window, empty_session_file
+) -> None:
+    """Closing it there would remove it: refused, said, nothing marked."""
+    w = make_window(empty_session_file)
+    focus_table(qtbot, w)
+    w.player.seek(2000)
+    frame_is(qtbot, w, 50)
+    press(qtbot, w, "2")
+    on_screen = f"At the frame on screen ({format_ms(2000)})"
+    when_modal(
+        lambda box: qtbot.mouseClick(modal_buttons(box)[on_screen], Qt.MouseButton.LeftButton)
+    )
+    assert not w.study.mark_complete()
+    assert not w.document.session.metadata.is_complete
+    assert w.document.session.running("Interaction").onset_ms == 2000
+    assert "show a later frame" in w.statusBar().currentMessage()
