@@ -39,7 +39,8 @@ def episodes_table(
     """Episodes ordered by onset; times in seconds (floats, exact to the millisecond).
 
     A point has no offset or duration; a state still running has neither either (the tallies
-    close it at the end of the media, and say so).
+    end it where the coding was observed to, or leave it out when the file does not say, and
+    say so: core/observed.py).
     """
     import pandas as pd
 

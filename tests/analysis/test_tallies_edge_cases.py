@@ -153,3 +153,25 @@ def test_an_interaction_layer_without_a_misattuned_code_leaves_ruptures_empty() 
     assert any("rupture measures are left empty" in n for n in result.notes)
     # transitions still work over the layer's codes
     assert value(result.table, "transitions", code="together", to_code="apart") == 0
+
+
+def test_the_worked_case_of_metrics_md_the_observed_span() -> None:
+    spec = "A 0-20, M 20-35, R 35-40, A 40-50, M 50-"
+    t = measures_table(coded(spec, duration_s=240, observed_s=60))
+    assert value(t, "duration") == pytest.approx(60)
+    assert value(t, "proportion_attuned") == pytest.approx(0.5)
+    assert value(t, "proportion_misattuned") == pytest.approx(25 / 60)
+    assert value(t, "proportion_repair") == pytest.approx(5 / 60)
+    assert value(t, "coverage", layer="Interaction") == pytest.approx(1.0)
+    assert value(t, "ruptures") == 2 and value(t, "ruptures_unresolved") == 1
+    assert value(t, "proportion_repaired") == pytest.approx(1.0)
+    assert value(t, "time_to_repair_median") == pytest.approx(20)
+    # taken to the end of the media (observed to its end) the same coding reads .854
+    t = measures_table(coded(spec, duration_s=240, observed_s=240))
+    assert value(t, "proportion_misattuned") == pytest.approx(205 / 240)
+    # without observed_to_ms the running M is left out
+    t = measures_table(coded(spec, duration_s=240))
+    assert value(t, "codable_time", layer="Interaction") == pytest.approx(50)
+    assert value(t, "proportion_misattuned") == pytest.approx(0.3)
+    assert value(t, "ruptures") == 1
+    assert value(t, "coverage", layer="Interaction") == pytest.approx(50 / 240)
