@@ -191,12 +191,15 @@ class LiveCoding(QObject):
                     doc.flush_observed()
 
     def sync_duration(self) -> None:
-        """The session's span follows the clock (on pause and before a save), so a state still
-        running counts up to where the clock is, and a reopened session resumes there."""
+        """The session's span, and how far it was observed, follow the clock (on pause and
+        before a save), so a state still running counts up to where the clock is, and a
+        reopened session resumes there."""
         doc, c = self._documents.document, self.clock
-        if doc is None or c is None or c.duration_ms <= doc.session.duration_ms:
+        if doc is None or c is None:
             return
-        doc.follow_clock(c.duration_ms)
+        doc.note_shown(c.duration_ms)  # observed to the furthest time the clock reached
+        if c.duration_ms > doc.session.duration_ms:
+            doc.follow_clock(c.duration_ms)
 
     # ------------------------------------------------------------------ actions
 
