@@ -14,7 +14,7 @@ from attachcoder.analysis.agreement import (
 )
 from attachcoder.analysis.agreement.jsonable import report_dict
 from attachcoder.core import Code, Episode, Layer, Media, Metadata, Scheme, Session
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 SCHEME = default_scheme()
 

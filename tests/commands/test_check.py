@@ -123,7 +123,7 @@ def test_a_complete_coding_with_a_state_running_is_flagged(
     named (every figure leaves it out) but the file is sound."""
     import dataclasses
 
-    from attachcoder.io.session_file import load, save
+    from attachcoder.io.session.file import load, save
 
     s = load(SAMPLES / "D001_C1.acs")
     last = max(s.layer_episodes("Interaction"), key=lambda e: e.onset_ms)

@@ -21,7 +21,7 @@ from openpyxl import load_workbook
 
 from attachcoder.cli import main
 from attachcoder.core import Media, Session
-from attachcoder.io.session_file import save
+from attachcoder.io.session.file import save
 
 MEDIA_S = 240
 OBSERVED_S = 60

@@ -11,7 +11,7 @@ from attachcoder.core.observed import (
     keep_observed,
     observed_span,
 )
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 VIDEO = Media("v.mp4", duration_ms=240_000, fps=25.0)
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from user_actions import when_modal
 
 from attachcoder.core.timefmt import format_ms
-from attachcoder.io.journal import journal_path
-from attachcoder.io.session_file import load
+from attachcoder.io.session.file import load
+from attachcoder.io.session.journal import journal_path
 
 FRAME_MS = 40  # the sample video runs at 25 frames per second
 
