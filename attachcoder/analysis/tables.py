@@ -50,9 +50,10 @@ def episodes_table(
     """Episodes ordered by onset; times in seconds (floats, exact to the millisecond).
 
     A point has no offset or duration; a state still running has neither either (the tallies
-    close it at the end of the media, and say so). ``onset_frame`` / ``offset_frame``: the
-    first video's frame on screen at the onset and at the offset (BORIS's image index), when
-    the session has a video with a frame rate; empty otherwise.
+    end it where the coding was observed to, or leave it out when the file does not say, and
+    say so: core/observed.py). ``onset_frame`` / ``offset_frame``: the first video's frame on
+    screen at the onset and at the offset (BORIS's image index), when the session has a video
+    with a frame rate; empty otherwise.
     """
     import pandas as pd
 

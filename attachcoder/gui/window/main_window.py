@@ -102,6 +102,7 @@ class MainWindow(WindowFace):
         self._build_menus()
         self.table.activatedEpisode.connect(self.seek_to_episode)
         self.player.frameShown.connect(self._on_frame_shown)
+        self.player.playingChanged.connect(self._on_playing)
         self.player.errorOccurred.connect(lambda m: self.show_message(f"Video: {m}", error=True))
         self._update_title()
         self.resize(1280, 760)
@@ -282,10 +283,18 @@ class MainWindow(WindowFace):
             self.player.seek(ep.onset_ms)
 
     def _on_frame_shown(self, ms: int, frame: int) -> None:
-        """Per frame: O(layers · log n) — the active state of each layer, nothing rescanned."""
+        """Per frame: O(layers · log n) — the active state of each layer, nothing rescanned;
+        and how far the coding has been observed (one comparison, Document.note_shown)."""
         if self.document is not None:
             active = self.document.session.active_at(ms)
             self.pad.set_active({la: ep.code for la, ep in active.items()})
+            source = self.time_source
+            shown = self.player.shown_to_ms(ms, frame) if source is self.player else ms
+            self.document.note_shown(shown)
+
+    def _on_playing(self, playing: bool) -> None:
+        if not playing and self.document is not None:
+            self.document.flush_observed()  # paused: how far it was watched is written now
 
     def _on_committed(self, change: Change) -> None:
         self.coding.on_committed(change)
