@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -159,9 +159,13 @@ class EpisodeView(QTableView):
         if eid:
             self.activatedEpisode.emit(str(eid))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.resized.emit()
+    def viewportEvent(self, event: QEvent) -> bool:
+        """The rows' area changed width (the window, a splitter, a scroll bar coming or going):
+        ``resized`` tells the table to fit its columns again."""
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:
+            self.resized.emit()
+        return handled
 
 
 class EpisodeTable(QWidget):
@@ -234,8 +238,8 @@ class EpisodeTable(QWidget):
     def set_model(self, model: EpisodeTableModel | None) -> None:
         old = self.model
         if old is not None:
-            for signal in (old.dataChanged, old.rowsRemoved, old.rowsInserted, old.modelReset):
-                signal.disconnect(self._refresh_detail)
+            old.signals.committed.disconnect(self._refresh_detail)
+            old.modelReset.disconnect(self._refresh_detail)
         self.model = model
         self.proxy.setSourceModel(model)  # None detaches
         self._scheme = model.session.scheme if model is not None else None
@@ -244,9 +248,9 @@ class EpisodeTable(QWidget):
         self.unset_count.follow(model.session if model is not None else None,
                                 model.signals if model is not None else None)  # fmt: skip
         if model is not None:
-            for signal in (model.dataChanged, model.rowsRemoved, model.rowsInserted,
-                           model.modelReset):  # fmt: skip
-                signal.connect(self._refresh_detail)
+            # after a whole change (both sides of a boundary moved), never between its parts
+            model.signals.committed.connect(self._refresh_detail)
+            model.modelReset.connect(self._refresh_detail)
             self._user_sized = False
             self.fit_columns()
         self._refresh_detail()
@@ -260,37 +264,55 @@ class EpisodeTable(QWidget):
     # ------------------------------------------------------------------ column widths
 
     def fit_columns(self) -> None:
-        """Share the table's width among the columns so every one is in sight (Note takes
-        what is left); a column the coder dragged keeps its width from then on."""
+        """Share the table's width among the columns so all of them are in sight: the times
+        keep the width they need, Layer, Code and Modifiers give way down to a least width,
+        Note takes what is left. Where even that is too narrow, Modifiers and then Note are
+        left to the detail pane under the table. A column the coder dragged keeps its width."""
         model = self.model
         if model is None or self._user_sized:
             return
-        fm = self.view.fontMetrics()
-        pad = 2 * self.view.style().pixelMetric(self.view.style().PixelMetric.PM_FocusFrameHMargin)
-        pad += 14
-        header_fm = self.view.horizontalHeader().fontMetrics()
+        view, header = self.view, self.view.horizontalHeader()
+        style = view.style()
+        fm, header_fm = view.fontMetrics(), header.fontMetrics()
+        pad = 2 * (style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin) + 1) + 4
+        header_pad = 2 * style.pixelMetric(style.PixelMetric.PM_HeaderMargin) + 6
 
         def wide(sample: str, col: Column) -> int:
             title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
-            return max(fm.horizontalAdvance(sample), header_fm.horizontalAdvance(title) + 12) + pad
+            return max(
+                fm.horizontalAdvance(sample) + pad, header_fm.horizontalAdvance(title) + header_pad
+            )
 
-        time_w = wide("00:00:00.000", Column.ONSET)
-        fixed = {Column.ONSET: time_w, Column.OFFSET: wide("00:00:00.000", Column.OFFSET),
-                 Column.DURATION: wide("000.000 s", Column.DURATION)}  # fmt: skip
-        # natural and smallest widths of the columns that give way on a narrow screen
-        give = {Column.LAYER: (90, 48), Column.CODE: (110, 64), Column.MODIFIERS: (120, 56)}
-        note_min = 60
-        room = self.view.viewport().width() - sum(fixed.values()) - note_min
-        natural = sum(n for n, _ in give.values())
-        least = sum(m for _, m in give.values())
+        widths = {Column.ONSET: wide("00:00:00.000", Column.ONSET),
+                  Column.OFFSET: wide("00:00:00.000", Column.OFFSET),
+                  Column.DURATION: wide("000.000 s", Column.DURATION)}  # fmt: skip
+        # (natural, least) widths of the columns that give way on a narrow screen
+        give = {Column.LAYER: (90, 48), Column.CODE: (110, 64), Column.MODIFIERS: (120, 64)}
+        note_least = 64
+        avail = view.viewport().width() - sum(widths.values())
+        hidden: set[Column] = set()
+        if avail < sum(m for _, m in give.values()) + note_least:
+            hidden.add(Column.MODIFIERS)  # in the detail pane, whole
+            del give[Column.MODIFIERS]
+            if avail < sum(m for _, m in give.values()) + note_least:
+                hidden.add(Column.NOTE)
+        room = avail - (0 if Column.NOTE in hidden else note_least)
+        natural, least = sum(n for n, _ in give.values()), sum(m for _, m in give.values())
         share = 1.0 if room >= natural else max(0.0, (room - least) / max(1, natural - least))
-        widths = dict(fixed)
         for col, (n, m) in give.items():
             widths[col] = int(m + (n - m) * share)
+        if Column.NOTE not in hidden:
+            widths[Column.NOTE] = note_least
         self._fitting = True
         try:
+            # the last column stretches, but never below the width it had when the stretch
+            # was turned on: so it is turned on again after the widths are set
+            header.setStretchLastSection(False)
+            for col in (Column.MODIFIERS, Column.NOTE):
+                view.setColumnHidden(col, col in hidden)
             for col, width in widths.items():
-                self.view.setColumnWidth(col, width)
+                view.setColumnWidth(col, width)
+            header.setStretchLastSection(True)
         finally:
             self._fitting = False
 

@@ -28,6 +28,8 @@ class UnsetCount(QLabel):
         self._signals: SessionSignals | None = None
         self._unset: UnsetModifiers | None = None
         self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # code keys keep coding
         self.setStyleSheet("QLabel { color: #8a4b00; }")
         self.setToolTip(
             "Episodes whose code has a modifier nobody set yet (marked in the table). "
