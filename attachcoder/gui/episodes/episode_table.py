@@ -230,6 +230,7 @@ class EpisodeTable(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([450, 130])  # shares, until the coder moves it (then it is kept)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
@@ -287,7 +288,8 @@ class EpisodeTable(QWidget):
                   Column.OFFSET: wide("00:00:00.000", Column.OFFSET),
                   Column.DURATION: wide("000.000 s", Column.DURATION)}  # fmt: skip
         # (natural, least) widths of the columns that give way on a narrow screen
-        give = {Column.LAYER: (90, 48), Column.CODE: (110, 64), Column.MODIFIERS: (120, 64)}
+        # (the code is what was coded: it keeps room for a name like "misattuned" longest)
+        give = {Column.LAYER: (90, 56), Column.CODE: (120, 96), Column.MODIFIERS: (120, 64)}
         note_least = 64
         avail = view.viewport().width() - sum(widths.values())
         hidden: set[Column] = set()
