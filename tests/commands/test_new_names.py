@@ -12,8 +12,8 @@ import pytest
 from small_videos import make_video
 
 from attachcoder.cli import main
+from attachcoder.io.media.recording_date import container_created, recording_date
 from attachcoder.io.session.file import load
-from attachcoder.io.session.recording_date import container_created, recording_date
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
@@ -38,19 +38,24 @@ def unstamped(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_the_recording_date_is_read_from_the_file_as_ffmpeg_wrote_it(stamped, unstamped) -> None:
+def test_the_recording_date_is_read_from_the_file_as_ffmpeg_wrote_it(
+    stamped, unstamped, tmp_path: Path
+) -> None:
     created = container_created(stamped)
     assert created is not None
     assert created.astimezone(dt.UTC) == dt.datetime(2024, 5, 17, 12, 0, tzinfo=dt.UTC)
     assert recording_date(stamped).date == "2024-05-17"
     assert recording_date(stamped).source == "recording"
+    mkv = make_video(tmp_path / "cam.mkv", 1, 5, created="2022-11-30T12:00:00Z")
+    assert recording_date(mkv).date == "2022-11-30"  # Matroska keeps it too
     assert container_created(unstamped) is None  # ffmpeg writes no time unless told
     assert recording_date(unstamped).date == "2023-02-03"
     assert recording_date(unstamped).source == "file"
     assert recording_date(None).date == dt.date.today().isoformat()
-    not_mp4 = unstamped.with_name("notes.avi")
-    not_mp4.write_bytes(b"RIFF\x00\x00\x00\x00AVI LIST" + b"\x00" * 64)
-    assert container_created(not_mp4) is None  # not an MP4: its own date, never a guess
+    not_video = unstamped.with_name("notes.avi")
+    not_video.write_bytes(b"RIFF\x00\x00\x00\x00AVI LIST" + b"\x00" * 64)
+    assert container_created(not_video) is None  # unreadable: its file's date, never a guess
+    assert recording_date(not_video).source == "file"
 
 
 def test_new_without_date_takes_the_recording_date_and_says_so(

@@ -58,7 +58,7 @@ def test_alone_an_edge_opens_a_gap_or_is_refused_as_an_overlap_in_a_coders_words
 
 
 def test_a_boundary_pushed_past_the_neighbours_far_edge_is_refused_and_says_where_to() -> None:
-    s, first, mis, _ = continuous()
+    s, first, _, _ = continuous()
     with pytest.raises(SessionError) as info:
         plan_move_edge(s, first.id, "offset", 6000)  # would leave misattuned no time
     message = str(info.value)
@@ -79,7 +79,7 @@ def test_an_edge_with_no_touching_neighbour_moves_alone() -> None:
 
 
 def test_the_undo_steps_name_says_what_moved() -> None:
-    s, first, mis, _ = continuous()
+    _, first, mis, _ = continuous()
     assert edge_text(mis, "onset", 3000, first) == (
         "Move onset of misattuned to 00:00:03.000 (and offset of attuned)"
     )

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from attachcoder.core.boundaries import Edge, boundary_partner
 from attachcoder.core.changes import Change, EpisodeEdit, FieldChange
 from attachcoder.core.episode import Episode
+from attachcoder.core.frame_times import FrameTimes
 from attachcoder.core.session import Session, SessionError
 from attachcoder.gui.editing.session_signals import SessionSignals
 from attachcoder.gui.editing.window_slices import Edits
@@ -123,6 +124,7 @@ class QtTimeline(QWidget):
         it the timeline only shows the session (edges cannot be dragged)."""
         super().__init__(parent)
         self._session = session
+        self._frames: FrameTimes | None = None  # the first video's real frames, once read
         self._signals: SessionSignals | None = None
         self._edits = edits
         self._start_ms = 0.0
@@ -283,6 +285,10 @@ class QtTimeline(QWidget):
             return
         right = max(self.x_for_ms(old_ms), self.x_for_ms(new_ms)) + 1
         self.canvas.update(QRect(x0, row.top(), right - x0 + 1, row.height()))
+
+    def set_frame_times(self, frames: FrameTimes | None) -> None:
+        """The first video's real frame starts: dragged edges snap to them."""
+        self._frames = frames
 
     def set_follow_playhead(self, follow: bool) -> None:
         self._follow = follow
@@ -492,7 +498,7 @@ class QtTimeline(QWidget):
     def _on_move(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         if self._drag is not None:
-            t = snap_time(self._session, self.ms_for_x(pos.x()))
+            t = snap_time(self._session, self.ms_for_x(pos.x()), self._frames)
             if t != self._drag.time:
                 self._drag.time = t
                 self.canvas.update()
