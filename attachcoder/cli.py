@@ -76,6 +76,10 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--point-window", default="1s", metavar="DUR")
     a.add_argument("-o", "--output", type=Path, metavar="OUT.xlsx")
     a.add_argument("--json", action="store_true", help="print one JSON document")
+    from attachcoder.commands.agreement import add_method_arguments, add_rule_arguments
+
+    add_rule_arguments(a)
+    add_method_arguments(a)
 
     i = sub.add_parser("import", help="ELAN .eaf, BORIS .boris or Datavyu .opf into sessions")
     i.add_argument("file", type=Path, metavar="FILE")
