@@ -98,7 +98,8 @@ class MainWindow(WindowFace):
             self, left=(video, transport, modifier_bar, note_prompt), timeline=timeline,
             right=(pad, table),
         )  # fmt: skip
-        self.statusBar()
+        self.statusBar().addPermanentWidget(table.unset_count)
+        self._refusal_shown = False
         self._build_menus()
         self.table.activatedEpisode.connect(self.seek_to_episode)
         self.player.frameShown.connect(self._on_frame_shown)
@@ -216,7 +217,9 @@ class MainWindow(WindowFace):
             self.key_router.set_scheme(None)
             self.transport.clear()
         else:
-            self.model = EpisodeTableModel(doc.session, doc.signals, doc.edit_episode, self)
+            self.model = EpisodeTableModel(
+                doc.session, doc.signals, doc.edit_episode, self, edits=doc
+            )
             self.model.editRefused.connect(lambda m: self.show_message(m, error=True))
             self.table.set_model(self.model)
             self.pad.set_scheme(doc.session.scheme)
@@ -225,6 +228,7 @@ class MainWindow(WindowFace):
             self.undo_group.setActiveStack(doc.undo_stack)
             doc.modifiedChanged.connect(self._update_title)
             doc.pathChanged.connect(self._update_title)
+            doc.undo_stack.indexChanged.connect(self._clear_refusal)
             doc.signals.committed.connect(self._on_committed)
             doc.signals.changed.connect(self._on_changed)
             doc.journalFailed.connect(self._on_journal_failed)
@@ -349,12 +353,21 @@ class MainWindow(WindowFace):
         self.document.delete_episodes(ids)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        """A message in the status bar (refusals stay longer, and are logged)."""
+        """A message in the status bar (refusals stay longer, and are logged, until the next
+        edit that succeeds)."""
         if error:
             log.info("refused: %s", text)
         bar = self.statusBar()
         bar.setStyleSheet("QStatusBar { color: #a40000; }" if error else "")
         bar.showMessage(("⚠ " if error else "") + text, 12000 if error else 5000)
+        self._refusal_shown = error
+
+    def _clear_refusal(self, *_: object) -> None:
+        """An edit went through (or was undone, or redone): the last refusal no longer holds."""
+        if self._refusal_shown:
+            self._refusal_shown = False
+            self.statusBar().clearMessage()
+            self.statusBar().setStyleSheet("")
 
     def _on_journal_failed(self, reason: str) -> None:
         self.show_message(
