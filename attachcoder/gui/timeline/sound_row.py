@@ -99,6 +99,12 @@ class SoundRow(QWidget):
         # not WA_OpaquePaintEvent: then Qt would not pass the canvas's repaints (the playhead's
         # strip) on to this row, and the playhead would leave a trail here
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setToolTip(
+            self.tr(
+                "The video's sound. Click or drag to move the video; right-click (or click "
+                "Sound ▾) for the spectrogram."
+            )
+        )
         self.setMouseTracking(False)
         host.canvas.installEventFilter(self)
         reader = self.reader  # a plain reference: the reader's Qt side goes with the row's

@@ -55,7 +55,8 @@ def test_the_row_under_the_layers_seeks_the_video(qtbot, make_window, tmp_path, 
     qtbot.waitUntil(lambda: w.player.current_ms == 1500, timeout=5000)  # the frame at 1.53 s
     assert tl.playhead_ms == 1500
     job, track = row.reader.job, row.track
-    assert file_flow.open_session(w, tmp_path / "tone.acs")  # the same video again
+    # the same video again (the seek above made the session longer observed: no question)
+    assert file_flow.open_session(w, tmp_path / "tone.acs", confirm=False)
     QApplication.processEvents()  # the sound link looks at the cameras once both are set
     _settled(qtbot, w)
     assert row.reader.job == job and row.track is track and row.isVisible()  # not read again
