@@ -108,7 +108,7 @@ class SoundRow(QWidget):
         self.setMouseTracking(False)
         host.canvas.installEventFilter(self)
         reader = self.reader  # a plain reference: the reader's Qt side goes with the row's
-        self.destroyed.connect(lambda *_: reader.cancel())
+        self.destroyed.connect(lambda *_: reader.abandon())
         self.hide()
 
     # ------------------------------------------------------------------ state
