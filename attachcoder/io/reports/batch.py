@@ -137,6 +137,7 @@ def export_batch(
     max_rows: int = EXCEL_MAX_ROWS,
     on_session: Callable[[Session, str], None] | None = None,
     add_sheets: Callable[[Workbook], None] | None = None,
+    listed: Sequence[Problem] = (),
 ) -> BatchReport:
     """Read every session under ``paths`` and write one workbook (and CSV files).
 
@@ -149,7 +150,10 @@ def export_batch(
     CSV set stay as they were: ``report.output`` is then ``None``.
     ``on_session(session, key)`` sees each session exported (a study export builds its time
     series from it, so no file is read twice); ``add_sheets(workbook)`` adds sheets before
-    the workbook is saved.
+    the workbook is saved. ``listed``: problems the caller found before (a study's sync
+    conflicts, the pairs left out of agreement), put first on the Problems sheet and in
+    problems.csv — the reader of the workbook must see why a dyad is missing — but not added
+    to the returned report (the caller has said them already).
     """
     import pandas as pd
 
@@ -238,7 +242,7 @@ def export_batch(
 
     sessions, units = sessions_table(rows, phases)
     problems = pd.DataFrame.from_records(
-        [p.report_row() for p in report.problems], columns=PROBLEM_COLUMNS
+        [p.report_row() for p in (*listed, *report.problems)], columns=PROBLEM_COLUMNS
     )
     codebook = _codebook(reference, schemes)
     from attachcoder.io.reports.batch_workbook import build_batch_workbook
