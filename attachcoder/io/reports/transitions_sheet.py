@@ -5,6 +5,8 @@ Read from the tidy measures table (:mod:`attachcoder.analysis.tallies`); layout 
 
 from __future__ import annotations
 
+from typing import Any
+
 from openpyxl.workbook import Workbook
 
 from attachcoder.analysis.tallies import ALL, Tallies
@@ -21,10 +23,10 @@ SMALL_NOTE = (
 )
 
 
-def small_tables(counts: dict[tuple[str, str], float], codes: list[str]) -> set[tuple[str, str]]:
+def small_tables(counts: dict[tuple[str, str], Any], codes: list[str]) -> set[tuple[str, str]]:
     """The (i, j) whose 2×2 table for Yule's Q — a = n_ij, b = n_i+ − a, c = n_+j − a,
     d = N − a − b − c (DOMAIN.md) — has a cell under :data:`SMALL_CELL`."""
-    n = {(i, j): counts.get((i, j)) or 0 for i in codes for j in codes}
+    n = {(i, j): float(counts.get((i, j)) or 0) for i in codes for j in codes}
     rows = {i: sum(n[(i, j)] for j in codes) for i in codes}
     cols = {j: sum(n[(i, j)] for i in codes) for j in codes}
     total = sum(rows.values())
