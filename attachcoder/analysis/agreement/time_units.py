@@ -77,6 +77,20 @@ def unit_count(span_ms: int, unit_ms: float) -> int:
     return max(0, math.floor(span_ms / unit_ms + _EPS))
 
 
+def unseen_at_unit(spans: list[tuple[int, int]], unit_ms: float, n_units: int) -> int:
+    """How many of the state episodes ``spans`` ([onset, offset) in ms) hold no unit's
+    midpoint: time-unit κ never sees them (a 200 ms rupture at 1 s units), so the report says
+    how many there are rather than show "100 % agreement" as if nothing had been coded."""
+    unseen = 0
+    for on, off in spans:
+        if off <= on or n_units == 0:
+            continue
+        k = max(0, math.ceil(on / unit_ms - 0.5 - _EPS))  # the first midpoint at or after on
+        if k >= n_units or round((k + 0.5) * unit_ms, 6) >= off:
+            unseen += 1
+    return unseen
+
+
 def tolerance_units(tolerance_ms: float, unit_ms: float) -> int:
     """The tolerance rounded to whole units (halves round up)."""
     return max(0, math.floor(tolerance_ms / unit_ms + 0.5))
