@@ -149,3 +149,21 @@ def test_every_sheet_prints_on_the_locales_paper_or_the_one_asked_for(
     batch = tmp_path / "batch.xlsx"
     assert main(["batch", str(session_file), "-o", str(batch), "--paper", "letter", "--quiet"]) == 0
     assert {ws.page_setup.paperSize for ws in load_workbook(batch)} == {1}
+
+
+@pytest.mark.parametrize(
+    "session",
+    [coded("A 0-4, M 4-", duration_s=240, observed_s=60), coded("A 0-10", duration_s=3_599)],
+)
+def test_the_timeline_title_ends_before_its_note(tmp_path: Path, session) -> None:
+    """The title runs over the cells up to the note on the same row; "observed to 00:00:2"
+    was all a reader saw of the stopped coding's title under the note."""
+    out = tmp_path / "out.xlsx"
+    write_session_workbook(session, out)
+    ws = load_workbook(out)["Timeline"]
+    first = next(ws.iter_rows(min_row=1, max_row=1))
+    title = first[0].value
+    note_col = next(c.column for c in first[1:] if c.value)
+    widths = [ws.column_dimensions[c.column_letter].width for c in first[: note_col - 1]]
+    # bold text: a character is counted 1.1 of a '0' of the body font
+    assert len(title) * 1.1 <= sum(widths), (title, sum(widths))
