@@ -88,6 +88,18 @@ def test_conflict_copies_hold_the_dyad_out_and_are_named(qapp, tmp_path: Path, v
         assert [c["copy"] for c in by_dyad[dyad]["conflicts"]] == [str(copy)]
     assert doc["totals"]["overall"]["conflict"] == 4
 
+    # the agreement JSON says why those dyads are not among its pairs
+    rc, out, _ = run(capsys, "study", "agreement", folder, "--json")
+    doc = json.loads(out)
+    assert rc == 1 and {p["dyad_id"] for p in doc["pairs"]}.isdisjoint(made)
+    double = {v.dyad_id for v in study.videos if v.reliability} & set(made)
+    assert double  # the sample draws some of them
+    for dyad in double:
+        assert f"dyad {dyad}: left out of agreement until its conflict is resolved" in doc[
+            "left_out"
+        ]
+    assert not any(".acs" in line for line in doc["left_out"])
+
     out_xlsx = tmp_path / "study.xlsx"
     rc, out, err = run(capsys, "study", "export", folder, "-o", out_xlsx)
     assert rc == 1
