@@ -31,7 +31,7 @@ def _layer_names(agreement: StudyAgreement) -> list[str]:
 
 def _kappa(sheet: RowSheet, value: float | None) -> Any:
     """A κ as a number shown to three places (an empty cell when it is undefined)."""
-    return None if value is None else sheet.f.number(value, "0.000", "kappa")
+    return None if value is None else sheet.f.number(value, "0.000")
 
 
 def add_reliability_sheet(wb: Workbook, agreement: StudyAgreement) -> None:
