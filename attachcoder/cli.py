@@ -99,6 +99,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from attachcoder.commands.common import err, iter_session_files
+    from attachcoder.core.ids import metadata_id_problems
     from attachcoder.io.session_file import SessionFileError, load
 
     files = iter_session_files(args.sessions)
@@ -112,6 +113,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
         except SessionFileError as exc:
             bad += 1
             print(f"{exc}")
+            continue
+        id_problems = metadata_id_problems(session.metadata)
+        if id_problems:  # readable, so the window can fix it; but no export should carry it
+            bad += 1
+            for place, problem in id_problems:
+                print(f"{f}: {place}: {problem}")
             continue
         print(f"{f}: ok ({len(session)} episodes, {session.metadata.session_key()})")
     if len(files) > 1:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageError, err
+from attachcoder.core.ids import id_problem
 
 
 def add_parser(sub: Any) -> None:
@@ -69,6 +70,13 @@ def run(args: argparse.Namespace, probe: Any) -> int:
             dt.date.fromisoformat(args.date)
         except ValueError:
             raise UsageError(f"--date: {args.date!r} is not a date YYYY-MM-DD") from None
+    for option, label, value in (
+        ("--dyad", "dyad ID", args.dyad),
+        ("--coder", "coder ID", args.coder),
+    ):
+        problem = id_problem(label, value)
+        if problem is not None:
+            raise UsageError(f"{option}: {problem}")
     offsets = _offsets(args)
     if out.exists():
         err(f"{out} already exists; nothing was written (open it, or choose another name)")

@@ -65,7 +65,9 @@ class TableWriter:
     ``widths`` replaces the widths taken from the sample (e.g. :func:`fitted_widths` over
     several tables of one sheet); ``header=False`` writes no header row (a sheet of titled
     blocks); ``freeze``, ``filtered`` and ``title_rows`` say which cell the panes freeze at,
-    whether the header gets a filter and which rows repeat on printed pages.
+    whether the header gets a filter and which rows repeat on printed pages; ``index`` puts
+    the sheet at that place among the workbook's sheets (a batch writes its Sessions sheet
+    last, but shows it first).
     """
 
     def __init__(
@@ -87,8 +89,10 @@ class TableWriter:
         freeze: str | None = "A2",
         filtered: bool = True,
         title_rows: str | None = "1:1",
+        index: int | None = None,
     ) -> None:
         self.wb = wb
+        self.index = index
         self.title = title
         self.columns = list(columns)
         self.max_rows = max_rows
@@ -122,7 +126,7 @@ class TableWriter:
             index = self.wb.sheetnames.index(self.sheets[-1].title) + 1
             ws = self.wb.create_sheet(title, index)
         else:
-            ws = self.wb.create_sheet(self.title)
+            ws = self.wb.create_sheet(self.title, self.index)
         for i, w in enumerate(self.widths, 1):
             ws.column_dimensions[get_column_letter(i)].width = w
         if self.freeze is not None:
