@@ -73,6 +73,8 @@ class BatchReport:
     output: Path | None = None
     csv_files: list[Path] = field(default_factory=list)
     cancelled: bool = False
+    #: tables longer than a sheet holds, each a sentence (also under Problems and on About)
+    continued: list[str] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -289,7 +291,8 @@ def _export(
 
     import pandas as pd
 
-    for notice in book.continued():
+    report.continued = book.continued()
+    for notice in report.continued:
         report.problems.append(Problem("", "", "note", notice))
     sessions, units = sessions_table(rows, phases)
     problems = pd.DataFrame.from_records(
