@@ -24,8 +24,12 @@ from attachcoder.io.session_file import save
 from attachcoder.io.study_file import StudyFileError, load_study, save_study
 from attachcoder.io.study_ops import MediaFacts, add_videos
 
-FORBIDDEN = ["\r", "\n", "\t", "\x00", "\x7f", "\x85", "\u202a", "\u202b", "\u202c", "\u202d",
-             "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f", "\u061c"]  # fmt: skip
+FORBIDDEN = [
+    *"\r\n\t\x00\x7f\x85",  # C0, DEL, C1
+    *"\u202a\u202b\u202c\u202d\u202e",  # embeddings and overrides
+    *"\u2066\u2067\u2068\u2069",  # isolates
+    *"\u200e\u200f\u061c",  # marks
+]
 
 
 @pytest.mark.parametrize("ch", FORBIDDEN, ids=lambda c: f"U+{ord(c):04X}")
