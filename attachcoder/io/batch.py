@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from attachcoder.analysis.scheme_compare import scheme_differences
-from attachcoder.analysis.sessions_table import session_row, sessions_table
+from attachcoder.analysis.sessions_table import SessionRows, session_row, sessions_table
 from attachcoder.analysis.tables import episodes_table
 from attachcoder.analysis.tallies import analyse
 from attachcoder.core.ids import file_name_part, metadata_id_problems
@@ -220,7 +220,7 @@ def _export(
     keys = SessionKeys()
     reference: Scheme | None = None
     schemes: dict[tuple[str, str], tuple[Scheme, int]] = {}
-    rows: list[dict[str, Any]] = []
+    rows = SessionRows()  # one compact row per session, kept for the Sessions table
     phases: list[list[str]] = []
     n = len(files)
     for i, path in enumerate(files):
