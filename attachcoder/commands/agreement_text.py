@@ -68,6 +68,9 @@ def layer_text(la: LayerAgreement) -> list[str]:
         f"  time units  {stats_text(t.stats)}   agreement {num(pa, 1)}%   n {t.stats.n} units"
         + (f" ({t.set_aside_units} set aside)" if t.set_aside_units else "")
     )
+    for who, short in (("A", t.short_a), ("B", t.short_b)):
+        if short.shorter:
+            lines.append(f"              {who}: {short.describe(t.unit_ms)}")
     diff = e.mean_abs_onset_diff_ms
     lines.append(
         f"  events      {stats_text(e.stats)}   κ_max {num(e.stats.kappa_max)}   "
