@@ -32,8 +32,8 @@ from attachcoder.analysis.sessions_table import session_row, sessions_table
 from attachcoder.analysis.tables import episodes_table
 from attachcoder.analysis.tallies import analyse
 from attachcoder.core import Episode, Metadata, Session
-from attachcoder.io.batch import export_batch
-from attachcoder.io.session_file import default_scheme, dumps, load, save
+from attachcoder.io.reports.batch import export_batch
+from attachcoder.io.session.file import default_scheme, dumps, load, save
 
 PHASE_MS = 120_000
 
@@ -101,8 +101,8 @@ _CHILD = """
 import resource, sys
 from pathlib import Path
 from attachcoder.core.timefmt import Duration
-from attachcoder.io.batch import export_batch
-from attachcoder.io.timeseries_csv import TimeSeriesWriter
+from attachcoder.io.reports.batch import export_batch
+from attachcoder.io.reports.timeseries_csv import TimeSeriesWriter
 folder, out = Path(sys.argv[1]), Path(sys.argv[2])
 if folder.name != "-":
     series = TimeSeriesWriter(Duration("1s"))

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from attachcoder.core import Episode, Metadata, Session
 from attachcoder.core.study import ReliabilityPlan, Study, StudyVideo
-from attachcoder.io.session_file import default_scheme, save, save_scheme
-from attachcoder.io.study_file import save_study
+from attachcoder.io.session.file import default_scheme, save, save_scheme
+from attachcoder.io.study.file import save_study
 
 DURATION_MS = 60_000
 STATES = ("attuned", "misattuned", "repair")

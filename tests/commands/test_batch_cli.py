@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from attachcoder.cli import main
 from attachcoder.commands.batch import ProgressBar
-from attachcoder.io.session_file import save
+from attachcoder.io.session.file import save
 
 
 @pytest.fixture
@@ -82,8 +82,7 @@ def test_a_table_past_the_row_limit_is_said_everywhere(
 ) -> None:
     """Excel's row limit lowered to 40 rows a sheet: the 6 × 9 episodes continue on
     'Episodes (2)', and the terminal, the Problems sheet and the About sheet say so."""
-    from attachcoder.io import batch
-
+    from attachcoder.io.reports import batch
     monkeypatch.setattr(batch, "EXCEL_MAX_ROWS", 40)
     d = tmp_path / "in"
     d.mkdir()

@@ -3,7 +3,7 @@
 The rule is one function (:func:`attachcoder.core.ids.id_problem`); these tests knock on each
 door an ID comes in by: ``new``, ``study init``, ``study add`` (a dyad ID from a video's file
 name), the study file, imports, and the file names made from IDs (``export`` of several
-sessions, imported observations). ``check`` is in tests/io/test_csv_values.py, the session
+sessions, imported observations). ``check`` is in tests/io/sheets/test_csv_values.py, the session
 dialogs in tests/gui/dialogs/test_session_dialogs.py.
 """
 
@@ -20,9 +20,9 @@ from attachcoder.core.ids import file_name_part, id_problem
 from attachcoder.core.study import Study, StudyVideo
 from attachcoder.io.interchange import ImportResult, session_file_names
 from attachcoder.io.interchange import _refuse_bad_ids as refuse_bad_ids
-from attachcoder.io.session_file import save
-from attachcoder.io.study_file import StudyFileError, load_study, save_study
-from attachcoder.io.study_ops import MediaFacts, add_videos
+from attachcoder.io.session.file import save
+from attachcoder.io.study.file import StudyFileError, load_study, save_study
+from attachcoder.io.study.operations import MediaFacts, add_videos
 
 FORBIDDEN = [
     *"\r\n\t\x00\x7f\x85",  # C0, DEL, C1

@@ -3,6 +3,7 @@ episodes shorter than one time unit are counted per coding in JSON, text and wor
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 from collections import Counter
@@ -13,8 +14,8 @@ from coded_sessions import coded
 from openpyxl import load_workbook
 
 from attachcoder.cli import main
-from attachcoder.io.session_file import save
-from attachcoder.io.workbook import write_session_workbook
+from attachcoder.io.reports.session_workbook import write_session_workbook
+from attachcoder.io.session.file import save
 
 CODES = {"A": "attuned", "M": "misattuned", "R": "repair"}
 
@@ -30,7 +31,7 @@ def test_a_yules_q_from_a_table_with_a_cell_under_5_is_greyed_with_a_note(tmp_pa
     path = tmp_path / "s.xlsx"
     write_session_workbook(coded(spec), path)
     # the 2×2 table of each i → j, counted here from the sequence itself
-    pairs = Counter(zip(seq, seq[1:], strict=False))
+    pairs = Counter(itertools.pairwise(seq))
     n = sum(pairs.values())
     small = {}
     for i in CODES:
