@@ -167,6 +167,12 @@ def run(args: argparse.Namespace, probe: Any) -> int:
         err(f"nothing was written to {out}")
         return EXIT_BAD_INPUT
     dyad, coder, named = ids_from_name(out, args.dyad, args.coder)
+    for label, value in (("dyad ID", dyad), ("coder ID", coder)):
+        problem = id_problem(label, value) if named else None
+        if problem is not None:  # a file named with such a character gives no ID
+            err(f"{out.name}: {problem} (it comes from the file's name: rename it, or give "
+                "--dyad and --coder); nothing was written")  # fmt: skip
+            return EXIT_BAD_INPUT
     date = args.date
     if not date:
         found = recording_date(args.video[0] if args.video else None)

@@ -59,6 +59,10 @@ def test_new_refuses_a_hostile_id_and_writes_nothing(tmp_path: Path, capsys) -> 
     assert rc == 2 and "--coder: the coder ID" in err and "RIGHT-TO-LEFT OVERRIDE" in err
     assert not out.exists()
     assert run(capsys, "new", out, "--dyad", "D1", "--coder", "C1")[0] == 0
+    named = tmp_path / "D\u202e1_C1.acs"  # DYAD_CODER.acs gives the IDs: not this one
+    rc, _, err = run(capsys, "new", named)
+    assert rc == 1 and "the dyad ID" in err and "U+202E" in err and "rename it" in err
+    assert not named.exists()
 
 
 def test_study_init_refuses_a_hostile_coder(tmp_path: Path, capsys) -> None:
