@@ -23,7 +23,6 @@ from attachcoder.analysis.agreement.time_units import (
     time_unit_agreement,
     tolerance_units,
     unit_count,
-    unseen_at_unit,
 )
 from attachcoder.analysis.agreement.tracks import LabelSet, make_track
 from attachcoder.core.scheme import Layer
@@ -258,22 +257,6 @@ def compare_sessions(
         layers.append(
             _compare_layer(a, b, la, lb, span, unit_ms, n_units, t_units, events, excluded)
         )
-    for la in a.scheme.layers:
-        if not la.is_state or b.scheme.layer(la.name) is None:
-            continue
-        for who, coding in (("A", a), ("B", b)):
-            spans = [
-                (e.onset_ms, min(e.offset_ms, span))
-                for e in coding.layer_episodes(la.name)
-                if e.offset_ms is not None and e.onset_ms < span
-            ]
-            n = unseen_at_unit(spans, unit_ms, n_units)
-            if n:
-                warnings.append(
-                    f"layer {la.name!r}: {n} episode(s) of coding {who} under the unit "
-                    f"({unit_d.text}) hold no unit's midpoint and are not seen at this unit "
-                    "(event κ counts them)"
-                )
     for lb in b.scheme.layers:
         if a.scheme.layer(lb.name) is None:
             left_out_layers.append(f"layer {lb.name!r}: only in the second coding's scheme")

@@ -9,35 +9,17 @@ from typing import Any
 
 from openpyxl.workbook import Workbook
 
-from attachcoder.analysis.tallies import ALL, Tallies
+from attachcoder.analysis.tallies import ALL, YULES_Q_MIN_CELL, Tallies, yules_q_is_small
 from attachcoder.io.sheets.cells import TITLE_FONT, font
 from attachcoder.io.sheets.row_sheet import BOLD, RowSheet
 
 ITALIC = font(italic=True, color="555555")
-GREYED = font(color="A0A0A0")
-#: a Yule's Q whose 2×2 table has a cell under this is too few to read (Bakeman & Quera 2011)
-SMALL_CELL = 5
+#: a Yule's Q from too few transitions: shown, but greyed
+SMALL_COUNTS = font(italic=True, color="999999")
 SMALL_NOTE = (
-    f"A greyed Q rests on a 2×2 table with a cell under {SMALL_CELL}: too few transitions to "
-    "read (Bakeman & Quera 2011)."
+    f"Grey: Yule's Q from a 2×2 table with a cell under {YULES_Q_MIN_CELL} transitions — too "
+    "few to read as a finding (Bakeman & Quera 2011); the counts above say how few."
 )
-
-
-def small_tables(counts: dict[tuple[str, str], Any], codes: list[str]) -> set[tuple[str, str]]:
-    """The (i, j) whose 2×2 table for Yule's Q — a = n_ij, b = n_i+ − a, c = n_+j − a,
-    d = N − a − b − c (DOMAIN.md) — has a cell under :data:`SMALL_CELL`."""
-    n = {(i, j): float(counts.get((i, j)) or 0) for i in codes for j in codes}
-    rows = {i: sum(n[(i, j)] for j in codes) for i in codes}
-    cols = {j: sum(n[(i, j)] for i in codes) for j in codes}
-    total = sum(rows.values())
-    out = set()
-    for i in codes:
-        for j in codes:
-            a = n[(i, j)]
-            b, c = rows[i] - a, cols[j] - a
-            if min(a, b, c, total - a - b - c) < SMALL_CELL:
-                out.add((i, j))
-    return out
 
 
 def write_transitions(wb: Workbook, tallies: Tallies) -> None:
@@ -65,22 +47,31 @@ def write_transitions(wb: Workbook, tallies: Tallies) -> None:
     for phase in [ALL, *tallies.phases]:
         part = trans[trans["phase"] == phase]
         cell = {(r.measure, r.code, r.to_code): r.value for r in part.itertuples(index=False)}
+        small = _small_tables(cell, codes)
         s.row()
         s.title(f"Phase: {phase}", TITLE_FONT)
-        small = small_tables({(i, j): cell.get(("transitions", i, j)) for i in codes
-                              for j in codes}, codes)  # fmt: skip
         for measure, label, fmt in blocks:
             total = measure == "transitions"
             s.header([f"{label}: from \\ to", *codes, *(["total"] if total else [])])
             for i in codes:
                 values = [cell.get((measure, i, j)) for j in codes]
-                grey = [measure == "yules_q" and (i, j) in small for j in codes]
                 row = [f.text(i, font=BOLD)]
-                for v, g in zip(values, grey, strict=True):
-                    row.append(f.number(v, fmt, font=GREYED if g else None))
+                for j, v in zip(codes, values, strict=True):
+                    grey = measure == "yules_q" and (i, j) in small and v is not None
+                    row.append(f.number(v, fmt, font=SMALL_COUNTS) if grey else f.number(v, fmt))
                 if total:
                     row.append(f.number(sum(v for v in values if v is not None), fmt, font=BOLD))
                 s.row(row)
-        shown = {(i, j) for i in codes for j in codes if cell.get(("yules_q", i, j)) is not None}
-        if shown & small:
-            s.note(SMALL_NOTE, ITALIC)
+            if measure == "yules_q" and small:
+                s.note(SMALL_NOTE, SMALL_COUNTS)
+
+
+def _small_tables(cell: dict[Any, Any], codes: list[str]) -> set[tuple[str, str]]:
+    """The (i, j) whose Yule's Q comes from a 2×2 table with a cell under 5, from the counts."""
+    n = {(i, j): int(cell.get(("transitions", i, j)) or 0) for i in codes for j in codes}
+    out = {i: sum(n[i, j] for j in codes) for i in codes}
+    into = {j: sum(n[i, j] for i in codes) for j in codes}
+    total = sum(out.values())
+    return {
+        (i, j) for i in codes for j in codes if yules_q_is_small(n[i, j], out[i], into[j], total)
+    }
