@@ -2,12 +2,15 @@
 
 A table model over plain rows (layer, start, end, code of each coding, forgiven or not), reset
 in one step after each recomputation: the view asks only for the rows it shows, so a list of
-thousands of frame-sized stretches costs no more to refresh than a short one.
+thousands of frame-sized stretches costs no more to refresh than a short one. The rows come
+sorted from the worker thread, and the columns are sized from the names they can hold (sizing
+them to their contents would read a thousand rows after every edit).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -69,9 +72,10 @@ class DisagreementModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Row] = []
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
+    def set_rows(self, rows: Sequence[Row], *, ordered: bool = False) -> None:
+        """Show ``rows`` by start, then layer; ``ordered``: they already are (kept as given)."""
         self.beginResetModel()
-        self._rows = sorted(rows, key=lambda r: (r.start_ms, r.layer))
+        self._rows = list(rows) if ordered else sorted(rows, key=lambda r: (r.start_ms, r.layer))
         self.endResetModel()
 
     def row(self, i: int) -> Row:
@@ -139,8 +143,9 @@ class DisagreementList(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(20)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.fit_columns([], [])
         self.view.clicked.connect(self._on_clicked)
         self.view.activated.connect(self._on_clicked)
         self.source.currentIndexChanged.connect(
@@ -162,9 +167,10 @@ class DisagreementList(QWidget):
     def kind(self) -> str:
         return str(self.source.currentData())
 
-    def set_rows(self, rows: list[Row], layers: Sequence[str]) -> None:
-        """Show ``rows``; keep the layer filter where it was when that layer is still there."""
-        self._all = rows
+    def set_rows(self, rows: list[Row], layers: Sequence[str], *, ordered: bool = False) -> None:
+        """Show ``rows``; keep the layer filter where it was when that layer is still there.
+        ``ordered``: the rows are already by start, then layer (as the worker sends them)."""
+        self._all = rows if ordered else sorted(rows, key=lambda r: (r.start_ms, r.layer))
         keep = self.layer.currentData()
         self.layer.blockSignals(True)
         self.layer.clear()
@@ -176,11 +182,26 @@ class DisagreementList(QWidget):
         self.layer.blockSignals(False)
         self._apply_filter()
 
+    def fit_columns(self, layers: Iterable[str], codes: Iterable[str]) -> None:
+        """Widths that hold any layer, time and code the rows can show (and the headings)."""
+        fm = self.view.fontMetrics()
+        pad = 2 * fm.horizontalAdvance("M")
+        header = self.view.horizontalHeader()
+
+        def widest(texts: Iterable[str]) -> int:
+            return max((fm.horizontalAdvance(t) for t in texts), default=0) + pad
+
+        times = ("00:00:00.000",)
+        names = [*codes, "none", "∅"]
+        for col, texts in enumerate(((*layers, "Layer"), (*times, "From"), (*times, "To"),
+                                     (*names, "This coding"), (*names, "Other"))):  # fmt: skip
+            header.resizeSection(col, widest(texts))
+
     def _apply_filter(self) -> None:
         only = self.layer.currentData()
-        rows = [r for r in self._all if only is None or r.layer == only]
-        self.model.set_rows(rows)
-        forgiven = sum(r.forgiven for r in rows)
+        rows = self._all if only is None else [r for r in self._all if r.layer == only]
+        self.model.set_rows(rows, ordered=True)
+        forgiven = sum(map(itemgetter(5), rows))  # Row.forgiven, counted without a Python loop
         n = len(rows)
         if self.kind == "events":
             text = f"{n} event{'s' if n != 1 else ''} coded differently or not linked (∅)"
