@@ -8,9 +8,9 @@ and media (frozen), the ratings — and :func:`prepare` rebuilds a :class:`Sessi
 the worker, so ``compare_sessions`` is called exactly as ``attachcoder agreement`` calls it.
 The other coding is loaded read-only and nothing changes it, so the worker reads it as it is.
 
-:func:`prepare` also does the work that used to follow on the GUI thread — the list's rows,
-sorted, and the timeline's merged marks — so showing a result costs the GUI thread little
-more than swapping it in.
+:func:`prepare` also does the work that used to follow on the GUI thread — the list's order
+and the timeline's merged marks — so showing a result costs the GUI thread little more than
+swapping it in.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from attachcoder.core.episode import Episode
 from attachcoder.core.records import Media, Metadata
 from attachcoder.core.scheme import Scheme
 from attachcoder.core.session import Session
-from attachcoder.gui.compare.compare_list import Row, rows_from
 from attachcoder.gui.compare.compare_overlay import Marks, marks_from
+from attachcoder.gui.compare.compare_rows import RowSource
 
 if TYPE_CHECKING:
     from attachcoder.analysis.agreement import AgreementReport
@@ -71,7 +71,7 @@ class Prepared:
 
     report: AgreementReport | None
     error: str | None
-    rows: dict[str, list[Row]]  # "units" and "events": every layer's rows, sorted
+    rows: dict[str, RowSource]  # "units" and "events": every layer's rows, in list order
     marks: Marks  # the timeline's disagreeing and forgiven spans per layer
 
 
@@ -85,24 +85,8 @@ def prepare(snapshot: CodingSnapshot, other: Session, settings: CompareSettings)
     try:
         report = compare_sessions(snapshot.session(), other, **settings._asdict())
     except AgreementError as exc:
-        return Prepared(None, str(exc), {"units": [], "events": []}, {})
-    units = [rows_from(la.layer, la.time_units.disagreements, "none") for la in report.layers]
-    events = [rows_from(la.layer, la.events.disagreements, "∅") for la in report.layers]
+        return Prepared(None, str(exc), {}, {})
+    units = RowSource({la.layer: la.time_units.disagreements for la in report.layers}, "none")
+    events = RowSource({la.layer: la.events.disagreements for la in report.layers}, "∅")
     marks = marks_from({la.layer: la.time_units.disagreements for la in report.layers})
-    return Prepared(report, None, {"units": merged(units), "events": merged(events)}, marks)
-
-
-def merged(per_layer: list[list[Row]]) -> list[Row]:
-    """All layers' rows in the list's order, by start then layer name (stable, as
-    ``sorted`` would give), ordered with numpy so no long sort holds the interpreter lock."""
-    import numpy as np  # here: the window starts without it
-
-    rows = [r for layer_rows in per_layer for r in layer_rows]
-    if not rows:
-        return rows
-    names = sorted({r.layer for r in rows})
-    rank = {name: i for i, name in enumerate(names)}
-    starts = np.fromiter((r.start_ms for r in rows), dtype=np.int64, count=len(rows))
-    layers = np.fromiter((rank[r.layer] for r in rows), dtype=np.int64, count=len(rows))
-    order = np.lexsort((layers, starts)).tolist()
-    return [rows[i] for i in order]
+    return Prepared(report, None, {"units": units, "events": events}, marks)

@@ -1,17 +1,16 @@
 """The list of disagreeing stretches in the compare panel: click one and the video goes there.
 
-A table model over plain rows (layer, start, end, code of each coding, forgiven or not), reset
-in one step after each recomputation: the view asks only for the rows it shows, so a list of
-thousands of frame-sized stretches costs no more to refresh than a short one. The rows come
-sorted from the worker thread, and the columns are sized from the names they can hold (sizing
-them to their contents would read a thousand rows after every edit).
+A table model over a :class:`~.compare_rows.RowSource` (the stretches as the analysis returned
+them, in the list's order, made on the worker thread), reset in one step after each
+recomputation: the view asks only for the rows it shows, and only those become row objects, so
+a list of a hundred thousand frame-sized stretches costs no more to refresh than a short one.
+The columns are sized from the names they can hold (sizing them to their contents would read a
+thousand rows after every edit).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from operator import itemgetter
-from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -27,39 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from attachcoder.core.timefmt import format_ms
-
-if TYPE_CHECKING:
-    from attachcoder.analysis.agreement import Disagreement
+from attachcoder.gui.compare.compare_rows import Row, RowSource
 
 Index = QModelIndex | QPersistentModelIndex
 
 HEADERS = ("Layer", "From", "To", "This coding", "Other", "")
+_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+)
 FORGIVEN_TEXT = "forgiven (tolerance)"
 _GREY = QColor("#808080")
-
-
-class Row(NamedTuple):
-    layer: str
-    start_ms: int
-    end_ms: int
-    code_a: str
-    code_b: str
-    forgiven: bool
-
-
-def rows_from(layer: str, stretches: Iterable[Disagreement], empty: str) -> list[Row]:
-    """Rows for one layer's disagreements; ``empty`` names a missing code ("none" or "∅")."""
-    return [
-        Row(
-            layer,
-            d.start_ms,
-            d.end_ms,
-            empty if d.code_a is None else d.code_a,
-            empty if d.code_b is None else d.code_b,
-            d.forgiven_by_tolerance,
-        )
-        for d in stretches
-    ]
 
 
 def _clock(ms: int) -> str:
@@ -70,19 +48,18 @@ def _clock(ms: int) -> str:
 class DisagreementModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Row] = []
+        self._rows = RowSource.empty_source()
 
-    def set_rows(self, rows: Sequence[Row], *, ordered: bool = False) -> None:
-        """Show ``rows`` by start, then layer; ``ordered``: they already are (kept as given)."""
+    def set_rows(self, rows: RowSource) -> None:
         self.beginResetModel()
-        self._rows = list(rows) if ordered else sorted(rows, key=lambda r: (r.start_ms, r.layer))
+        self._rows = rows
         self.endResetModel()
 
     def row(self, i: int) -> Row:
-        return self._rows[i]
+        return self._rows.row(i)
 
     def rows(self) -> list[Row]:
-        return list(self._rows)
+        return self._rows.rows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -100,7 +77,9 @@ class DisagreementModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        r = self._rows[index.row()]
+        if role not in _ROLES:
+            return None
+        r = self._rows.row(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             col = index.column()
             values = (r.layer, _clock(r.start_ms), _clock(r.end_ms), r.code_a, r.code_b,
@@ -124,7 +103,7 @@ class DisagreementList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._all: list[Row] = []
+        self._all = RowSource.empty_source()
         self.source = QComboBox(self)
         self.source.addItem("by time units", "units")
         self.source.addItem("by events", "events")
@@ -167,10 +146,9 @@ class DisagreementList(QWidget):
     def kind(self) -> str:
         return str(self.source.currentData())
 
-    def set_rows(self, rows: list[Row], layers: Sequence[str], *, ordered: bool = False) -> None:
-        """Show ``rows``; keep the layer filter where it was when that layer is still there.
-        ``ordered``: the rows are already by start, then layer (as the worker sends them)."""
-        self._all = rows if ordered else sorted(rows, key=lambda r: (r.start_ms, r.layer))
+    def set_rows(self, rows: RowSource, layers: Sequence[str]) -> None:
+        """Show ``rows``; keep the layer filter where it was when that layer is still there."""
+        self._all = rows
         keep = self.layer.currentData()
         self.layer.blockSignals(True)
         self.layer.clear()
@@ -198,10 +176,9 @@ class DisagreementList(QWidget):
             header.resizeSection(col, widest(texts))
 
     def _apply_filter(self) -> None:
-        only = self.layer.currentData()
-        rows = self._all if only is None else [r for r in self._all if r.layer == only]
-        self.model.set_rows(rows, ordered=True)
-        forgiven = sum(map(itemgetter(5), rows))  # Row.forgiven, counted without a Python loop
+        rows = self._all.only(self.layer.currentData())
+        self.model.set_rows(rows)
+        forgiven = rows.forgiven()
         n = len(rows)
         if self.kind == "events":
             text = f"{n} event{'s' if n != 1 else ''} coded differently or not linked (∅)"

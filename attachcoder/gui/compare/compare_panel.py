@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attachcoder.gui.compare.compare_list import DisagreementList, Row
+from attachcoder.gui.compare.compare_list import DisagreementList
 from attachcoder.gui.compare.compare_overlay import DISAGREE_COLOR, FORGIVEN_COLOR
+from attachcoder.gui.compare.compare_rows import RowSource
 
 if TYPE_CHECKING:
     from attachcoder.analysis.agreement import AgreementReport, KappaStats, LayerAgreement
@@ -210,7 +211,7 @@ class ComparePanel(QWidget):
         self.error.hide()
         self.figures.clear()
         self.notes.clear()
-        self.list.set_rows([], [])
+        self.list.set_rows(RowSource.empty_source(), [])
 
     def show_error(self, message: str) -> None:
         """A setting the analysis refused: say which and why; the old figures go."""
@@ -218,9 +219,9 @@ class ComparePanel(QWidget):
         self.error.show()
         self.figures.clear()
         self.notes.clear()
-        self.list.set_rows([], [])
+        self.list.set_rows(RowSource.empty_source(), [])
 
-    def show_report(self, report: AgreementReport, rows: list[Row]) -> None:
+    def show_report(self, report: AgreementReport, rows: RowSource) -> None:
         self.error.hide()
         # refilled after every edit: keep what the user folded and where they scrolled to
         folded = set()
@@ -264,7 +265,7 @@ class ComparePanel(QWidget):
         self.notes.setPlainText("\n".join(notes))
         layers = [la.layer for la in report.layers]
         codes = {c for la in report.layers for c in la.codes}
-        self.list.set_rows(rows, layers, ordered=True)
+        self.list.set_rows(rows, layers)
         self.list.fit_columns(layers, sorted(codes))
 
     def _add_layer(self, la: LayerAgreement) -> None:
