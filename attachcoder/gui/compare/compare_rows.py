@@ -34,7 +34,7 @@ class RowSource:
     """Every stretch of the given layers as a row, in the list's order; ``empty`` names a
     missing code ("none" for time units, "∅" for events). Immutable once made."""
 
-    __slots__ = ("_empty", "_index", "_layer", "_names", "_stretches")
+    __slots__ = ("_empty", "_forgiven", "_index", "_layer", "_names", "_stretches")
 
     def __init__(
         self,
@@ -48,6 +48,7 @@ class RowSource:
         self._names = tuple(stretches)
         self._stretches = tuple(stretches.values())
         self._empty = empty
+        self._forgiven = sum(sum(map(_FORGIVEN, s)) for s in self._stretches)  # no row loop
         if _order is not None:
             self._layer, self._index = _order
             return
@@ -105,5 +106,5 @@ class RowSource:
         return RowSource({layer: self._stretches[li]}, self._empty, _order=(layer_ids, index))
 
     def forgiven(self) -> int:
-        """How many rows the tolerance forgave (counted without a Python loop over rows)."""
-        return sum(sum(map(_FORGIVEN, s)) for s in self._stretches)
+        """How many rows the tolerance forgave (counted as the source was made)."""
+        return self._forgiven
