@@ -17,8 +17,13 @@ for one-frame units (tolerance 1 s):
   at different places: from the key until the panel is up to date (median and worst), and the
   longest stall of the GUI thread from the key until then (a 5-ms heartbeat timer's longest
   gap; the key's own handling counts), beside the longest gap over as long with no key (what
-  the machine's load alone does). Goal: no stall over 50 ms; up to date within 250 ms at 2,000
-  episodes and within 1 s at 100,000;
+  the machine's load alone does), and first the same keys with no comparison open (what a key
+  costs the window by itself). Goal: no stall over 50 ms; up to date within 250 ms at 2,000
+  episodes and within 1 s at 100,000. At 100,000 episodes Python's cyclic garbage collector
+  makes the longest stalls: the analysis allocates ~135,000 stretch tuples per run, which
+  triggers full passes over every object the process holds (both codings), and a pass holds
+  the interpreter lock whichever thread runs it. ``--gc-freeze`` shows the figures with the
+  objects alive once the comparison is open frozen out of those passes;
 * with the comparison shown on the timeline (12 s at 20 ms per pixel): one playhead update,
   a full repaint, and a full repaint with the whole session shown (Fit).
 
@@ -30,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import gc
 import os
 import random
 import statistics
@@ -163,8 +169,9 @@ def with_sample_video(s: Session) -> Session:
     return s
 
 
-def bench_window(app: QApplication, a: Session, b: Session, keys: int) -> None:
-    """Code keys in a window comparing ``a`` with ``b``: until up to date, longest stall."""
+def bench_window(app: QApplication, a: Session, b: Session, keys: int, gc_freeze: bool) -> None:
+    """Code keys in a window comparing ``a`` with ``b``: until up to date, longest stall;
+    first the same keys with no comparison, for what a key costs the window by itself."""
     from attachcoder.gui.window import file_flow
     from attachcoder.gui.window.compose import build_window
 
@@ -187,11 +194,35 @@ def bench_window(app: QApplication, a: Session, b: Session, keys: int) -> None:
         w.show()
         assert file_flow.open_session(w, folder / "A.acs")
         wait(lambda: w.player.current_ms is not None)
-        compare = w.compare
-        assert compare.compare_with(folder / "B.acs")
         heart = Heartbeat()
         rng = random.Random(3)
         last_frame = min(w.player.duration_ms, 300_000) // 40 - 1
+
+        def go_to_a_frame() -> None:
+            frame = rng.randrange(25, last_frame)
+            w.player.seek(frame * 40)
+            wait(lambda f=frame: w.player.current_frame == f)  # type: ignore[misc]
+            for _ in range(5):  # the seek's repaints are not the key's
+                app.processEvents()
+
+        alone = []
+        for i in range(keys):
+            go_to_a_frame()
+            heart.restart()
+            QTest.keyClick(w, "123"[i % 3])
+            until = time.perf_counter() + 0.3
+            wait(lambda t=until: time.perf_counter() > t)  # type: ignore[misc]
+            alone.append(heart.stop_ms())
+        print(
+            f"  {n:>7,} episodes, not comparing, after one key in the window: longest GUI stall "
+            f"{statistics.median(alone):.0f} ms (worst {max(alone):.0f}) within 300 ms"
+        )
+        compare = w.compare
+        assert compare.compare_with(folder / "B.acs")
+        if gc_freeze:  # an experiment: what the cyclic GC's full passes cost (see --help)
+            wait(lambda: compare.up_to_date)
+            gc.collect()
+            gc.freeze()
         for unit in UNITS:
             compare.panel.unit.setText(unit)
             compare.panel.tolerance.setText(TOLERANCE)
@@ -199,13 +230,9 @@ def bench_window(app: QApplication, a: Session, b: Session, keys: int) -> None:
             wait(lambda u=unit: compare.up_to_date and compare.report.unit == u)  # type: ignore[misc]
             fresh, stalls, idle = [], [], []
             for i in range(keys):
-                frame = rng.randrange(25, last_frame)
-                w.player.seek(frame * 40)
-                wait(lambda f=frame: w.player.current_frame == f)
-                done = []
+                go_to_a_frame()
+                done: list[float] = []
                 compare.updated.connect(lambda d=done: d.append(time.perf_counter()))
-                for _ in range(5):  # the seek's repaints are not the key's
-                    app.processEvents()
                 heart.restart()
                 t0 = time.perf_counter()
                 QTest.keyClick(w, "123"[i % 3])
@@ -231,6 +258,8 @@ def bench_window(app: QApplication, a: Session, b: Session, keys: int) -> None:
         w.close()
         w.deleteLater()
         app.processEvents()
+        if gc_freeze:
+            gc.unfreeze()
 
 
 def bench_timeline(app: QApplication, a: Session, b: Session, repeat: int) -> None:
@@ -278,6 +307,14 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=200)
     ap.add_argument("--keys", type=int, default=5)
     ap.add_argument("--sizes", default="2000,100000")
+    ap.add_argument(
+        "--gc-freeze",
+        action="store_true",
+        help="move every object alive once the comparison is open to the garbage collector's "
+        "permanent generation (gc.freeze), so its full passes skip the two codings: shows how "
+        "much of the longest stall at 100,000 episodes is those passes (the application does "
+        "not do this)",
+    )
     args = ap.parse_args()
     from attachcoder.gui.app import make_application
 
@@ -292,7 +329,7 @@ def main() -> None:
         b = second_coding(a)
         print(f"  {n:>7,} episodes: a coding of {a.duration_ms / 3_600_000:.1f} hours")
         bench_worker(a, b, max(3, args.repeat // 40))
-        bench_window(app, a, b, args.keys)
+        bench_window(app, a, b, args.keys, args.gc_freeze)
         bench_timeline(app, a, b, args.repeat)
 
 
