@@ -18,6 +18,7 @@ from pathlib import Path
 
 from attachcoder import __version__
 from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, UsageError
+from attachcoder.io.sheets.xlsx_page import PAPERS
 
 SUBCOMMANDS = (
     "open", "check", "export", "batch", "agreement", "import", "convert", "sample",
@@ -45,12 +46,14 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("sessions", nargs="+", type=Path, metavar="SESSION")
     e.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     e.add_argument("--no-notes", action="store_true", help="leave free-text notes out")
+    e.add_argument("--paper", choices=PAPERS, help="paper size (default: the locale's)")
 
     b = sub.add_parser("batch", help="many sessions into one workbook (and CSV)")
     b.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     b.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.xlsx")
     b.add_argument("--csv", type=Path, metavar="DIR", help="also write the tables as CSV here")
     b.add_argument("--no-notes", action="store_true", help="leave free-text notes out")
+    b.add_argument("--paper", choices=PAPERS, help="paper size (default: the locale's)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--timeseries", type=Path, metavar="DIR", help="also write timeseries.csv here")
     b.add_argument("--step", default="1s", metavar="DUR", help="the time series' step (1s)")
@@ -99,7 +102,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from attachcoder.commands.common import err, iter_session_files
-    from attachcoder.io.session_file import SessionFileError, load
+    from attachcoder.io.session.file import SessionFileError, load
 
     files = iter_session_files(args.sessions)
     if not files:

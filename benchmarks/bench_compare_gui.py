@@ -64,7 +64,7 @@ from attachcoder.gui.compare.compare_overlay import ComparisonOverlay  # noqa: E
 from attachcoder.gui.compare.compare_panel import CompareSettings  # noqa: E402
 from attachcoder.gui.timeline.qt_timeline import QtTimeline  # noqa: E402
 from attachcoder.gui.timeline.timeline_paint import LABEL_W  # noqa: E402
-from attachcoder.io.session_file import load, save  # noqa: E402
+from attachcoder.io.session.file import load, save  # noqa: E402
 
 STALL_TARGET_MS = 50.0
 UP_TO_DATE_TARGET_MS = {2_000: 250.0, 100_000: 1000.0}

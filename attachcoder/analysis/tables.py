@@ -6,6 +6,7 @@ The workbook's Episodes sheet, ``episodes.csv`` of a batch and ``convert … .cs
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from attachcoder.core.session import Session
@@ -66,3 +67,42 @@ def episodes_table(
     for col in ("onset_s", "offset_s", "duration_s"):
         df[col] = df[col].astype("float64")
     return df
+
+
+
+NOT_CODED = "not coded"
+
+
+@dataclass(frozen=True)
+class AnnotatedEpisode:
+    """An episode as the Notes and modifiers page lists it."""
+
+    onset_ms: int
+    offset_ms: int | None  # None for a point or a state still running
+    layer: str
+    code: str
+    #: one (name, value) per modifier the code defines, then any other the episode holds;
+    #: an unset one reads :data:`NOT_CODED`
+    modifiers: tuple[tuple[str, str], ...]
+    note: str
+
+    @property
+    def unset(self) -> int:
+        return sum(1 for _, v in self.modifiers if v == NOT_CODED)
+
+
+def notes_and_modifiers(session: Session, *, notes: bool = True) -> list[AnnotatedEpisode]:
+    """Every episode with a note, a modifier, or a modifier its code asks for left unset — the
+    supervisor's view of what the coder saw — in onset order (notes blank when ``notes`` is
+    False)."""
+    rows: list[AnnotatedEpisode] = []
+    for e in session.episodes():
+        layer = session.scheme.layer(e.layer)
+        code = layer.code(e.code) if layer is not None else None
+        defined = [m.name for m in code.modifiers] if code is not None else []
+        names = [*defined, *sorted(k for k in e.modifiers if k not in defined)]
+        mods = tuple((n, str(e.modifiers.get(n) or "") or NOT_CODED) for n in names)
+        note = e.note.strip() if notes else ""
+        if note or mods:
+            rows.append(AnnotatedEpisode(e.onset_ms, e.offset_ms, e.layer, e.code, mods, note))
+    return rows

@@ -19,7 +19,7 @@ from attachcoder.analysis.agreement import compare_sessions, time_units, unit_ru
 from attachcoder.analysis.agreement.time_units import Disagreement, unit_count
 from attachcoder.analysis.agreement.tracks import LabelSet, Track
 from attachcoder.core import Episode, Media, Session
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 LABELS = LabelSet(("attuned", "misattuned", "repair"), ("uncodable", "only-b"))
 CODES = [0, 1, 2, 4, 5]  # the shared codes, then the two left out (3 is "none")

@@ -60,6 +60,9 @@ class Action(StrEnum):
     EXPORT_EAF = "export_eaf"
     EXPORT_SDS = "export_sds"
     EXPORT_CSV = "export_csv"
+    EXPORT_BORIS = "export_boris"
+    EXPORT_OPF = "export_opf"
+    EXPORT_TEXTGRID = "export_textgrid"
     EXPORT_NO_NOTES = "export_no_notes"
     COMPARE = "compare"
     STOP_COMPARING = "stop_comparing"
@@ -180,10 +183,22 @@ ACTIONS: tuple[Binding, ...] = (
             menu_text="&Batch export…", owner="session", slot="batch_export", group=2),
     Binding(Action.IMPORT, (), "Import…", "menu", menu="file", menu_text="&Import…",
             owner="interchange", slot="import_dialog", group=3,
-            tip="Open an ELAN, BORIS or Datavyu coding as a new session"),
+            tip="Open an ELAN, BORIS, Datavyu or Praat coding as a new session"),
     Binding(Action.EXPORT_EAF, (), "ELAN (.eaf)…", "menu", menu="file", submenu=_OTHER_TOOLS,
             owner="interchange", slot="export_eaf", group=3,
             tip="Write this session as ELAN annotation file", enabled_when="document"),
+    Binding(Action.EXPORT_BORIS, (), "BORIS (.boris)…", "menu", menu="file",
+            submenu=_OTHER_TOOLS, owner="interchange", slot="export_boris", group=3,
+            tip="Write this session as a BORIS project (ethogram from the scheme, one "
+                "observation)", enabled_when="document"),
+    Binding(Action.EXPORT_OPF, (), "Datavyu (.opf)…", "menu", menu="file",
+            submenu=_OTHER_TOOLS, owner="interchange", slot="export_opf", group=3,
+            tip="Write this session as a Datavyu project (one column per layer)",
+            enabled_when="document"),
+    Binding(Action.EXPORT_TEXTGRID, (), "Praat (.TextGrid)…", "menu", menu="file",
+            submenu=_OTHER_TOOLS, owner="interchange", slot="export_textgrid", group=3,
+            tip="Write this session as a Praat TextGrid (one tier per layer)",
+            enabled_when="document"),
     Binding(Action.EXPORT_SDS, (), "SDIS for GSEQ (.sds)…", "menu", menu="file",
             submenu=_OTHER_TOOLS, owner="interchange", slot="export_sds", group=3,
             tip="Write this session as SDIS timed-event data for GSEQ",

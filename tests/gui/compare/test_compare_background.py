@@ -18,7 +18,7 @@ from attachcoder.gui.compare import compare_job
 from attachcoder.gui.compare.compare_job import Prepared
 from attachcoder.gui.compare.compare_panel import UPDATING_TEXT
 from attachcoder.gui.compare.latest_only import LatestOnly
-from attachcoder.io.session_file import load
+from attachcoder.io.session.file import load
 
 FRAME_MS = 40
 

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from attachcoder.analysis.agreement import compare_sessions
 from attachcoder.gui.compare.compare_list import FORGIVEN_TEXT
-from attachcoder.io.session_file import load, save
+from attachcoder.io.session.file import load, save
 
 FRAME_MS = 40  # the sample video runs at 25 fps
 
