@@ -74,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
             csv_dir=args.csv,
             notes=not args.no_notes,
             paper=args.paper,
+            lang=args.lang,
             progress=progress,
             on_session=series,
         )

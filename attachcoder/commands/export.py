@@ -80,12 +80,19 @@ def run(args: argparse.Namespace) -> int:
                 )
             target = out / f"{name}.xlsx"
         try:
-            write_session_workbook(
-                session, target, notes=not args.no_notes, session_key=key, paper=args.paper
+            tallies = write_session_workbook(
+                session,
+                target,
+                notes=not args.no_notes,
+                session_key=key,
+                paper=args.paper,
+                lang=args.lang,
             )
         except WriteError as exc:
             err(str(exc))
             bad += 1
             continue
         print(f"{path} -> {target}")
+        for note in tallies.left_out_notes:  # a running state no figure counts: say which
+            err(f"{path}: {note}")
     return EXIT_BAD_INPUT if bad else EXIT_OK

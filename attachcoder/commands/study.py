@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageError, duration_arg, err
+from attachcoder.io.installed.translations import LANGUAGES
 
 ProbeFactory = Callable[[], Any]  # returns the probe (Path -> MediaFacts), loading Qt lazily
 
@@ -26,6 +27,9 @@ def add_parser(sub: Any) -> None:
     ss = s.add_subparsers(dest="study_command", metavar="STUDY_COMMAND", required=True)
     i = ss.add_parser("init", help="make DIR/study.json and DIR/scheme.json")
     i.add_argument("dir", type=Path, metavar="DIR", help="the study folder (made if absent)")
+    i.add_argument(
+        "--lang", choices=list(LANGUAGES), help="the default scheme's language (the system's)"
+    )
     i.add_argument(
         "--coders", required=True, metavar="C1,C2[,…]", help="the coders' IDs, comma-separated"
     )
@@ -52,6 +56,17 @@ def add_parser(sub: Any) -> None:
         "--criterion", type=float, default=0.7, metavar="K",
         help="the κ a coder must reach; drift below it is flagged (default 0.7)",
     )
+    i.add_argument(
+        "--overlap", type=float, default=0.6, metavar="F",
+        help="--align overlap: states link at this share of the longer one (default 0.6)",
+    )
+    i.add_argument(
+        "--point-window", default="1s", metavar="DUR",
+        help="--align overlap: points link within this time (default 1s)",
+    )
+    from attachcoder.commands.agreement import add_method_arguments, add_rule_arguments
+
+    add_rule_arguments(i)
     a = ss.add_parser("add", help="add videos and make their primary coder's session files")
     a.add_argument("dir", type=Path, metavar="DIR", help="the study folder")
     a.add_argument(
@@ -76,6 +91,7 @@ def add_parser(sub: Any) -> None:
     ag.add_argument(
         "-o", "--output", type=Path, metavar="OUT.xlsx", help="also write the agreement workbook"
     )
+    add_method_arguments(ag)
     ex = ss.add_parser("export", help="the complete primary codings into one workbook")
     ex.add_argument("dir", type=Path, metavar="DIR", help="the study folder")
     ex.add_argument(
@@ -125,8 +141,23 @@ def _init(args: argparse.Namespace) -> int:
         raise UsageError(f"--criterion: {args.criterion:g} is not a κ between −1 and 1")
     duration_arg("--unit", args.unit, positive=True)
     duration_arg("--tolerance", args.tolerance)
+    duration_arg("--point-window", args.point_window)
+    duration_arg("--onset-tolerance", args.onset_tolerance)
+    if not (math.isfinite(args.overlap) and 0 < args.overlap <= 1):
+        raise UsageError(f"--overlap: {args.overlap:g} must be a share above 0 and at most 1")
     seed = args.seed if args.seed is not None else secrets.randbelow(1_000_000)
-    plan = ReliabilityPlan(args.fraction, seed, args.unit, args.tolerance, args.criterion)
+    plan = ReliabilityPlan(
+        args.fraction,
+        seed,
+        args.unit,
+        args.tolerance,
+        args.criterion,
+        align=args.align,
+        overlap=args.overlap,
+        point_window=args.point_window,
+        onset_tolerance=args.onset_tolerance,
+        excluded=args.excluded,
+    )
     study = init_study(args.dir, coders=coders, scheme_file=args.scheme, name=args.name, plan=plan)
     print(f"made the study {study.name!r} in {args.dir} (coders {', '.join(coders)}, seed {seed})")
     return EXIT_OK
@@ -201,8 +232,18 @@ def _agreement(args: argparse.Namespace) -> int:
     agreement, problems = agreement_of_study(study, args.dir)
     for p in problems:
         err(p)
+    methods = None
+    if args.methods:
+        from attachcoder.analysis.agreement.methods import study_methods
+
+        methods = study_methods(study, agreement, markdown=args.methods_format == "md")
     if args.json:
-        _emit_json(agreement_dict(agreement))
+        doc = agreement_dict(agreement, study)
+        if methods is not None:
+            doc["methods"] = {"format": args.methods_format, "text": methods}
+        _emit_json(doc)
+    elif methods is not None:
+        print(methods)
     else:
         print(agreement_text(agreement))
     if args.output is not None:

@@ -26,10 +26,17 @@ class StudyError(ValueError):
         super().__init__("; ".join(self.problems))
 
 
+#: The event alignments and the rules for codes with role ``excluded`` (docs/agreement.md).
+ALIGNMENTS = ("overlap", "gseq")
+EXCLUDED_RULES = ("drop-both", "drop-either", "category")
+
+
 @dataclass(frozen=True)
 class ReliabilityPlan:
-    """How the double-coded share is drawn and judged: the unit and tolerance of agreement on
-    every layer, and the κ a coder must keep (drift is flagged below it)."""
+    """How the double-coded share is drawn and judged: the settings of agreement on every
+    layer (unit and tolerance; the event alignment and its parameters; how excluded time
+    counts), and the κ a coder must keep (drift is flagged below it). The seed draws the
+    sample and seeds the bootstrap of the pooled κ's interval."""
 
     fraction: float = 0.2
     seed: int = 0
@@ -37,6 +44,23 @@ class ReliabilityPlan:
     tolerance: str = "0s"
     criterion: float = 0.7
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    align: str = "overlap"
+    overlap: float = 0.6
+    point_window: str = "1s"
+    onset_tolerance: str = "2s"
+    excluded: str = "drop-both"
+
+    def agreement_options(self) -> dict[str, Any]:
+        """The keyword arguments of the agreement analysis (``compare_sessions``)."""
+        return {
+            "unit": self.unit,
+            "tolerance": self.tolerance,
+            "align": self.align,
+            "overlap": self.overlap,
+            "point_window": self.point_window,
+            "onset_tolerance": self.onset_tolerance,
+            "excluded": self.excluded,
+        }
 
 
 @dataclass(frozen=True)
@@ -94,6 +118,17 @@ class Study:
             out.append(f"the reliability fraction {self.reliability.fraction:g} is not in 0…1")
         if not -1 <= self.reliability.criterion <= 1:
             out.append(f"the criterion {self.reliability.criterion:g} is not a κ in −1…1")
+        if self.reliability.align not in ALIGNMENTS:
+            out.append(
+                f"the alignment {self.reliability.align!r} is not one of {', '.join(ALIGNMENTS)}"
+            )
+        if self.reliability.excluded not in EXCLUDED_RULES:
+            out.append(
+                f"the excluded rule {self.reliability.excluded!r} is not one of "
+                f"{', '.join(EXCLUDED_RULES)}"
+            )
+        if not 0 < self.reliability.overlap <= 1:
+            out.append(f"the overlap {self.reliability.overlap:g} is not a share in (0, 1]")
         dyads: dict[str, int] = {}
         hashes: dict[str, str] = {}
         for v in self.videos:

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from attachcoder.analysis.agreement import compare_sessions, time_units, unit_runs
-from attachcoder.analysis.agreement.time_units import Disagreement, unit_count
+from attachcoder.analysis.agreement.time_units import EXCLUDED_RULES, Disagreement, unit_count
 from attachcoder.analysis.agreement.tracks import LabelSet, Track
 from attachcoder.core import Episode, Media, Session
 from attachcoder.io.session.file import default_scheme
@@ -52,26 +52,27 @@ def tracks(draw: st.DrawFn, *, point: bool, span: int) -> Track:
 
 
 @st.composite
-def pairs(draw: st.DrawFn) -> tuple[Track, Track, bool, float, int, int]:
+def pairs(draw: st.DrawFn) -> tuple[Track, Track, dict[str, object]]:
     point = draw(st.booleans())
     span = draw(st.integers(1, 6000))
     unit = draw(st.sampled_from(UNITS))
-    tolerance = draw(st.integers(0, 6))
-    return (
-        draw(tracks(point=point, span=span)),
-        draw(tracks(point=point, span=span)),
-        point,
-        unit,
-        unit_count(span, unit),
-        tolerance,
-    )
+    kw = {
+        "labels": LABELS,
+        "point": point,
+        "unit_ms": unit,
+        "n_units": unit_count(span, unit),
+        "tolerance": draw(st.integers(0, 6)),
+        # a shared code as the excluded one (uncodable), or two, or none; under each rule
+        "excluded": np.array(draw(st.sampled_from([[], [2], [0, 2]])), dtype=np.int64),
+        "excluded_rule": draw(st.sampled_from(EXCLUDED_RULES)),
+    }
+    return draw(tracks(point=point, span=span)), draw(tracks(point=point, span=span)), kw
 
 
 @settings(max_examples=400, deadline=None)
 @given(pairs())
 def test_runs_equal_the_unit_by_unit_reference(case) -> None:  # type: ignore[no-untyped-def]
-    a, b, point, unit, n, tol = case
-    kw = {"labels": LABELS, "point": point, "unit_ms": unit, "n_units": n, "tolerance": tol}
+    a, b, kw = case
     assert unit_runs.time_unit_agreement(a, b, **kw) == time_units.time_unit_agreement(a, b, **kw)
 
 
@@ -130,6 +131,7 @@ def test_compare_sessions_runs_it_on_a_long_frame_coded_session() -> None:
     ta = make_track(a.layer_episodes("Interaction"), index, end_ms=span, point=False)
     tb = make_track(b.layer_episodes("Interaction"), index, end_ms=span, point=False)
     ref = time_units.time_unit_agreement(
-        ta, tb, labels=labels, point=False, unit_ms=40.0, n_units=tu.n_units, tolerance=13
-    )
+        ta, tb, labels=labels, point=False, unit_ms=40.0, n_units=tu.n_units, tolerance=13,
+        excluded=np.array([index["uncodable"]], dtype=np.int64), excluded_rule="drop-both",
+    )  # fmt: skip
     assert tu == ref

@@ -6,13 +6,16 @@ that grows with the number of episodes, not with the number of units.
 too slow for the compare view, which recomputes after every edit. Here each coding's labels
 are kept as runs (a state covers the units whose midpoints it holds, a point its one unit,
 "none" the gaps between), the two codings' runs are cut into segments where both labels are
-constant, and the tolerance only splits a differing segment near its ends: inside a segment
-the second coding never shows the first one's label, so whether a unit is forgiven depends
-only on how far it is from the nearest unit of that label outside the segment.
+constant, and the tolerance only splits a differing segment (A says a, B says b) near its
+ends: inside it B never shows a and A never shows b, so the symmetric rule's two tests — a
+within t units in B, b within t units in A — depend only on how far a unit is from the nearest
+unit of that label outside the segment. The excluded rule and the tallies (in halves where
+both tests hold) are then those of :mod:`.time_units`, weighted by each piece's length.
 
 :func:`time_unit_agreement` here takes the same arguments and returns the same
 :class:`TimeUnitResult` as the unit-by-unit one, which stays the reference: the tests compare
-the two on generated codings, and any change of the rule must be made in both.
+the two on generated codings (every tolerance and excluded rule), and any change of the rule
+must be made in both.
 """
 
 from __future__ import annotations
@@ -20,12 +23,18 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
+from attachcoder.analysis.agreement import time_units
 from attachcoder.analysis.agreement.kappa import (
     ConfusionMatrix,
     kappa_stats,
     per_code_kappa,
 )
-from attachcoder.analysis.agreement.time_units import _EPS, Disagreement, TimeUnitResult
+from attachcoder.analysis.agreement.time_units import (
+    _EPS,
+    Disagreement,
+    TimeUnitResult,
+    excluded_mask,
+)
 from attachcoder.analysis.agreement.tracks import IntArray, LabelSet, Track
 
 _FAR = 1 << 50  # "no such unit" on either side; far beyond any unit index ± tolerance
@@ -126,10 +135,10 @@ def _nearest(
 def _pieces(
     start: IntArray, end: IntArray, a: IntArray, b: IntArray, ra: Runs, rb: Runs, t: int
 ) -> tuple[IntArray, IntArray, IntArray, IntArray, npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
-    """Split each segment where the tolerance rule changes: (start, end, a, b, first, second).
+    """Split each segment where the tolerance rule changes: (start, end, a, b, fa, fb).
 
-    ``first``: a occurs in the second coding within t units (the unit tallies as (a, a));
-    ``second``: not first, and b occurs in the first coding within t units ((b, b)).
+    ``fa``: the labels differ and a occurs in the second coding within t units; ``fb``: they
+    differ and b occurs in the first coding within t units (the symmetric rule's two tests).
     """
     differ = a != b
     if t <= 0 or not differ.any():
@@ -139,25 +148,25 @@ def _pieces(
     s, e = start[d], end[d]
     b_before, b_after = _nearest(rb, a[d], s, e)  # a in the second coding
     a_before, a_after = _nearest(ra, b[d], s, e)  # b in the first coding
-    # a unit k is first-forgiven when k ≤ b_before + t or k ≥ b_after − t; likewise second
+    # fa holds for a unit k when k ≤ b_before + t or k ≥ b_after − t; fb likewise
     cuts = np.stack((s, b_before + t + 1, b_after - t, a_before + t + 1, a_after - t, e), axis=1)
     cuts = np.sort(np.clip(cuts, s[:, None], e[:, None]), axis=1)
     p_start, p_end = cuts[:, :-1].ravel(), cuts[:, 1:].ravel()
     owner = np.repeat(d, 5)
     pk = np.repeat(np.arange(len(d)), 5)
-    first = (p_start <= b_before[pk] + t) | (p_start >= b_after[pk] - t)
-    second = ~first & ((p_start <= a_before[pk] + t) | (p_start >= a_after[pk] - t))
+    fa = (p_start <= b_before[pk] + t) | (p_start >= b_after[pk] - t)
+    fb = (p_start <= a_before[pk] + t) | (p_start >= a_after[pk] - t)
     # the pieces of the differing segments replace them; the others stay whole, in order
     same = np.flatnonzero(~differ)
     all_start = np.concatenate((start[same], p_start))
     all_end = np.concatenate((end[same], p_end))
     all_seg = np.concatenate((same, owner))
-    all_first = np.concatenate((np.zeros(len(same), dtype=bool), first))
-    all_second = np.concatenate((np.zeros(len(same), dtype=bool), second))
+    all_fa = np.concatenate((np.zeros(len(same), dtype=bool), fa))
+    all_fb = np.concatenate((np.zeros(len(same), dtype=bool), fb))
     order = np.lexsort((all_start, all_seg))
     keep = order[all_end[order] > all_start[order]]
     seg = all_seg[keep]
-    return all_start[keep], all_end[keep], a[seg], b[seg], all_first[keep], all_second[keep]
+    return all_start[keep], all_end[keep], a[seg], b[seg], all_fa[keep], all_fb[keep]
 
 
 def _stretches(
@@ -199,35 +208,43 @@ def time_unit_agreement(
     unit_ms: float,
     n_units: int,
     tolerance: int = 0,
+    excluded: IntArray | None = None,
+    excluded_rule: str = "drop-both",
 ) -> TimeUnitResult:
     """Time-unit κ of one layer, equal to :func:`time_units.time_unit_agreement`'s."""
+    if n_units <= 0:  # nothing to label: the reference is as quick
+        return time_units.time_unit_agreement(
+            a, b, labels=labels, point=point, unit_ms=unit_ms, n_units=n_units,
+            tolerance=tolerance, excluded=excluded, excluded_rule=excluded_rule,
+        )  # fmt: skip
     size = labels.size
-    if n_units <= 0:
-        m = np.zeros((size, size), dtype=np.int64)
-        return TimeUnitResult(
-            unit_ms=unit_ms,
-            n_units=n_units,
-            tolerance_units=tolerance,
-            stats=kappa_stats(m),
-            matrix=ConfusionMatrix.from_array(labels.names(), m),
-            per_code=tuple(per_code_kappa(m, labels.names())),
-            disagreements=(),
-            set_aside_units=0,
-        )
     make = point_runs if point else state_runs
     ra = make(a, labels.none, unit_ms, n_units)
     rb = make(b, labels.none, unit_ms, n_units)
     seg_start = _sorted_unique(np.concatenate((ra.starts, rb.starts)))
     seg_end = np.append(seg_start[1:], n_units)
     sa, sb = ra.at(seg_start), rb.at(seg_start)
-    start, end, pa, pb, first, second = _pieces(seg_start, seg_end, sa, sb, ra, rb, tolerance)
-    ta = np.where(second, pb, pa)
-    tb = np.where(first, pa, pb)
-    keep = (pa < size) & (pb < size)
+    start, end, pa, pb, fa, fb = _pieces(seg_start, seg_end, sa, sb, ra, rb, tolerance)
     length = end - start
-    flat = np.bincount(ta[keep] * size + tb[keep], weights=length[keep], minlength=size * size)
-    m = np.rint(flat).astype(np.int64).reshape(size, size)
-    forgiven = first | second
+    comparable = (pa < size) & (pb < size)
+    rule_out = comparable & excluded_mask(
+        pa, pb, np.zeros(0, dtype=np.int64) if excluded is None else excluded, excluded_rule
+    )
+    keep = comparable & ~rule_out
+    # the symmetric rule, in halves: fa and fb → half (a, a), half (b, b); fa → (a, a);
+    # fb → (b, b); neither → (a, b)
+    both = fa & fb
+    x1 = np.where(fa, pa, np.where(fb, pb, pa))
+    y1 = np.where(fa, pa, pb)
+    w1 = np.where(both, 1, 2) * length
+    split = keep & both
+    doubled = np.bincount(
+        np.concatenate((x1[keep] * size + y1[keep], pb[split] * size + pb[split])),
+        weights=np.concatenate((w1[keep], length[split])).astype(np.float64),
+        minlength=size * size,
+    )
+    m = doubled.reshape(size, size) / 2
+    forgiven = fa | fb
     return TimeUnitResult(
         unit_ms=unit_ms,
         n_units=n_units,
@@ -236,5 +253,6 @@ def time_unit_agreement(
         matrix=ConfusionMatrix.from_array(labels.names(), m),
         per_code=tuple(per_code_kappa(m, labels.names())),
         disagreements=tuple(_stretches(start, end, pa, pb, forgiven, keep, labels, unit_ms)),
-        set_aside_units=int(n_units - length[keep].sum()),
+        set_aside_units=int(n_units - length[comparable].sum()),
+        excluded_units=int(length[rule_out].sum()),
     )

@@ -47,6 +47,7 @@ class Action(StrEnum):
     REDO = "redo"
     EXPORT = "export"
     HELP = "help"
+    LANGUAGE = "language"
     LOCATE_VIDEO = "locate_video"
     QUIT = "quit"
     BATCH_EXPORT = "batch_export"
@@ -221,6 +222,9 @@ ACTIONS: tuple[Binding, ...] = (
             menu_text="Open s&tudy…", owner="study", slot="choose_and_open_study", group=6),
     Binding(Action.HELP, ("F1",), "Keyboard help", "menu", menu="help",
             menu_text="&Keyboard…", slot="show_key_help"),
+    Binding(Action.LANGUAGE, (), "Language…", "menu", menu="file", menu_text="&Language…",
+            slot="choose_language", group=7,
+            tip="The language of the window, the default scheme and the workbook"),
     Binding(Action.QUIT, (), "Quit", "menu", menu="file", menu_text="&Quit", slot="close",
             group=7, standard_key=QKeySequence.StandardKey.Quit),
     Binding(Action.EDIT_SCHEME, (), "Coding scheme…", "menu", menu="session",

@@ -150,7 +150,7 @@ def show_agreement(board: StudyDashboard) -> None:
     from attachcoder.io.study.pairs import agreement_of_study
 
     agreement, problems = agreement_of_study(board.study, board.folder, board.status)
-    dlg = AgreementDialog(agreement, problems, board)
+    dlg = AgreementDialog(agreement, problems, board, study=board.study)
     board.agreement_dialog = dlg
     dlg.show()
 

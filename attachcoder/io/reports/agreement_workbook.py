@@ -19,7 +19,7 @@ from typing import Any
 from attachcoder.analysis.agreement.compare import AgreementReport, LayerAgreement
 from attachcoder.analysis.agreement.criterion import CriterionResult
 from attachcoder.analysis.agreement.icc import icc_band
-from attachcoder.analysis.agreement.kappa import ConfusionMatrix
+from attachcoder.analysis.agreement.kappa import INDEPENDENCE_NOTE, ConfusionMatrix, KappaStats
 from attachcoder.analysis.agreement.pairs import PairsSummary
 from attachcoder.io.sheets.cells import (
     CLOCK_FORMAT,
@@ -40,12 +40,16 @@ SECONDS_FORMAT = "0.000"
 MEAN_FORMAT = "0.000"
 NOTE = (
     "Bands after Landis & Koch (1977) describe κ; they are not a verdict. With a tolerance, κ "
-    "may rise or fall; percent agreement never falls."
+    "may rise or fall; percent agreement never falls. " + INDEPENDENCE_NOTE
 )
 ICC_NOTE = (
     "ICC(2,1): two-way random effects, absolute agreement, single rater (Shrout & Fleiss "
-    "1979). Words after Koo & Li (2016): poor below .50, moderate to .75, good to .90, "
-    "excellent above; a description, not a verdict."
+    "1979); 95% CI after McGraw & Wong (1996). Words after Koo & Li (2016): poor below .50, "
+    "moderate to .75, good to .90, excellent above; a description, not a verdict."
+)
+UNDEFINED_NOTE = (
+    "A pair with κ undefined (nothing to compare, or one category throughout) is left out of "
+    "the mean, minimum and maximum of its column."
 )
 MAX_WIDTH = 40
 
@@ -116,6 +120,10 @@ def _label(x: str | None, empty: str) -> str:
 # ------------------------------------------------------------------ two codings
 
 
+def _ci(s: KappaStats) -> list[float | None]:
+    return [s.se, s.ci_low, s.ci_high]
+
+
 def _layer_rows(la: LayerAgreement) -> list[list[Any]]:
     t, e = la.time_units, la.events
     return [
@@ -124,6 +132,7 @@ def _layer_rows(la: LayerAgreement) -> list[list[Any]]:
             "time units",
             t.stats.n,
             t.stats.kappa,
+            *_ci(t.stats),
             t.stats.band,
             None,
             t.stats.p_o,
@@ -132,13 +141,15 @@ def _layer_rows(la: LayerAgreement) -> list[list[Any]]:
             None,
             None,
             t.set_aside_units,
+            t.excluded_units,
         ],
         [
             la.layer,
             "events",
             e.stats.n,
             e.stats.kappa,
-            e.stats.band,
+            *_ci(e.stats),
+            e.band or e.note,
             e.stats.kappa_max,
             e.stats.p_o,
             e.stats.p_e,
@@ -146,6 +157,7 @@ def _layer_rows(la: LayerAgreement) -> list[list[Any]]:
             _percent(e.percent_linked),
             _s(e.mean_abs_onset_diff_ms),
             e.set_aside_events,
+            e.excluded_events,
         ],
     ]
 
@@ -155,6 +167,9 @@ LAYER_HEADER = [
     "basis",
     "n",
     "κ",
+    "SE",
+    "95% CI low",
+    "95% CI high",
     "band",
     "κ max",
     "observed agreement p_o",
@@ -163,9 +178,11 @@ LAYER_HEADER = [
     "% linked",
     "mean |onset difference| (s)",
     "set aside",
+    "excluded",
 ]
-LAYER_FORMATS = [None, None, "0", KAPPA_FORMAT, None, KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT,
-                 PERCENT_FORMAT, PERCENT_FORMAT, SECONDS_FORMAT, "0"]  # fmt: skip
+LAYER_FORMATS = [None, None, "0", KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, None,
+                 KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, PERCENT_FORMAT, PERCENT_FORMAT,
+                 SECONDS_FORMAT, "0", "0"]  # fmt: skip
 
 
 def summary_settings(report: AgreementReport, name_a: str, name_b: str) -> list[list[Any]]:
@@ -180,9 +197,19 @@ def summary_settings(report: AgreementReport, name_a: str, name_b: str) -> list[
         ["time unit (s)", _s(r.unit_ms)],
         ["tolerance", r.tolerance],
         ["tolerance (units)", r.tolerance_units],
-        ["overlap to link states", r.overlap],
-        ["window to link points (s)", _s(r.point_window_ms)],
+        ["time unit rule", "the code at each unit's midpoint; a partial last unit dropped"],
+        ["tolerance rule", "symmetric: a unit forgiven by both labels counts half for each"],
+        ["event alignment", r.align],
+        ["event alignment, in words", r.alignment_text()],
     ]
+    if r.align == "gseq":
+        rows.append(["onset tolerance (s)", _s(r.onset_tolerance_ms)])
+    else:
+        rows += [
+            ["overlap to link states", r.overlap],
+            ["window to link points (s)", _s(r.point_window_ms)],
+        ]
+    rows += [["excluded rule", r.excluded], ["excluded rule, in words", r.excluded_text()]]
     for la in r.layers:
         if la.left_out_a or la.left_out_b:
             rows.append(
@@ -230,14 +257,15 @@ def write_agreement_workbook(
     _confusion_matrices(wb, report)
 
     pc_rows = [
-        [la.layer, basis, c.code, c.kappa, c.band, c.n_a, c.n_b, c.n_both]
+        [la.layer, basis, c.code, c.kappa, c.ci_low, c.ci_high, c.band, c.n_a, c.n_b, c.n_both]
         for la in report.layers
         for basis, res in (("time units", la.time_units), ("events", la.events))
         for c in res.per_code
     ]
-    head = ["layer", "basis", "code", "κ", "band", "n A", "n B", "n both"]
-    _sheet(wb, "Per-code", head, [None, None, None, KAPPA_FORMAT, None, "0", "0", "0"], pc_rows,
-           freeze="A2")  # fmt: skip
+    head = ["layer", "basis", "code", "κ", "95% CI low", "95% CI high", "band", "n A", "n B",
+            "n both"]  # fmt: skip
+    _sheet(wb, "Per-code", head, [None, None, None, KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, None,
+                                  "0.#", "0.#", "0.#"], pc_rows, freeze="A2")  # fmt: skip
 
     d_rows = []
     for la in report.layers:
@@ -317,11 +345,20 @@ def write_pairs_workbook(path: str | os.PathLike[str], summary: PairsSummary) ->
 
     wb = Workbook(write_only=True)
     cols = list(summary.columns)
-    labels = [figure_header(c) for c in cols]
-    percent = [fmt == PERCENT_FORMAT for _, fmt in labels]
+    labels: list[tuple[str, str | None]] = []
+    for c in cols:  # each κ column is followed by its 95% CI (treating units as independent)
+        labels.append(figure_header(c))
+        if _kappa_column(c):
+            labels += [("95% CI low", KAPPA_FORMAT), ("95% CI high", KAPPA_FORMAT)]
 
-    def shown(values: Sequence[float | None]) -> list[float | None]:
-        return [_percent(v) if p else v for v, p in zip(values, percent, strict=True)]
+    def shown(values: Sequence[float | None], row: Any = None) -> list[float | None]:
+        out: list[float | None] = []
+        for c, v in zip(cols, values, strict=True):
+            out.append(_percent(v) if figure_header(c)[1] == PERCENT_FORMAT else v)
+            if _kappa_column(c):
+                s = None if row is None else _stats_of(row, c)
+                out += [None, None] if s is None else [s.ci_low, s.ci_high]
+        return out
 
     header = ["dyad ID", "session date", "file A", "file B", "coder A", "coder B",
               *(h for h, _ in labels), "problem"]  # fmt: skip
@@ -337,7 +374,7 @@ def write_pairs_workbook(path: str | os.PathLike[str], summary: PairsSummary) ->
                 p.b.name,
                 p.a.session.metadata.coder_id,
                 p.b.session.metadata.coder_id,
-                *shown([p.figures.get(c) for c in cols]),
+                *shown([p.figures.get(c) for c in cols], p),
                 p.problem or "",
             ]
         )
@@ -349,12 +386,25 @@ def write_pairs_workbook(path: str | os.PathLike[str], summary: PairsSummary) ->
         rows.append([label, None, None, None, None, None, *shown([values.get(c) for c in cols])])
     # many layers make a wide sheet: one page wide only while that stays readable, else at
     # full size across pages with dyad ID and date repeated on each
-    _sheet(wb, "Pairs", header, formats, rows, minimum=10, freeze="C2", fit="auto",
-           title_columns=2)  # fmt: skip
-    icc_rows = [[m.measure, m.n, m.icc, icc_band(m.icc), m.mean_a, m.mean_b] for m in summary.icc]
-    ic = _sheet(wb, "ICC", ["measure", "pairs", "ICC(2,1)", "band", "mean A", "mean B"],
-                [None, "0", KAPPA_FORMAT, None, MEAN_FORMAT, MEAN_FORMAT], icc_rows,
-                minimum=10)  # fmt: skip
+    pairs_sheet = _sheet(wb, "Pairs", header, formats, rows, minimum=10, freeze="C2",
+                         fit="auto", title_columns=2)  # fmt: skip
+    undefined = [
+        f"{figure_header(c)[0]}: {n}"
+        for c in cols
+        if _kappa_column(c) and (n := summary.undefined.get(c))
+    ]
+    pairs_sheet.append([])
+    pairs_sheet.note(
+        UNDEFINED_NOTE + (" κ undefined in: " + "; ".join(undefined) + "." if undefined else "")
+    )
+    pairs_sheet.note(INDEPENDENCE_NOTE)
+    pairs_sheet.note(settings_note(summary.settings))
+    icc_rows = [[m.measure, m.n, m.icc, m.ci_low, m.ci_high, icc_band(m.icc), m.mean_a, m.mean_b]
+                for m in summary.icc]  # fmt: skip
+    ic = _sheet(wb, "ICC", ["measure", "pairs", "ICC(2,1)", "95% CI low", "95% CI high", "band",
+                            "mean A", "mean B"],
+                [None, "0", KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, None, MEAN_FORMAT,
+                 MEAN_FORMAT], icc_rows, minimum=10)  # fmt: skip
     ic.append([])
     ic.note(ICC_NOTE)
     unpaired = [[u.side, u.name, u.reason] for u in summary.unpaired]
@@ -362,7 +412,42 @@ def write_pairs_workbook(path: str | os.PathLike[str], summary: PairsSummary) ->
     save_atomically(wb, path)  # text like = + - @ (IDs, code names) is guarded as written
 
 
+def settings_note(st: Any) -> str:
+    """The settings of every pair's figures, in one line (an :class:`AgreementSettings`)."""
+    align = (
+        f"GSEQ's (Bakeman, Quera & Gnisci 2009), onset tolerance {st.onset_tolerance}"
+        if st.align == "gseq"
+        else f"by overlap (states at ≥ {st.overlap:.0%} of the longer one, points within "
+        f"{st.point_window})"
+    )
+    return (
+        f"Settings: time unit {st.unit} (the code at each unit's midpoint), tolerance "
+        f"{st.tolerance} (symmetric), event alignment {align}, excluded rule {st.excluded}."
+    )
+
+
+def _kappa_column(column: str) -> bool:
+    return column.endswith((".kappa_time_units", ".kappa_events"))
+
+
+def _stats_of(row: Any, column: str) -> KappaStats | None:
+    """The κ statistics behind a pair's ``LAYER.kappa_…`` figure."""
+    if row.report is None:
+        return None
+    layer, _, figure = column.rpartition(".")
+    la = row.report.layer(layer)
+    if la is None:
+        return None
+    return la.time_units.stats if figure == "kappa_time_units" else la.events.stats
+
+
 # ------------------------------------------------------------------ training to criterion
+
+
+def _trainee_ci(r: CriterionResult) -> list[float | None]:
+    head = r.report.headline_layer()
+    return [None, None] if head is None else [head.time_units.stats.ci_low,
+                                              head.time_units.stats.ci_high]  # fmt: skip
 
 
 def write_reference_workbook(
@@ -377,6 +462,7 @@ def write_reference_workbook(
             r.name,
             r.layer or "",
             r.kappa,
+            *_trainee_ci(r),
             r.band,
             r.criterion,
             "yes" if r.passed else "no",
@@ -384,19 +470,30 @@ def write_reference_workbook(
         ]
         for r in results
     ]
-    header = ["trainee", "layer", "κ", "band", "criterion", "passed", "codes below criterion"]
-    formats = [None, None, KAPPA_FORMAT, None, KAPPA_FORMAT, None, None]
+    header = ["trainee", "layer", "κ", "95% CI low", "95% CI high", "band", "criterion",
+              "passed", "codes below criterion"]  # fmt: skip
+    formats = [None, None, KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, None, KAPPA_FORMAT, None,
+               None]  # fmt: skip
     ws = _sheet(wb, "Trainees", header, formats, rows, minimum=10)
     ws.append([])
     ws.note(f"reference: {gold_name}")
+    if results:
+        r0 = results[0].report
+        ws.note(
+            f"Settings: time unit {r0.unit}, tolerance {r0.tolerance} = {r0.tolerance_units} "
+            f"unit(s) (symmetric), {r0.alignment_text()}, excluded rule {r0.excluded} "
+            f"({r0.excluded_text()})."
+        )
     ws.note(NOTE)
     pc_rows = [
-        [r.name, la.layer, c.code, c.kappa, c.band, c.n_a, c.n_b, c.n_both]
+        [r.name, la.layer, c.code, c.kappa, c.ci_low, c.ci_high, c.band, c.n_a, c.n_b, c.n_both]
         for r in results
         for la in r.report.layers
         for c in la.time_units.per_code
     ]
     _sheet(wb, "Per-code",
-           ["trainee", "layer", "code", "κ", "band", "n reference", "n trainee", "n both"],
-           [None, None, None, KAPPA_FORMAT, None, "0", "0", "0"], pc_rows, freeze="A2")  # fmt: skip
+           ["trainee", "layer", "code", "κ", "95% CI low", "95% CI high", "band", "n reference",
+            "n trainee", "n both"],
+           [None, None, None, KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, None, "0.#", "0.#",
+            "0.#"], pc_rows, freeze="A2")  # fmt: skip
     save_atomically(wb, path)  # text like = + - @ (IDs, code names) is guarded as written

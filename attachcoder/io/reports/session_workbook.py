@@ -21,6 +21,7 @@ from attachcoder.analysis.definitions import MEASURE_DEFINITIONS
 from attachcoder.analysis.tables import episodes_table
 from attachcoder.analysis.tallies import Tallies, analyse
 from attachcoder.core.session import Session
+from attachcoder.io.installed.translations import choose, language
 from attachcoder.io.sheets.xlsx_page import Paper
 from attachcoder.io.sheets.xlsx_rows import save_atomically
 
@@ -120,15 +121,20 @@ def write_session_workbook(
     notes: bool = True,
     session_key: str | None = None,
     paper: Paper | None = None,
-) -> None:
-    """Write the supervisor's workbook of ``session`` to ``path`` (an ``.xlsx``), atomically.
+    lang: str | None = None,
+) -> Tallies:
+    """Write the supervisor's workbook of ``session`` to ``path`` (an ``.xlsx``), atomically,
+    and return the measures it shows (their warnings are for the caller to pass on).
 
     ``notes=False`` leaves the coder's free text out; ``session_key`` overrides the metadata's
     key (an export of several sessions sharing a key numbers them), which is how the workbook
     names the session (never by its file). Raises
     :class:`attachcoder.io.atomic.WriteError` with a clear message when the file cannot be
-    written; nothing partial is left behind. ``paper``: A4 or Letter (default: the locale's).
+    written; nothing partial is left behind. ``paper``: A4 or Letter (default: the locale's);
+    ``lang``: the workbook's language (default: the system's).
     """
     tallies = analyse(session, session_key=session_key)
-    wb = build_session_workbook(session, tallies, notes=notes)
+    with language(choose(lang)):  # headings, notes and sheet names; data columns stay English
+        wb = build_session_workbook(session, tallies, notes=notes)
     save_atomically(wb, path, paper=paper)
+    return tallies

@@ -1,8 +1,11 @@
 """The study's Reliability and Drift sheets (in the study export and ``study agreement -o``).
 
 Reliability: one row per double-coded video with both codings complete — the two coders and
-each layer's κ in time units and in events — then the pooled figures per layer. These are the
-only place reliability codings appear: they never enter the analysis tables.
+each layer's κ in time units and in events, each with its 95% CI (treating units as
+independent) — then the pooled figures per layer with their bootstrap CIs over videos and the
+pairs whose κ is undefined, the ICC(2,1) of each rating item and headline measure with its CI,
+and the settings that made them. These are the only place reliability codings appear: they
+never enter the analysis tables.
 
 Drift: each coder's series (κ of the headline layer per pair, by the later completion), the
 rolling mean of the last five and the slope per 30 days, and a line chart of the rolling mean
@@ -14,6 +17,8 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any
 
+from attachcoder.analysis.agreement.bootstrap import RESAMPLES
+from attachcoder.analysis.agreement.kappa import KappaStats
 from attachcoder.analysis.study_agreement import StudyAgreement
 from attachcoder.io.sheets.row_sheet import RowSheet
 
@@ -31,40 +36,92 @@ def _layer_names(agreement: StudyAgreement) -> list[str]:
 
 def _kappa(sheet: RowSheet, value: float | None) -> Any:
     """A κ as a number shown to three places (an empty cell when it is undefined)."""
-    return None if value is None else sheet.f.number(value, "0.000", "kappa")
+    # a cell of its own for every κ (a shared template slot would hand every cell the last κ)
+    return None if value is None else sheet.f.number(value, "0.000")
+
+
+def _with_ci(sheet: RowSheet, stats: KappaStats | None) -> list[Any]:
+    """κ, then its 95% CI's low and high end (empty cells where undefined)."""
+    if stats is None:
+        return [None, None, None]
+    return [_kappa(sheet, v) for v in (stats.kappa, stats.ci_low, stats.ci_high)]
 
 
 def add_reliability_sheet(wb: Workbook, agreement: StudyAgreement) -> None:
     layers = _layer_names(agreement)
-    widths = [12.0, 12.0, 10.0, 11.0, 26.0] + [16.0] * (2 * len(layers)) + [40.0]
+    widths = [12.0, 12.0, 10.0, 11.0, 26.0] + [13.0] * (6 * len(layers)) + [40.0]
     sheet = RowSheet(wb, "Reliability", widths)
     sheet.title("Double-coded videos with both codings complete (not in the analysis tables)")
     header = ["dyad_id", "session_date", "primary", "reliability", "completed_at"]
     for name in layers:
-        header += [f"{name}: κ time units", f"{name}: κ events"]
+        for basis in ("time units", "events"):
+            header += [f"{name}: κ {basis}", "95% CI low", "95% CI high"]
     sheet.header([*header, "not compared"], numbers=False)
     for p in agreement.pairs:
         row: list[Any] = [p.dyad_id, p.session_date, p.coders[0], p.coders[1], p.completed_at]
         for name in layers:
             la = p.report.layer(name) if p.report is not None else None
-            row.append(_kappa(sheet, None if la is None else la.time_units.stats.kappa))
-            row.append(_kappa(sheet, None if la is None else la.events.stats.kappa))
+            row += _with_ci(sheet, None if la is None else la.time_units.stats)
+            row += _with_ci(sheet, None if la is None else la.events.stats)
         sheet.row([*row, p.refused or None])
     if not agreement.pairs:
         sheet.row(["none yet"])
     sheet.row()
-    sheet.title("Pooled, per layer")
-    sheet.header(["layer", "pairs", "mean κ time units", "mean κ events", "pooled κ time units"])
+    sheet.title("Pooled, per layer (95% CIs: percentile bootstrap over videos)")
+    sheet.header(["layer", "pairs", "κ undefined", "mean κ time units", "95% CI low",
+                  "95% CI high", "mean κ events", "95% CI low", "95% CI high",
+                  "pooled κ time units", "95% CI low", "95% CI high"])  # fmt: skip
     for pl in agreement.pooled:
         sheet.row(
             [
                 pl.layer,
                 pl.pairs,
-                _kappa(sheet, pl.mean_kappa_time_units),
-                _kappa(sheet, pl.mean_kappa_events),
-                _kappa(sheet, pl.pooled_kappa_time_units),
+                pl.undefined_time_units,
+                *(
+                    _kappa(sheet, v)
+                    for v in (
+                        pl.mean_kappa_time_units,
+                        pl.mean_ci.low,
+                        pl.mean_ci.high,
+                        pl.mean_kappa_events,
+                        pl.mean_events_ci.low,
+                        pl.mean_events_ci.high,
+                        pl.pooled_kappa_time_units,
+                        pl.pooled_ci.low,
+                        pl.pooled_ci.high,
+                    )
+                ),
             ]
         )
+    if agreement.icc:
+        sheet.row()
+        sheet.title("ICC(2,1) between the two codings over the pairs (95% CI: McGraw & Wong 1996)")
+        sheet.header(["measure", "pairs", "ICC(2,1)", "95% CI low", "95% CI high"])
+        for m in agreement.icc:
+            values = (m.icc, m.ci_low, m.ci_high)
+            sheet.row([m.measure, m.n, *(_kappa(sheet, v) for v in values)])
+    sheet.row()
+    for line in settings_notes(agreement):
+        sheet.note(line)
+
+
+def settings_notes(agreement: StudyAgreement) -> list[str]:
+    """The settings and caveats the figures above need to be read."""
+    st = agreement.settings
+    align = (
+        f"gseq (Bakeman, Quera & Gnisci 2009), onset tolerance {st.onset_tolerance}"
+        if st.align == "gseq"
+        else f"overlap (≥ {st.overlap:.0%} of the longer state; points within {st.point_window})"
+    )
+    undefined = sum(pl.undefined_time_units for pl in agreement.pooled)
+    return [
+        f"Settings: unit {st.unit}, tolerance {st.tolerance} (symmetric), event alignment "
+        f"{align}, excluded rule {st.excluded}; bootstrap: {RESAMPLES:,} resamples of the "
+        f"videos, seed {agreement.seed}.",
+        "A pair's κ CI treats its units as independent (Fleiss, Cohen & Everitt 1969), so it "
+        "is too narrow; a pair with κ undefined is left out of the mean"
+        + (f" ({undefined} here)." if undefined else "."),
+    ]
 
 
 def add_drift_sheet(wb: Workbook, agreement: StudyAgreement) -> None:
@@ -120,6 +177,8 @@ def add_drift_sheet(wb: Workbook, agreement: StudyAgreement) -> None:
                     flag,
                 ]
             )
+        for skipped in d.skipped:  # pairs drift could not place, and why
+            sheet.row([c, None, skipped.dyad_id, None, None, None, f"skipped: {skipped.reason}"])
 
 
 def _letter(n: int) -> str:

@@ -183,8 +183,9 @@ _META_KEYS = {
     "notes",
     "status",
     "completed_at",
+    "observed_to_ms",
 }
-_MEDIA_KEYS = {"path", "sha256", "size", "duration_ms", "fps", "offset_ms"}
+_MEDIA_KEYS = {"path", "sha256", "size", "duration_ms", "fps", "offset_ms", "fps_range"}
 _SESSION_KEYS = {
     "format",
     "version",
@@ -208,12 +209,19 @@ def metadata_from_dict(d: dict[str, Any]) -> Metadata:
         notes=d.get("notes", "") or "",
         status=d.get("status", "") or "",
         completed_at=d.get("completed_at", "") or "",
+        observed_to_ms=_ms_or_none(d.get("observed_to_ms")),
         extra=_extra(d, _META_KEYS),
     )
 
 
+def _ms_or_none(value: Any) -> int | None:
+    """A time the schema has checked (an integer, possibly written ``60000.0``), or None."""
+    return None if value is None else int(value)
+
+
 def metadata_to_dict(m: Metadata) -> dict[str, Any]:
-    """The study fields (``status``, ``completed_at``) only when set: older files round-trip."""
+    """The study fields (``status``, ``completed_at``) and ``observed_to_ms`` only when set:
+    older files round-trip."""
     out: dict[str, Any] = {
         "dyad_id": m.dyad_id,
         "coder_id": m.coder_id,
@@ -227,6 +235,8 @@ def metadata_to_dict(m: Metadata) -> dict[str, Any]:
         out["status"] = m.status
     if m.completed_at:
         out["completed_at"] = m.completed_at
+    if m.observed_to_ms is not None:
+        out["observed_to_ms"] = m.observed_to_ms
     out.update(m.extra)
     return out
 
@@ -239,20 +249,32 @@ def media_from_dict(d: dict[str, Any]) -> Media:
         duration_ms=d.get("duration_ms"),
         fps=d.get("fps"),
         offset_ms=d.get("offset_ms", 0) or 0,
+        fps_range=_fps_range(d.get("fps_range")),
         extra=_extra(d, _MEDIA_KEYS),
     )
 
 
+def _fps_range(value: Any) -> tuple[float, float] | None:
+    """``[slowest, fastest]`` as the schema allows it (checked before this is called)."""
+    if isinstance(value, (list, tuple)) and len(value) == 2:
+        return float(value[0]), float(value[1])
+    return None
+
+
 def media_to_dict(m: Media) -> dict[str, Any]:
-    return {
+    """``fps_range`` only for a variable-rate video: other files are saved as they were."""
+    out: dict[str, Any] = {
         "path": m.path,
         "sha256": m.sha256,
         "size": m.size,
         "duration_ms": m.duration_ms,
         "fps": m.fps,
         "offset_ms": m.offset_ms,
-        **m.extra,
     }
+    if m.fps_range is not None:
+        out["fps_range"] = [m.fps_range[0], m.fps_range[1]]
+    out.update(m.extra)
+    return out
 
 
 def session_from_dict(

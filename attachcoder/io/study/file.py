@@ -25,7 +25,18 @@ FORMAT_VERSION = 1
 SCHEMA_PATH = Path(__file__).with_name("schemas") / "study.schema.json"
 
 _TOP_KEYS = {"format", "version", "name", "scheme", "coders", "reliability", "videos"}
-_PLAN_KEYS = {"fraction", "seed", "unit", "tolerance", "criterion"}
+_PLAN_KEYS = {
+    "fraction",
+    "seed",
+    "unit",
+    "tolerance",
+    "criterion",
+    "align",
+    "overlap",
+    "point_window",
+    "onset_tolerance",
+    "excluded",
+}
 _VIDEO_KEYS = {
     "dyad_id",
     "session_date",
@@ -94,6 +105,11 @@ def study_from_dict(doc: Any, path: str | os.PathLike[str] = "<memory>") -> Stud
             tolerance=str(plan.get("tolerance", "0s")),
             criterion=float(plan.get("criterion", 0.7)),
             extra=_extra(plan, _PLAN_KEYS),
+            align=str(plan.get("align", "overlap")),
+            overlap=float(plan.get("overlap", 0.6)),
+            point_window=str(plan.get("point_window", "1s")),
+            onset_tolerance=str(plan.get("onset_tolerance", "2s")),
+            excluded=str(plan.get("excluded", "drop-both")),
         ),
         videos=tuple(
             StudyVideo(
@@ -134,6 +150,11 @@ def study_to_dict(study: Study) -> dict[str, Any]:
             "unit": plan.unit,
             "tolerance": plan.tolerance,
             "criterion": plan.criterion,
+            "align": plan.align,
+            "overlap": plan.overlap,
+            "point_window": plan.point_window,
+            "onset_tolerance": plan.onset_tolerance,
+            "excluded": plan.excluded,
             **plan.extra,
         },
         "videos": [

@@ -1,8 +1,9 @@
 """The double-coded videos of a study whose two codings are both complete, compared.
 
 Only those pairs are read whole (the status is read from the files' metadata first); each is
-compared with the study's unit and tolerance on every layer by the program's one agreement
-code (:func:`attachcoder.analysis.study_agreement.compare_pair`).
+compared with the study's agreement settings (unit, tolerance, alignment, excluded rule) on
+every layer by the program's one agreement code
+(:func:`attachcoder.analysis.study_agreement.compare_pair`).
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def complete_pairs(
             problems.append(str(exc))
             continue
         plan = study.reliability
-        pair = compare_pair(a, b, unit=plan.unit, tolerance=plan.tolerance)
+        pair = compare_pair(a, b, **plan.agreement_options())
         if pair.refused:
             problems.append(f"dyad {vs.video.dyad_id}: not compared: {pair.refused}")
         pairs.append(pair)
@@ -61,5 +62,12 @@ def complete_pairs(
 def agreement_of_study(
     study: Study, folder: str | os.PathLike[str], status: StudyStatus | None = None
 ) -> tuple[StudyAgreement, list[str]]:
+    from attachcoder.analysis.agreement.settings import AgreementSettings
+
     pairs, problems = complete_pairs(study, folder, status)
-    return study_agreement(pairs, study.coders, study.reliability.criterion), problems
+    plan = study.reliability
+    settings = AgreementSettings(**plan.agreement_options())
+    agreement = study_agreement(
+        pairs, study.coders, plan.criterion, seed=plan.seed, settings=settings
+    )
+    return agreement, problems

@@ -42,7 +42,7 @@ def expected_kappas(a, b, **settings) -> dict[str, tuple[str, str]]:  # type: ig
     return {
         la.layer: (
             f"κ {kappa_text(la.time_units.stats.kappa)} {la.time_units.stats.band}",
-            f"κ {kappa_text(la.events.stats.kappa)} {la.events.stats.band}",
+            f"κ {kappa_text(la.events.stats.kappa)} {la.events.band}".rstrip(),
         )
         for la in report.layers
     }

@@ -155,7 +155,7 @@ def test_unsaved_changes_are_asked_about_before_an_import(
     doc.delete_episodes([first.id])
     asked: list[str] = []
     monkeypatch.setattr(
-        prompts, "ask_save_changes", lambda _p, name: asked.append(name) or "cancel"
+        prompts, "ask_save_changes", lambda _p, name, *_: asked.append(name) or "cancel"
     )
     choose_file(fixtures / "elan" / "speach-test.eaf")
     menu_action(w.file_menu, "Import…").trigger()
@@ -210,6 +210,8 @@ def test_export_writes_the_open_session_in_three_formats(
         "duration_s",
         "modifiers",
         "note",
+        "onset_frame",
+        "offset_frame",
     ]
     assert "looked away" in {r["note"] for r in rows}
     assert "Exported out.csv" in w.statusBar().currentMessage()

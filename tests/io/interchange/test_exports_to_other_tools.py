@@ -274,3 +274,33 @@ def test_media_outside_the_exported_folder_is_written_absolute(session, tmp_path
     write_boris(s, elsewhere / "x.boris", session_path=path)
     [obs] = json.loads((elsewhere / "x.boris").read_text())["observations"].values()
     assert obs["file"]["1"] == [str((tmp_path / "demo.mp4").resolve())]
+
+
+def test_episode_csv_and_sheet_carry_frame_numbers(session, tmp_path: Path) -> None:
+    """The frame on screen at each onset and offset (BORIS's image index), in the CSV and the
+    workbook's Episodes sheet; at 25 fps frame k starts at k × 40 ms."""
+    import csv
+
+    from openpyxl import load_workbook
+
+    s, path = session
+    out = tmp_path / "e.csv"
+    assert main(["convert", str(path), "-o", str(out)]) == 0
+    rows = list(csv.DictReader(out.read_text("utf-8-sig").splitlines()))
+    for row, e in zip(rows, s.episodes(), strict=True):
+        assert int(row["onset_frame"]) == e.onset_ms // 40
+        assert row["offset_frame"] == ("" if e.offset_ms is None else str(e.offset_ms // 40))
+    book = tmp_path / "w.xlsx"
+    assert main(["export", str(path), "-o", str(book)]) == 0
+    sheet = list(load_workbook(book)["Episodes"].iter_rows(values_only=True))
+    col = sheet[0].index("onset_frame")
+    assert [r[col] for r in sheet[1:]] == [e.onset_ms // 40 for e in s.episodes()]
+
+
+def test_frame_numbers_at_29_97_fps_land_on_the_frame_whose_start_was_stored() -> None:
+    from attachcoder.analysis.tables import frame_at
+
+    fps = 30000 / 1001
+    for k in range(0, 5000, 7):
+        assert frame_at(round(k * 1000 / fps), fps) == k
+    assert frame_at(1000, 25.0, offset_ms=1000) == 0  # a second camera starting 1 s late
