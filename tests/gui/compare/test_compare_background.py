@@ -151,3 +151,26 @@ def test_latest_only_folds_requests_and_drops_what_was_overtaken(qtbot: QtBot) -
     worker.request()  # asked again after cancelling: runs once the cancelled one is done
     qtbot.waitUntil(lambda: got == [6, 8], timeout=10_000)
     assert made == [3, 6, 7, 8]
+
+
+def test_a_failing_recomputation_is_said_in_the_panel_and_the_window_goes_on(
+    comparing, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A bug in the worker's job is not a setting: the panel says the comparison could not be
+    computed, the window keeps working, and the next edit computes again."""
+    w = comparing
+
+    def broken(*_args, **_kwargs) -> Prepared:  # type: ignore[no-untyped-def]
+        raise RuntimeError("worker bug")
+
+    monkeypatch.setattr(compare_job, "prepare", broken)
+    row = disagreements(w)[0]
+    code_the_others_way(qtbot, w, row)
+    settled(qtbot, w)
+    assert not w.compare.panel.error.isHidden()
+    assert "could not be computed" in w.compare.panel.error.text()
+    assert "worker bug" in w.compare.panel.error.text()
+    monkeypatch.undo()
+    w.document.undo_stack.undo()  # an edit: computed again, with the real job
+    settled(qtbot, w)
+    assert w.compare.panel.error.isHidden() and w.compare.report is not None
