@@ -31,9 +31,11 @@ from attachcoder.analysis.agreement.kappa import (
 )
 from attachcoder.analysis.agreement.time_units import (
     _EPS,
+    NO_SHORT,
     Disagreement,
     TimeUnitResult,
     excluded_mask,
+    short_episodes,
 )
 from attachcoder.analysis.agreement.tracks import IntArray, LabelSet, Track
 
@@ -255,4 +257,6 @@ def time_unit_agreement(
         disagreements=tuple(_stretches(start, end, pa, pb, forgiven, keep, labels, unit_ms)),
         set_aside_units=int(n_units - length[comparable].sum()),
         excluded_units=int(length[rule_out].sum()),
+        short_a=NO_SHORT if point else short_episodes(a, unit_ms, n_units),
+        short_b=NO_SHORT if point else short_episodes(b, unit_ms, n_units),
     )
