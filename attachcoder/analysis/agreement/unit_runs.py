@@ -240,9 +240,13 @@ def time_unit_agreement(
     y1 = np.where(fa, pa, pb)
     w1 = np.where(both, 1, 2) * length
     split = keep & both
+    # the excluded rule applies to what the tolerance tallies too (time_units.py)
+    ex = np.zeros(0, dtype=np.int64) if excluded is None else excluded
+    first = keep & ~excluded_mask(x1, y1, ex, excluded_rule)
+    split = split & ~excluded_mask(pb, pb, ex, excluded_rule)
     doubled = np.bincount(
-        np.concatenate((x1[keep] * size + y1[keep], pb[split] * size + pb[split])),
-        weights=np.concatenate((w1[keep], length[split])).astype(np.float64),
+        np.concatenate((x1[first] * size + y1[first], pb[split] * size + pb[split])),
+        weights=np.concatenate((w1[first], length[split])).astype(np.float64),
         minlength=size * size,
     )
     m = doubled.reshape(size, size) / 2
