@@ -13,6 +13,10 @@ to the ``QVideoSink`` was exact on every frame. So:
   previous frame in .mp4 and .webm, start + 1 ms showed the right frame in .mp4, .webm, .avi.
 * a frame step is exactly one frame, counted from the frame on screen (or from the frame a
   step already asked for, so that pressing "." three times quickly moves three frames).
+* every load ends: with the first frame (or the one :meth:`Player.seek` asked for before it)
+  on screen, or with ``loadFailed(reason)`` (:mod:`~attachcoder.gui.player.load_watch`). Loading
+  the file already loaded again (a second coder's session of the same video, the same session
+  reopened) reloads it: ``QMediaPlayer.setSource`` with the same URL does nothing at all.
 
 Audio goes to a ``QAudioOutput`` only when the machine has a sound device and
 ``ATTACHCODER_NO_AUDIO`` is not set (tests set it: a sound server would pace playback to the
@@ -38,6 +42,7 @@ from PySide6.QtMultimedia import (
 
 from attachcoder.core.timefmt import frame_at, frame_start_ms
 from attachcoder.gui.actions.keymap import SPEEDS
+from attachcoder.gui.player.load_watch import LoadWatch
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +69,10 @@ class Player(QObject):
     durationChanged = Signal(int)
     #: the video file now loaded (a Path), or None
     sourceChanged = Signal(object)
+    #: an error while playing (a load that fails says so through ``loadFailed`` instead)
     errorOccurred = Signal(str)
+    #: why the video just loaded shows no picture (no video stream, unreadable, …)
+    loadFailed = Signal(str)
 
     def __init__(self, parent: QObject | None = None, *, audio: bool | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +94,8 @@ class Player(QObject):
         self._first_frame_due = False
         self._ready = False  # loaded and shown paused once: seeks can go to the backend
         self._initial_ms = 0
+        self._watch = LoadWatch(self)
+        self._watch.failed.connect(self._on_load_failed)
         self._sink.videoFrameChanged.connect(self._on_video_frame)
         self._mp.playbackStateChanged.connect(self._on_state)
         self._mp.durationChanged.connect(self._on_duration)
@@ -110,16 +120,31 @@ class Player(QObject):
         self._first_frame_due = path is not None
         self._ready = False
         self._initial_ms = self._offset_ms
-        self._mp.setSource(QUrl.fromLocalFile(str(path)) if path is not None else QUrl())
+        url = QUrl.fromLocalFile(str(path)) if path is not None else QUrl()
+        if not url.isEmpty() and url == self._mp.source():
+            self._mp.setSource(QUrl())  # the same URL again would be ignored: no load, no frame
+        self._watch.start(self._source)
+        self._mp.setSource(url)
         self.sourceChanged.emit(self._source)
 
     @property
     def source(self) -> Path | None:
         return self._source
 
+    @property
+    def is_loading(self) -> bool:
+        """True while a video is loading: no frame of it shown yet, no failure either."""
+        return self._watch.loading
+
+    @property
+    def load_problem(self) -> str | None:
+        """Why the video loaded last shows no picture (None when it does, or still may)."""
+        return self._watch.problem
+
     def close(self) -> None:
         """Stop and release the file (before the window goes away)."""
         self._mp.stop()
+        self._watch.start(None)
         self._mp.setSource(QUrl())
         self._source = None
         self._frame_ms = None
@@ -165,7 +190,7 @@ class Player(QObject):
     # ------------------------------------------------------------------ transport
 
     def play(self) -> None:
-        if self._source is None:
+        if self._source is None or self.load_problem is not None:
             return
         if self._mp.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia:
             self._mp.setPosition(0)
@@ -268,6 +293,7 @@ class Player(QObject):
         index = frame_at(ms, self._fps) if self._fps else 0
         self._frame_ms = ms
         self._frame = index
+        self._watch.frame_shown()
         if self._pending == index:
             self._pending = None
         self.frameReady.emit(frame)
@@ -280,6 +306,9 @@ class Player(QObject):
         self.durationChanged.emit(int(duration))
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        self._watch.status(status, has_video=self._mp.hasVideo())
+        if self.load_problem is not None:
+            return
         if status == QMediaPlayer.MediaStatus.LoadedMedia and self._first_frame_due:
             self._first_frame_due = False
             if self._fps_given is None:
@@ -301,4 +330,10 @@ class Player(QObject):
     def _on_error(self, error: QMediaPlayer.Error, message: str) -> None:
         if error != QMediaPlayer.Error.NoError:
             log.warning("video %s: %s", self._source, message)
-            self.errorOccurred.emit(message or str(error))
+            if not self._watch.error(message or str(error)):
+                self.errorOccurred.emit(message or str(error))
+
+    def _on_load_failed(self, reason: str) -> None:
+        log.warning("video %s shows no picture: %s", self._source, reason)
+        self._first_frame_due = False  # nothing to show: play() refuses, seeks are kept
+        self.loadFailed.emit(reason)
