@@ -39,6 +39,7 @@ from attachcoder.gui.player.video_widget import VideoWidget
 from attachcoder.gui.timeline.qt_timeline import QtTimeline
 from attachcoder.gui.window import file_flow, window_layout
 from attachcoder.gui.window.main_menus import build_main_menus, keep_playing
+from attachcoder.gui.window.memory import give_memory_back_soon
 from attachcoder.gui.window.positions import remember_position
 from attachcoder.gui.window.settings import Settings, save_settings
 from attachcoder.gui.window.settings_autosave import SettingsAutosave
@@ -234,6 +235,8 @@ class MainWindow(WindowFace):
             doc.journalFailed.connect(self._on_journal_failed)
         if old_model is not None:
             old_model.deleteLater()
+        if old is not None:
+            give_memory_back_soon(self)  # the closed session's heap, to the system (memory.py)
         self._update_title()
         self.documentChanged.emit(doc)
 
