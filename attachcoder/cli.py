@@ -18,6 +18,11 @@ from pathlib import Path
 
 from attachcoder import __version__
 from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, UsageError
+from attachcoder.io.installed.translations import LANGUAGES, set_language
+from attachcoder.io.sheets.xlsx_page import PAPERS
+
+LANGUAGE_CODES = list(LANGUAGES)
+LANG_HELP = "the language: " + ", ".join(f"{c} ({n})" for c, n in LANGUAGES.items())
 
 SUBCOMMANDS = (
     "open", "check", "export", "batch", "agreement", "import", "convert", "sample",
@@ -37,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
 
     o = sub.add_parser("open", help="open the coding window on a session")
     o.add_argument("session", nargs="?", type=Path)
+    o.add_argument("--lang", choices=LANGUAGE_CODES, help=LANG_HELP)
 
     c = sub.add_parser("check", help="validate session files and print every problem")
     c.add_argument("sessions", nargs="+", type=Path, metavar="SESSION")
@@ -45,12 +51,16 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("sessions", nargs="+", type=Path, metavar="SESSION")
     e.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     e.add_argument("--no-notes", action="store_true", help="leave free-text notes out")
+    e.add_argument("--paper", choices=PAPERS, help="paper size (default: the locale's)")
+    e.add_argument("--lang", choices=LANGUAGE_CODES, help="the workbook's " + LANG_HELP)
 
     b = sub.add_parser("batch", help="many sessions into one workbook (and CSV)")
     b.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     b.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.xlsx")
     b.add_argument("--csv", type=Path, metavar="DIR", help="also write the tables as CSV here")
     b.add_argument("--no-notes", action="store_true", help="leave free-text notes out")
+    b.add_argument("--paper", choices=PAPERS, help="paper size (default: the locale's)")
+    b.add_argument("--lang", choices=LANGUAGE_CODES, help="the workbook's " + LANG_HELP)
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--timeseries", type=Path, metavar="DIR", help="also write timeseries.csv here")
     b.add_argument("--step", default="1s", metavar="DUR", help="the time series' step (1s)")
@@ -66,6 +76,10 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--point-window", default="1s", metavar="DUR")
     a.add_argument("-o", "--output", type=Path, metavar="OUT.xlsx")
     a.add_argument("--json", action="store_true", help="print one JSON document")
+    from attachcoder.commands.agreement import add_method_arguments, add_rule_arguments
+
+    add_rule_arguments(a)
+    add_method_arguments(a)
 
     i = sub.add_parser("import", help="ELAN .eaf, BORIS .boris or Datavyu .opf into sessions")
     i.add_argument("file", type=Path, metavar="FILE")
@@ -99,7 +113,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from attachcoder.commands.common import err, iter_session_files
-    from attachcoder.io.session_file import SessionFileError, load
+    from attachcoder.core.ids import metadata_id_problems
+    from attachcoder.core.observed import complete_but_running, left_out_sentence, observed_span
+    from attachcoder.io.session.file import SessionFileError, load
 
     files = iter_session_files(args.sessions)
     if not files:
@@ -113,7 +129,19 @@ def _cmd_check(args: argparse.Namespace) -> int:
             bad += 1
             print(f"{exc}")
             continue
+        # readable, so the window can fix it; but no export should carry a bad ID
+        ids = metadata_id_problems(session.metadata)
+        problems = [f"{place}: {problem}" for place, problem in ids]
+        # a complete coding has nothing running (STUDY.md)
+        problems += [f"metadata.status: {p}" for p in complete_but_running(session)]
+        if problems:
+            bad += 1
+            for problem in problems:
+                print(f"{f}: {problem}")
+            continue
         print(f"{f}: ok ({len(session)} episodes, {session.metadata.session_key()})")
+        for layer, ep in observed_span(session).left_out:
+            print(f"{f}: note: {left_out_sentence(layer, ep)}")
     if len(files) > 1:
         print(f"{len(files) - bad} of {len(files)} files are sound")
     return EXIT_BAD_INPUT if bad else EXIT_OK
@@ -181,13 +209,13 @@ def _cmd_install_desktop(args: argparse.Namespace) -> int:
 
 
 def _cmd_open(args: argparse.Namespace) -> int:
-    return _open_window(args.session)
+    return _open_window(args.session, args.lang)
 
 
-def _open_window(session: Path | None) -> int:
+def _open_window(session: Path | None, lang: str | None = None) -> int:
     from attachcoder.gui.app import run_app  # Qt is loaded only here
 
-    return run_app(session)
+    return run_app(session, lang)
 
 
 # ------------------------------------------------------------------ entry points
@@ -216,6 +244,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _setup_logging()
     if argv and not argv[0].startswith("-") and argv[0] not in SUBCOMMANDS:
         argv = ["open", *argv]  # `attachcoder SESSION`
+    if argv[:1] == ["--lang"] and (len(argv) < 3 or argv[2] not in SUBCOMMANDS):
+        argv = ["open", *argv]  # `attachcoder --lang de [SESSION]`
     if not argv:
         argv = ["open"]
     parser = _parser()
@@ -223,6 +253,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: 0 for --help/--version, 2 for usage
         return int(exc.code or 0)
+    if getattr(args, "lang", None):
+        set_language(args.lang)  # the default scheme of `new` and `study init`, the workbook's
     handler = {
         "open": _cmd_open,
         "check": _cmd_check,

@@ -7,8 +7,10 @@ Prints the best of R runs of:
 - time-unit κ of one state layer for two 30-minute codings at 100 ms units (18,000 units),
   without and with a 2 s tolerance, from the sessions' episodes to κ, matrix, per-code κ and the
   list of disagreeing stretches;
-- event κ of one state layer for two codings of 2,000 episodes each (linking, ∅, κ_max);
-- the whole ``compare_sessions`` of those two codings (every layer, both analyses), for scale.
+- event κ of one state layer for two codings of 2,000 episodes each (linking, ∅, κ_max), by
+  overlap and by GSEQ's alignment (2 s onset tolerance), and GSEQ's at 100,000 episodes;
+- the whole ``compare_sessions`` of those two codings (every layer, both analyses), for scale;
+- a study's bootstrap CIs (2,000 resamples) of the pooled and mean κ over 30 pairs.
 For comparison, BORIS needs about 5 s for the first on this class of machine. Nothing here
 fails a build (timed asserts do not belong in tests).
 """
@@ -32,7 +34,7 @@ from attachcoder.analysis.agreement.time_units import (  # noqa: E402
 )
 from attachcoder.analysis.agreement.tracks import LabelSet, make_track  # noqa: E402
 from attachcoder.core import Episode, Media, Session  # noqa: E402
-from attachcoder.io.session_file import default_scheme  # noqa: E402
+from attachcoder.io.session.file import default_scheme  # noqa: E402
 
 TARGET_S = 0.1
 CODES = ("attuned", "misattuned", "repair", "uncodable")
@@ -63,6 +65,18 @@ def two_codings(n: int, seed: int = 7) -> tuple[Session, Session]:
         return Session(default_scheme(), duration_ms=end, media=media, episodes=eps)
 
     return session(bounds, codes, bids), session(moved, codes_b, bids_b)
+
+
+def bootstrap(a: Session, b: Session) -> object:
+    """The pooled layers of a study of 30 pairs (the same pair, shifted), bootstrap included."""
+    from attachcoder.analysis.study_agreement import compare_pair, pooled_layers
+
+    pairs = [compare_pair(a, b, unit="1s", tolerance="0s") for _ in range(30)]
+
+    def run() -> None:
+        pooled_layers(pairs, seed=7)
+
+    return run
 
 
 def best(fn: object, repeat: int) -> float:
@@ -102,11 +116,20 @@ def main() -> None:
 
         return run
 
+    def events(x: Session, y: Session, align: str) -> object:
+        end = min(x.duration_ms, y.duration_ms)
+        ta = make_track(x.layer_episodes("Interaction"), index, end_ms=end, point=False)
+        tb = make_track(y.layer_episodes("Interaction"), index, end_ms=end, point=False)
+
+        def run() -> None:
+            event_agreement(ta, tb, labels=labels, point=False, align=align)
+
+        return run
+
     def ev() -> None:
-        end = min(a.duration_ms, b.duration_ms)
-        ta = make_track(a.layer_episodes("Interaction"), index, end_ms=end, point=False)
-        tb = make_track(b.layer_episodes("Interaction"), index, end_ms=end, point=False)
-        event_agreement(ta, tb, labels=labels, point=False)
+        events(a, b, "overlap")()
+
+    big_a, big_b = two_codings(100_000)
 
     rows = [
         (f"time-unit κ, 30 min at 100 ms ({n_units} units)", best(tu(0), args.repeat)),
@@ -116,7 +139,13 @@ def main() -> None:
             f"{len(b.layer_episodes('Interaction'))} episodes",
             best(ev, args.repeat),
         ),
+        (
+            "event κ, same, GSEQ alignment (onset tolerance 2 s)",
+            best(events(a, b, "gseq"), args.repeat),
+        ),
+        ("study bootstrap CIs, 30 pairs, 2,000 resamples", best(bootstrap(a, b), args.repeat)),
     ]
+    gseq_big = best(events(big_a, big_b, "gseq"), 1)
     whole = best(lambda: compare_sessions(a, b, unit="100ms", tolerance="2s"), args.repeat)
     r = compare_sessions(a, b, unit="100ms")
     inter = r.layer("Interaction")
@@ -128,6 +157,7 @@ def main() -> None:
     print(
         f"  {'whole compare_sessions, 3 layers, 100 ms, tolerance 2 s':<56} {whole * 1000:8.1f} ms"
     )
+    print(f"  {'event κ, GSEQ alignment, 100,000 episodes each':<56} {gseq_big * 1000:8.1f} ms")
     print(
         f"  (sanity: time-unit κ {inter.time_units.stats.kappa:.3f}, "
         f"event κ {inter.events.stats.kappa:.3f}, linked {inter.events.percent_linked:.1f}%)"

@@ -69,7 +69,7 @@ def rss_mb() -> float:
 def big_session(folder: Path, n: int, name: str | None = None) -> Path:
     """The sample's video and scheme with ``n`` episodes: half states, half point marks."""
     from attachcoder.core import Episode, Session
-    from attachcoder.io.session_file import load, save
+    from attachcoder.io.session.file import load, save
 
     folder.mkdir(parents=True, exist_ok=True)
     if not (folder / VIDEO.name).exists():

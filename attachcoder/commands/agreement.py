@@ -1,6 +1,9 @@
 """``attachcoder agreement``: two codings, double-coded pairs, or trainees against a reference.
 
-    agreement A B [--unit DUR] [--tolerance DUR] [--overlap F] [--point-window DUR] [-o X] [--json]
+    agreement A B [--unit DUR] [--tolerance DUR] [--align overlap|gseq] [--overlap F]
+                  [--point-window DUR] [--onset-tolerance DUR]
+                  [--excluded drop-both|drop-either|category] [-o X] [--json]
+                  [--methods [--methods-format text|md]]
     agreement --pairs DIR_A DIR_B [-o OUT.xlsx] [--json]
     agreement --reference GOLD TRAINEE... --criterion K [-o OUT.xlsx] [--json]
 
@@ -27,6 +30,46 @@ from attachcoder.commands.common import (
 )
 
 
+def add_rule_arguments(parser: argparse.ArgumentParser) -> None:
+    """The event alignment and the excluded rule (``agreement``; ``study init`` records them)."""
+    from attachcoder.core.study import ALIGNMENTS, EXCLUDED_RULES
+
+    parser.add_argument(
+        "--align",
+        choices=ALIGNMENTS,
+        default="overlap",
+        help="event alignment: overlap (Holle & Rein's ≥ 60%% rule, the default) or gseq "
+        "(Bakeman, Quera & Gnisci 2009: dynamic programming with an onset tolerance)",
+    )
+    parser.add_argument(
+        "--onset-tolerance",
+        default="2s",
+        metavar="DUR",
+        help="--align gseq: onsets this close may pair (2s)",
+    )
+    parser.add_argument(
+        "--excluded",
+        choices=EXCLUDED_RULES,
+        default="drop-both",
+        help="codes with role excluded (uncodable): drop-both (the default) leaves out time "
+        "both codings call excluded, drop-either time either does, category counts it as a code",
+    )
+
+
+def add_method_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--methods",
+        action="store_true",
+        help="print the reliability paragraph of a methods section (with --json: in the JSON)",
+    )
+    parser.add_argument(
+        "--methods-format",
+        choices=("text", "md"),
+        default="text",
+        help="the paragraph as plain text (the default) or Markdown",
+    )
+
+
 def _settings(args: argparse.Namespace) -> dict[str, Any]:
     """The comparison settings, checked here so a typo is a usage error (exit 2)."""
     from attachcoder.core.timefmt import Duration
@@ -36,6 +79,7 @@ def _settings(args: argparse.Namespace) -> dict[str, Any]:
         ("--unit", "unit"),
         ("--tolerance", "tolerance"),
         ("--point-window", "point_window"),
+        ("--onset-tolerance", "onset_tolerance"),
     ):
         text = getattr(args, key)
         try:
@@ -50,6 +94,8 @@ def _settings(args: argparse.Namespace) -> dict[str, Any]:
     if not (math.isfinite(overlap) and 0 < overlap <= 1):
         raise UsageError(f"--overlap: {overlap:g} must be a share above 0 and at most 1 (e.g. 0.6)")
     out["overlap"] = overlap
+    out["align"] = args.align
+    out["excluded"] = args.excluded
     return out
 
 
@@ -61,6 +107,11 @@ def _check_usage(args: argparse.Namespace) -> str:
         raise UsageError("give either --pairs or --reference, not both")
     if args.criterion is not None and not args.reference:
         raise UsageError("--criterion goes with --reference GOLD TRAINEE...")
+    if args.methods and (args.pairs or args.reference):
+        raise UsageError(
+            "--methods writes the paragraph for two codings (A B); for a study's, use "
+            "attachcoder study agreement DIR --methods"
+        )
     if args.pairs:
         if args.sessions:
             raise UsageError("--pairs takes two folders and no session files")
@@ -94,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _load(path: Path, problems: list[str]) -> Any:
     """The session, or None after reporting why it could not be read."""
-    from attachcoder.io.session_file import SessionFileError, load
+    from attachcoder.io.session.file import SessionFileError, load
 
     try:
         return load(path)
@@ -145,12 +196,22 @@ def _run_two(args: argparse.Namespace, settings: dict[str, Any]) -> int:
         err(f"{path_a.name} and {path_b.name} were not compared: {exc}")
         return EXIT_BAD_INPUT
     _warn(f"{path_a.name} vs {path_b.name}", report.warnings)
+    methods = None
+    if args.methods:
+        from attachcoder.analysis.agreement.methods import pair_methods
+
+        methods = pair_methods(report, markdown=args.methods_format == "md")
     if args.json:
-        _emit_json({"file_a": path_a.name, "file_b": path_b.name, **report_dict(report)})
+        doc = {"file_a": path_a.name, "file_b": path_b.name, **report_dict(report)}
+        if methods is not None:
+            doc["methods"] = {"format": args.methods_format, "text": methods}
+        _emit_json(doc)
+    elif methods is not None:
+        print(methods)
     else:
         print(report_text(report, path_a.name, path_b.name))
     if args.output is not None:
-        from attachcoder.io.agreement_workbook import write_agreement_workbook
+        from attachcoder.io.reports.agreement_workbook import write_agreement_workbook
 
         if not _write(
             write_agreement_workbook, args.output, report, name_a=path_a.name, name_b=path_b.name
@@ -204,13 +265,15 @@ def _run_pairs(args: argparse.Namespace, settings: dict[str, Any]) -> int:
         print(pairs_text(summary))
     ok = True
     if args.output is not None:
-        from attachcoder.io.agreement_workbook import write_pairs_workbook
+        from attachcoder.io.reports.agreement_workbook import write_pairs_workbook
 
         ok = _write(write_pairs_workbook, args.output, summary)
     return EXIT_BAD_INPUT if problems or not ok else EXIT_OK
 
 
 def _pairs_dict(summary: Any, problems: list[str]) -> dict[str, Any]:
+    from attachcoder.analysis.agreement.jsonable import settings_dict
+
     return {
         "pairs": [
             {
@@ -221,25 +284,59 @@ def _pairs_dict(summary: Any, problems: list[str]) -> dict[str, Any]:
                 "coder_a": r.a.session.metadata.coder_id,
                 "coder_b": r.b.session.metadata.coder_id,
                 "figures": r.figures,
+                "kappa_ci": _pair_cis(r),
+                "settings": None if r.report is None else settings_dict(r.report),
                 "measures_a": r.measures_a,
                 "measures_b": r.measures_b,
                 "problem": r.problem,
             }
             for r in summary.rows
         ],
+        "settings": summary.settings.kwargs(),
         "columns": list(summary.columns),
         "mean": summary.mean,
         "minimum": summary.minimum,
         "maximum": summary.maximum,
-        "icc": [
-            {"measure": m.measure, "n": m.n, "icc": m.icc, "mean_a": m.mean_a, "mean_b": m.mean_b}
-            for m in summary.icc
-        ],
+        "undefined": summary.undefined,
+        "undefined_note": UNDEFINED_NOTE,
+        "icc": [icc_dict(m) for m in summary.icc],
         "unpaired": [
             {"folder": u.side, "file": u.name, "reason": u.reason} for u in summary.unpaired
         ],
         "problems": problems,
     }
+
+
+UNDEFINED_NOTE = (
+    "a pair whose κ is undefined (nothing to compare, or one category throughout) is left "
+    "out of the mean, minimum and maximum of that column"
+)
+
+
+def icc_dict(m: Any) -> dict[str, Any]:
+    from attachcoder.analysis.agreement.icc import icc_band
+
+    return {
+        "measure": m.measure,
+        "n": m.n,
+        "icc": m.icc,
+        "band": icc_band(m.icc),
+        "ci_low": m.ci_low,
+        "ci_high": m.ci_high,
+        "mean_a": m.mean_a,
+        "mean_b": m.mean_b,
+    }
+
+
+def _pair_cis(row: Any) -> dict[str, Any]:
+    """Each layer's κ's SE and CI (time units and events) of one pair."""
+    if row.report is None:
+        return {}
+    out: dict[str, Any] = {}
+    for la in row.report.layers:
+        for basis, s in (("time_units", la.time_units.stats), ("events", la.events.stats)):
+            out[f"{la.layer}.{basis}"] = {"se": s.se, "ci_low": s.ci_low, "ci_high": s.ci_high}
+    return out
 
 
 # ------------------------------------------------------------------ training to criterion
@@ -293,7 +390,7 @@ def _run_reference(args: argparse.Namespace, settings: dict[str, Any]) -> int:
         print(reference_text(gold_path.name, results, args.criterion))
     ok = True
     if args.output is not None and results:
-        from attachcoder.io.agreement_workbook import write_reference_workbook
+        from attachcoder.io.reports.agreement_workbook import write_reference_workbook
 
         ok = _write(write_reference_workbook, args.output, gold_path.name, results)
     return EXIT_BAD_INPUT if problems or not ok else EXIT_OK

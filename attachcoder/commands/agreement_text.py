@@ -7,32 +7,54 @@ says why it is undefined.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from attachcoder.analysis.agreement.compare import AgreementReport, LayerAgreement
 from attachcoder.analysis.agreement.criterion import CriterionResult
 from attachcoder.analysis.agreement.icc import icc_band
-from attachcoder.analysis.agreement.kappa import CodeKappa, ConfusionMatrix, KappaStats, band
+from attachcoder.analysis.agreement.kappa import (
+    INDEPENDENCE_NOTE,
+    CodeKappa,
+    ConfusionMatrix,
+    KappaStats,
+)
 from attachcoder.analysis.agreement.pairs import PairsSummary
 
 BANDS_NOTE = "Bands after Landis & Koch (1977) describe κ; they are not a verdict."
 ICC_NOTE = "ICC words after Koo & Li (2016): poor < .50 ≤ moderate < .75 ≤ good < .90 ≤ excellent."
-TOLERANCE_NOTE = "With a tolerance, κ may rise or fall; percent agreement never falls."
+ICC_CI_NOTE = "95% CI of an ICC: McGraw & Wong (1996), F-based."
+TOLERANCE_NOTE = (
+    "With a tolerance, κ may rise or fall; percent agreement never falls. The tolerance is "
+    "symmetric: a unit either coding's label forgives counts half for each, so κ(A, B) = κ(B, A)."
+)
+UNDEFINED_NOTE = (
+    "A pair with κ undefined (nothing to compare, or one category throughout) is left out of "
+    "the mean, minimum and maximum of its column."
+)
 
 
 def num(x: float | None, digits: int = 3) -> str:
     return "—" if x is None else f"{x:.{digits}f}"
 
 
-def kappa_text(k: float | None) -> str:
-    return "κ —" if k is None else f"κ {k:.3f} {band(k)}"
+def kappa_text(k: float | None, band_word: str = "") -> str:
+    """``κ 0.400 moderate``; the band comes from the exact κ, so the caller passes it."""
+    return "κ —" if k is None else f"κ {k:.3f} {band_word}".rstrip()
 
 
-def stats_text(s: KappaStats) -> str:
+def ci_text(low: float | None, high: float | None) -> str:
+    """``[0.712, 0.841]`` (empty when there is no interval)."""
+    return "" if low is None or high is None else f"[{low:.3f}, {high:.3f}]"
+
+
+def stats_text(s: KappaStats, band_word: str | None = None) -> str:
+    """κ, its band, SE and 95% CI; or why κ is undefined."""
     if s.kappa is not None:
-        return kappa_text(s.kappa)
-    if s.n == 0:
-        return "κ undefined (nothing to compare)"
-    return "κ undefined (one category throughout)"
+        text = kappa_text(s.kappa, s.band if band_word is None else band_word)
+        if s.se is not None:
+            text += f" (SE {s.se:.3f}, 95% CI {ci_text(s.ci_low, s.ci_high)})"
+        return text
+    return f"κ undefined ({s.undefined_reason})"
 
 
 def seconds(ms: float) -> str:
@@ -57,7 +79,7 @@ def per_code_text(rows: Sequence[CodeKappa]) -> str:
     used = [c for c in rows if c.n_a or c.n_b]
     if not used:
         return "no code used"
-    return "; ".join(f"{c.code} {kappa_text(c.kappa)[2:]}" for c in used)
+    return "; ".join(f"{c.code} {kappa_text(c.kappa, c.band)[2:]}" for c in used)
 
 
 def layer_text(la: LayerAgreement) -> list[str]:
@@ -65,16 +87,23 @@ def layer_text(la: LayerAgreement) -> list[str]:
     lines = [f"{la.layer} ({la.kind} layer)"]
     pa = t.stats.percent_agreement
     lines.append(
-        f"  time units  {stats_text(t.stats)}   agreement {num(pa, 1)}%   n {t.stats.n} units"
+        f"  time units  {stats_text(t.stats)}   agreement {num(pa, 1)}%   n {t.stats.n:g} units"
         + (f" ({t.set_aside_units} set aside)" if t.set_aside_units else "")
+        + (f" ({t.excluded_units} excluded)" if t.excluded_units else "")
     )
+    for who, short in (("A", t.short_a), ("B", t.short_b)):
+        if short.shorter:
+            lines.append(f"              {who}: {short.describe(t.unit_ms)}")
     diff = e.mean_abs_onset_diff_ms
     lines.append(
-        f"  events      {stats_text(e.stats)}   κ_max {num(e.stats.kappa_max)}   "
+        f"  events      {stats_text(e.stats, e.band)}   κ_max {num(e.stats.kappa_max)}   "
         f"linked {num(e.percent_linked, 1)}% ({e.linked} pairs; A {e.n_a}, B {e.n_b})   "
         f"mean |onset difference| {'—' if diff is None else seconds(round(diff))}"
         + (f" ({e.set_aside_events} set aside)" if e.set_aside_events else "")
+        + (f" ({e.excluded_events} excluded)" if e.excluded_events else "")
     )
+    if e.note:
+        lines.append(f"  events: {e.note}")
     lines.append(f"  per-code κ, time units: {per_code_text(t.per_code)}")
     lines.append(f"  per-code κ, events: {per_code_text(e.per_code)}")
     lines.append("  time units (rows A, columns B):")
@@ -101,10 +130,12 @@ def report_text(report: AgreementReport, name_a: str, name_b: str) -> str:
         f"  A (rows):    {r.key_a}  ({name_a})",
         f"  B (columns): {r.key_b}  ({name_b})",
         f"  common span 0–{seconds(r.span_ms)}; time unit {r.unit} = {seconds(r.unit_ms)} "
-        f"({r.layers[0].time_units.n_units if r.layers else 0} units); tolerance {r.tolerance} "
-        f"= {r.tolerance_units} unit{'s' if r.tolerance_units != 1 else ''}",
-        f"  states link at ≥ {r.overlap:.0%} overlap of the longer one; points within "
-        f"{seconds(r.point_window_ms)}",
+        f"({r.layers[0].time_units.n_units if r.layers else 0} units, each labelled by the "
+        f"code at its midpoint); tolerance {r.tolerance} "
+        f"= {r.tolerance_units} unit{'s' if r.tolerance_units != 1 else ''}"
+        + (" (symmetric)" if r.tolerance_units else ""),
+        f"  {r.alignment_text()}",
+        f"  excluded rule {r.excluded}: {r.excluded_text()}",
         "",
     ]
     for la in r.layers:
@@ -121,6 +152,7 @@ def report_text(report: AgreementReport, name_a: str, name_b: str) -> str:
                 + ("" if d is None else f" (B − A = {d:+g})")
             )
     lines.append(BANDS_NOTE)
+    lines.append(INDEPENDENCE_NOTE)
     if r.tolerance_units:
         lines.append(TOLERANCE_NOTE)
     return "\n".join(lines)
@@ -138,10 +170,18 @@ def pairs_text(summary: PairsSummary) -> str:
     ]
     widths = [max(len(s), 6) for s in short]
     n_ok = sum(1 for r in summary.rows if not r.problem)
+    st = summary.settings
     lines = [
         f"Double-coded pairs: {n_ok} compared"
         + (f", {len(summary.refused)} refused" if summary.refused else "")
         + (f", {_files(len(summary.unpaired))} unpaired" if summary.unpaired else ""),
+        f"  unit {st.unit}, tolerance {st.tolerance}, alignment {st.align}"
+        + (
+            f" (onset tolerance {st.onset_tolerance})"
+            if st.align == "gseq"
+            else f" (overlap {st.overlap:g}, point window {st.point_window})"
+        )
+        + f", excluded rule {st.excluded}",
         "",
     ]
     head = f"  {'dyad':<8} {'date':<10} {'coders':<11} " + " ".join(
@@ -160,6 +200,9 @@ def pairs_text(summary: PairsSummary) -> str:
                 num(r.figures.get(c)).rjust(w) for c, w in zip(kappa_cols, widths, strict=True)
             )
         )
+        cis = _pair_cis(r)
+        if cis:
+            lines.append(f"  {'':<31} 95% CI: " + "; ".join(cis))
     for label, values in (
         ("mean", summary.mean),
         ("min", summary.minimum),
@@ -169,15 +212,44 @@ def pairs_text(summary: PairsSummary) -> str:
             f"  {label:<31} "
             + " ".join(num(values.get(c)).rjust(w) for c, w in zip(kappa_cols, widths, strict=True))
         )
+    undefined = [
+        f"{s} {summary.undefined[c]}"
+        for c, s in zip(kappa_cols, short, strict=True)
+        if summary.undefined.get(c)
+    ]
+    if undefined:
+        lines.append("  κ undefined: " + ", ".join(undefined) + " pair(s)")
+        lines.append("  " + UNDEFINED_NOTE)
     lines += ["", "ICC(2,1) across the pairs (two-way random, absolute agreement, single rater)"]
-    for m in summary.icc:
-        icc = "—" if m.icc is None else f"{m.icc:.3f} {icc_band(m.icc)}"
-        lines.append(f"  {m.measure:<28} {icc:<22} ({m.n} pairs)")
+    lines += icc_lines(summary.icc)
     if summary.unpaired:
         lines += ["", "Unpaired files"]
         lines += [f"  {u.side}: {u.name}: {u.reason}" for u in summary.unpaired]
-    lines += ["", BANDS_NOTE, ICC_NOTE]
+    lines += ["", BANDS_NOTE, INDEPENDENCE_NOTE, ICC_NOTE, ICC_CI_NOTE]
     return "\n".join(lines)
+
+
+def _pair_cis(row: Any) -> list[str]:
+    """``Interaction units [0.71, 0.84]`` for each layer and basis of a compared pair."""
+    if row.report is None:
+        return []
+    out = []
+    for la in row.report.layers:
+        for basis, s in (("units", la.time_units.stats), ("events", la.events.stats)):
+            ci = ci_text(s.ci_low, s.ci_high)
+            if ci:
+                out.append(f"{la.layer} {basis} {ci}")
+    return out
+
+
+def icc_lines(rows: Sequence[Any]) -> list[str]:
+    """One line per measure: ICC, its words, its 95% CI and the pairs it is over."""
+    out = []
+    for m in rows:
+        icc = "—" if m.icc is None else f"{m.icc:.3f} {icc_band(m.icc)}"
+        ci = ci_text(m.ci_low, m.ci_high)
+        out.append(f"  {m.measure:<28} {icc:<22} {('95% CI ' + ci) if ci else '':<26}({m.n} pairs)")
+    return out
 
 
 def reference_text(gold_name: str, results: Sequence[CriterionResult], criterion: float) -> str:
@@ -190,11 +262,15 @@ def reference_text(gold_name: str, results: Sequence[CriterionResult], criterion
     w = max([len(r.name) for r in results] + [8])
     for r in results:
         verdict = "passed" if r.passed else "not passed"
-        line = f"  {r.name:<{w}}  {kappa_text(r.kappa):<24} {verdict}"
+        head = r.report.headline_layer()
+        stats = None if head is None else head.time_units.stats
+        ci = "" if stats is None else ci_text(stats.ci_low, stats.ci_high)
+        kappa = kappa_text(r.kappa, r.band) + (f" 95% CI {ci}" if ci else "")
+        line = f"  {r.name:<{w}}  {kappa:<46} {verdict}"
         if r.pulled_down:
             line += "; codes below criterion: " + ", ".join(
                 f"{c.code} {num(c.kappa)}" for c in r.pulled_down
             )
         lines.append(line)
-    lines += ["", BANDS_NOTE]
+    lines += ["", BANDS_NOTE, INDEPENDENCE_NOTE]
     return "\n".join(lines)

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, TextIO
 
 from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageError, duration_arg, err
 from attachcoder.io.atomic import WriteError
-from attachcoder.io.batch import export_batch
+from attachcoder.io.reports.batch import export_batch
 
 if TYPE_CHECKING:
-    from attachcoder.io.timeseries_csv import TimeSeriesWriter
+    from attachcoder.io.reports.timeseries_csv import TimeSeriesWriter
 
 
 class ProgressBar:
@@ -55,7 +55,7 @@ class ProgressBar:
 
 
 def _timeseries_writer(args: argparse.Namespace) -> TimeSeriesWriter | None:
-    from attachcoder.io.timeseries_csv import TimeSeriesWriter
+    from attachcoder.io.reports.timeseries_csv import TimeSeriesWriter
 
     if getattr(args, "timeseries", None) is None:
         return None
@@ -73,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
             args.output,
             csv_dir=args.csv,
             notes=not args.no_notes,
+            paper=args.paper,
+            lang=args.lang,
             progress=progress,
             on_session=series,
         )
@@ -85,6 +87,8 @@ def run(args: argparse.Namespace) -> int:
         for line in series.problems:
             err(line)
     for p in report.problems:
+        if p.problem in report.continued:
+            continue  # said with the summary below
         where = p.path or p.file
         label = "" if p.kind in ("unreadable", "note") else f"{p.kind}: "
         err(f"{where}: {label}{p.problem}")
@@ -99,4 +103,6 @@ def run(args: argparse.Namespace) -> int:
     if report.csv_files:
         summary += f"; CSV files in {report.csv_files[0].parent}"
     print(summary)
+    for notice in report.continued:  # e.g. Episodes continue on 'Episodes (2)'; …
+        print(notice)
     return EXIT_OK if report.ok and report.files else EXIT_BAD_INPUT

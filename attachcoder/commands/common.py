@@ -22,7 +22,7 @@ def err(message: str) -> None:
 def iter_session_files(paths: Iterable[Path]) -> list[Path]:
     """Files as given, folders searched recursively for ``.acs`` (never .bak or .journal);
     paths that do not exist come last, for the loader to report."""
-    from attachcoder.io.session_file import find_session_files
+    from attachcoder.io.session.file import find_session_files
 
     found, missing = find_session_files(paths)
     return found + missing

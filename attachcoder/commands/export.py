@@ -14,9 +14,9 @@ from pathlib import Path
 
 from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageError, err
 from attachcoder.io.atomic import WriteError, describe_os_error
-from attachcoder.io.batch import SessionKeys, safe_file_name
-from attachcoder.io.session_file import SessionFileError, find_session_files, load
-from attachcoder.io.workbook import write_session_workbook
+from attachcoder.io.reports.batch import SessionKeys, safe_file_name
+from attachcoder.io.reports.session_workbook import write_session_workbook
+from attachcoder.io.session.file import SessionFileError, find_session_files, load
 
 
 class FileNames:
@@ -80,10 +80,19 @@ def run(args: argparse.Namespace) -> int:
                 )
             target = out / f"{name}.xlsx"
         try:
-            write_session_workbook(session, target, notes=not args.no_notes, session_key=key)
+            tallies = write_session_workbook(
+                session,
+                target,
+                notes=not args.no_notes,
+                session_key=key,
+                paper=args.paper,
+                lang=args.lang,
+            )
         except WriteError as exc:
             err(str(exc))
             bad += 1
             continue
         print(f"{path} -> {target}")
+        for note in tallies.left_out_notes:  # a running state no figure counts: say which
+            err(f"{path}: {note}")
     return EXIT_BAD_INPUT if bad else EXIT_OK

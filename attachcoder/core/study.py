@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from attachcoder.core.ids import id_problem
+
 #: A video's coding without a session file yet.
 NOT_STARTED = "not started"
 SESSIONS_DIR = "sessions"
@@ -26,10 +28,17 @@ class StudyError(ValueError):
         super().__init__("; ".join(self.problems))
 
 
+#: The event alignments and the rules for codes with role ``excluded`` (docs/agreement.md).
+ALIGNMENTS = ("overlap", "gseq")
+EXCLUDED_RULES = ("drop-both", "drop-either", "category")
+
+
 @dataclass(frozen=True)
 class ReliabilityPlan:
-    """How the double-coded share is drawn and judged: the unit and tolerance of agreement on
-    every layer, and the κ a coder must keep (drift is flagged below it)."""
+    """How the double-coded share is drawn and judged: the settings of agreement on every
+    layer (unit and tolerance; the event alignment and its parameters; how excluded time
+    counts), and the κ a coder must keep (drift is flagged below it). The seed draws the
+    sample and seeds the bootstrap of the pooled κ's interval."""
 
     fraction: float = 0.2
     seed: int = 0
@@ -37,6 +46,23 @@ class ReliabilityPlan:
     tolerance: str = "0s"
     criterion: float = 0.7
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    align: str = "overlap"
+    overlap: float = 0.6
+    point_window: str = "1s"
+    onset_tolerance: str = "2s"
+    excluded: str = "drop-both"
+
+    def agreement_options(self) -> dict[str, Any]:
+        """The keyword arguments of the agreement analysis (``compare_sessions``)."""
+        return {
+            "unit": self.unit,
+            "tolerance": self.tolerance,
+            "align": self.align,
+            "overlap": self.overlap,
+            "point_window": self.point_window,
+            "onset_tolerance": self.onset_tolerance,
+            "excluded": self.excluded,
+        }
 
 
 @dataclass(frozen=True)
@@ -85,7 +111,10 @@ class Study:
             out.append("a study needs at least one coder")
         seen_coders: set[str] = set()
         for c in self.coders:
-            if not c.strip():
+            problem = id_problem("coder ID", c)
+            if problem is not None:
+                out.append(problem)
+            elif not c.strip():
                 out.append("a coder ID is empty")
             elif c in seen_coders:
                 out.append(f"coder {c!r} is listed twice")
@@ -94,10 +123,24 @@ class Study:
             out.append(f"the reliability fraction {self.reliability.fraction:g} is not in 0…1")
         if not -1 <= self.reliability.criterion <= 1:
             out.append(f"the criterion {self.reliability.criterion:g} is not a κ in −1…1")
+        if self.reliability.align not in ALIGNMENTS:
+            out.append(
+                f"the alignment {self.reliability.align!r} is not one of {', '.join(ALIGNMENTS)}"
+            )
+        if self.reliability.excluded not in EXCLUDED_RULES:
+            out.append(
+                f"the excluded rule {self.reliability.excluded!r} is not one of "
+                f"{', '.join(EXCLUDED_RULES)}"
+            )
+        if not 0 < self.reliability.overlap <= 1:
+            out.append(f"the overlap {self.reliability.overlap:g} is not a share in (0, 1]")
         dyads: dict[str, int] = {}
         hashes: dict[str, str] = {}
         for v in self.videos:
-            if not v.dyad_id.strip():
+            problem = id_problem("dyad ID", v.dyad_id)
+            if problem is not None:
+                out.append(f"the video {v.path}: {problem}")
+            elif not v.dyad_id.strip():
                 out.append(f"the video {v.path} has no dyad ID")
             if v.dyad_id in dyads:
                 out.append(f"dyad {v.dyad_id} is in the study twice")

@@ -5,14 +5,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from attachcoder.analysis.agreement import Disagreement, compare_sessions
+from attachcoder.analysis.agreement import Disagreement, compare_sessions, kappa_stats
 from attachcoder.analysis.agreement.time_units import (
     apply_tolerance,
+    tally,
     tolerance_units,
     unit_count,
 )
 from attachcoder.core import Episode, Media, Session
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 SCHEME = default_scheme()
 CODES = ["attuned", "misattuned", "repair", "uncodable", None]  # None: "none"
@@ -97,41 +98,53 @@ def test_plain_kappa_by_hand_and_tolerance_forgives_a_late_switch() -> None:
     r1 = compare_sessions(a, b, unit="1s", tolerance="1s")
     t1 = r1.layer("Interaction").time_units  # type: ignore[union-attr]
     assert t1.tolerance_units == 1
-    # unit 3: a = misattuned appears in B's units 2–4 → tallied (misattuned, misattuned)
-    assert counts(r1)[0][:2] == [3, 0] and counts(r1)[1][:2] == [0, 3]
+    # unit 3: a = misattuned appears in B's units 2–4 and b = attuned in A's units 2–4 →
+    # tallied half (misattuned, misattuned) and half (attuned, attuned): the symmetric rule
+    assert counts(r1)[0][:2] == [3.5, 0] and counts(r1)[1][:2] == [0, 2.5]
     assert t1.stats.kappa == pytest.approx(1.0)
+    assert t1.stats.n == 6
     assert t1.disagreements == (Disagreement(3000, 4000, "misattuned", "attuned", True),)
 
 
-def test_tolerance_rule_has_three_branches() -> None:
+def tallied(a: list[int], b: list[int], t: int) -> tuple[list[list[float]], list[bool]]:
+    """The 3 × 3 table the tolerance rule makes of two label rows, and what it forgave."""
+    ta = apply_tolerance(np.array(a, dtype=np.int64), np.array(b, dtype=np.int64), t, 3)
+    m = tally(ta, np.ones(len(a), dtype=bool), 3)
+    return m.tolist(), ta.forgiven.tolist()
+
+
+def test_tolerance_rule_has_four_branches() -> None:
     at, mi, rep = 0, 1, 2
-    # branch 1: a found in b's window → (a, a)
-    a = np.array([at, mi, mi, mi], dtype=np.int64)
-    b = np.array([at, at, mi, mi], dtype=np.int64)
-    ta, tb, f = apply_tolerance(a, b, 1, 5)
-    assert (ta.tolist(), tb.tolist(), f.tolist()) == (
-        [at, mi, mi, mi],
-        [at, mi, mi, mi],
-        [False, True, False, False],
-    )
-    # branch 2: a not in b's window, b in a's window → (b, b)
-    a = np.array([at, mi, at, rep, rep], dtype=np.int64)
-    b = np.array([at, at, at, rep, rep], dtype=np.int64)
-    ta, tb, f = apply_tolerance(a, b, 1, 5)
-    assert ta.tolist() == [at, at, at, rep, rep] and tb.tolist() == b.tolist()
-    assert f.tolist() == [False, True, False, False, False]
-    # branch 3: neither → (a, b) stays a disagreement
-    a = np.array([at, at, mi, at, at], dtype=np.int64)
-    b = np.array([rep, rep, rep, rep, rep], dtype=np.int64)
-    ta, tb, f = apply_tolerance(a, b, 1, 5)
-    assert ta.tolist() == a.tolist() and tb.tolist() == b.tolist() and not f.any()
+    # fa only: a (mi) is in B's window, b (at) is not in A's → (a, a)
+    m, f = tallied([mi, mi, mi, rep], [rep, at, mi, rep], 1)
+    assert f == [False, True, False, False]
+    assert m[mi][mi] == 2 and m[mi][at] == 0 and m[at][at] == 0
+    # fb only: a (mi) not in B's window, b (at) in A's → (b, b)
+    m, f = tallied([at, mi, at, rep, rep], [at, at, at, rep, rep], 1)
+    assert f == [False, True, False, False, False]
+    assert m[at][at] == 3 and m[mi][at] == 0
+    # fa and fb: half (a, a), half (b, b)
+    m, f = tallied([at, at, at, mi, mi, mi], [at, at, at, at, mi, mi], 1)
+    assert f == [False, False, False, True, False, False]
+    assert m[at][at] == 3.5 and m[mi][mi] == 2.5 and m[mi][at] == 0
+    # neither → (a, b) stays a disagreement
+    m, f = tallied([at, at, mi, at, at], [rep, rep, rep, rep, rep], 1)
+    assert not any(f) and m[mi][rep] == 1 and m[at][rep] == 4
     # the window is k−t … k+t: a code two units away is out of reach at t = 1
-    a = np.array([mi, at, at, at], dtype=np.int64)
-    b = np.array([rep, rep, rep, mi], dtype=np.int64)
-    _, _, f = apply_tolerance(a, b, 1, 5)
-    assert f.tolist() == [False, False, False, False]
-    _, _, f = apply_tolerance(a, b, 3, 5)
-    assert f.tolist() == [True, False, False, True]
+    _, f = tallied([mi, at, at, at], [rep, rep, rep, mi], 1)
+    assert f == [False, False, False, False]
+    _, f = tallied([mi, at, at, at], [rep, rep, rep, mi], 3)
+    assert f == [True, False, False, True]
+
+
+def test_the_tolerance_rule_is_symmetric_by_hand() -> None:
+    # the old one-sided rule tallied unit 3 as (mi, mi) with A first and (at, at) with B
+    # first, so κ depended on which coding was A; the halves make the two tables transposes
+    a, b = [0, 0, 0, 1, 1, 2], [0, 0, 0, 0, 1, 1]
+    ab, _ = tallied(a, b, 1)
+    ba, _ = tallied(b, a, 1)
+    assert ab == [list(r) for r in zip(*ba, strict=True)]
+    assert kappa_stats(ab).exact == kappa_stats(ba).exact
 
 
 def test_point_units_take_the_first_point_inside() -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from attachcoder.cli import main
 from attachcoder.core import Episode, Media, Metadata, Session
-from attachcoder.io.session_file import default_scheme, save
+from attachcoder.io.session.file import default_scheme, save
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_A = ROOT / "sample_sessions" / "D001_C1.acs"
@@ -108,18 +108,28 @@ def test_workbook_sheets_and_numeric_cells(
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Summary", "Confusion matrices", "Per-code", "Disagreements"]
     summary = list(wb["Summary"].iter_rows(values_only=True))
+    head = next(r for r in summary if r[:2] == ("layer", "basis"))
+    col = {name: i for i, name in enumerate(head)}
     row = next(r for r in summary if r[:2] == ("Interaction", "time units"))
-    assert isinstance(row[3], float) and row[4] == "almost perfect"
+    assert isinstance(row[col["κ"]], float) and row[col["band"]] == "almost perfect"
     assert any(r[:4] == ("sensitivity", 6, 7, 1) for r in summary)
     # percent agreement is a fraction shown 0.0% (the JSON keeps 0–100)
-    head = next(r for r in summary if r[:2] == ("layer", "basis"))
-    assert head[8:10] == ("% agreement", "% linked")
     inter = {r[1].value: r for r in wb["Summary"].iter_rows() if r[0].value == "Interaction"}
     assert 0 < layer["time_units"]["percent_agreement"] < 100
     units, events = inter["time units"], inter["events"]
-    assert units[8].value == pytest.approx(layer["time_units"]["percent_agreement"] / 100)
-    assert events[9].value == pytest.approx(layer["events"]["percent_linked"] / 100)
-    assert units[8].number_format == events[9].number_format == "0.0%"
+    agree, linked = col["% agreement"], col["% linked"]
+    assert units[agree].value == pytest.approx(layer["time_units"]["percent_agreement"] / 100)
+    assert events[linked].value == pytest.approx(layer["events"]["percent_linked"] / 100)
+    assert units[agree].number_format == events[linked].number_format == "0.0%"
+    # κ, its SE and 95% CI: each cell the JSON's figure, a number shown to three places
+    for cells, basis in ((units, "time_units"), (events, "events")):
+        for header, key in (("κ", "kappa"), ("SE", "se"), ("95% CI low", "ci_low"),
+                            ("95% CI high", "ci_high")):  # fmt: skip
+            cell = cells[col[header]]
+            assert cell.value == pytest.approx(layer[basis][key], abs=1e-12)
+            assert cell.number_format == "0.000"
+    settings = {r[0]: r[1] for r in summary if r and r[0]}
+    assert settings["event alignment"] == "overlap" and settings["excluded rule"] == "drop-both"
     d = list(wb["Disagreements"].iter_rows(values_only=True))
     assert d[0][:7] == ("layer", "basis", "start", "end", "start (s)", "end (s)", "duration (s)")
     assert d[1][:2] == ("Interaction", "time units")
@@ -218,11 +228,22 @@ def test_pairs_across_two_folders(tmp_path: Path, capsys: pytest.CaptureFixture[
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Pairs", "ICC", "Unpaired"]
     rows = list(wb["Pairs"].iter_rows(values_only=True))
-    assert [r[0] for r in rows[1:]] == ["D001", "D002", "D003", "mean", "minimum", "maximum"]
+    assert [r[0] for r in rows[1:7]] == ["D001", "D002", "D003", "mean", "minimum", "maximum"]
     ws = wb["Pairs"]
     header = [c.value for c in ws[1]]
-    assert header[:8] == ["dyad ID", "session date", "file A", "file B", "coder A", "coder B",
-                          "Interaction κ (time units)", "Interaction κ (events)"]  # fmt: skip
+    assert header[:10] == ["dyad ID", "session date", "file A", "file B", "coder A", "coder B",
+                           "Interaction κ (time units)", "95% CI low", "95% CI high",
+                           "Interaction κ (events)"]  # fmt: skip
+    # every pair records its settings (span and tolerance in units too), the sheet says them
+    assert doc["pairs"][0]["settings"]["span_ms"] > 0
+    assert doc["pairs"][0]["settings"]["align"] == doc["settings"]["align"] == "overlap"
+    notes = [r[0] for r in rows if r[0] and str(r[0]).startswith("Settings: time unit")]
+    assert notes and "excluded rule drop-both" in notes[0]
+    ci = doc["pairs"][0]["kappa_ci"]["Interaction.time_units"]
+    assert ws["H2"].value == pytest.approx(ci["ci_low"]) and ws["I2"].value == pytest.approx(
+        ci["ci_high"]
+    )
+    assert ws["H5"].value is None  # the mean row has no interval of its own
     assert "Interaction % agreement (time units)" in header
     assert "Interaction % linked (events)" in header
     assert not [h for h in header if "." in h or "_" in h]  # words, not the JSON's names
@@ -240,8 +261,15 @@ def test_pairs_across_two_folders(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert (ws.print_title_rows, ws.print_title_cols) == ("$1:$1", "$A:$B")
     assert (ws.page_setup.orientation, ws.page_setup.fitToWidth) == ("landscape", 0)
     ic = wb["ICC"]
-    assert [c.value for c in ic[1]][4:6] == ["mean A", "mean B"]
-    assert ic["E2"].number_format == ic["F2"].number_format == "0.000"
+    assert [c.value for c in ic[1]][2:8] == [
+        "ICC(2,1)", "95% CI low", "95% CI high", "band", "mean A", "mean B"
+    ]  # fmt: skip
+    assert ic["G2"].number_format == ic["H2"].number_format == "0.000"
+    by_measure = {r[0]: r for r in ic.iter_rows(min_row=2, values_only=True) if r[0]}
+    for m in doc["icc"]:
+        if m["icc"] is not None:
+            row = by_measure[m["measure"]]
+            assert row[2:5] == pytest.approx((m["icc"], m["ci_low"], m["ci_high"]))
 
 
 def test_pairs_text_and_a_refused_pair(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -286,8 +314,10 @@ def test_reference_workbook(tmp_path: Path) -> None:
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Trainees", "Per-code"]
     header, row = list(wb["Trainees"].iter_rows(min_row=1, max_row=2, values_only=True))
-    assert header[:6] == ("trainee", "layer", "κ", "band", "criterion", "passed")
-    assert row[0] == "poor.acs" and isinstance(row[2], float) and row[5] == "no"
+    assert header[:8] == ("trainee", "layer", "κ", "95% CI low", "95% CI high", "band",
+                          "criterion", "passed")  # fmt: skip
+    assert row[0] == "poor.acs" and isinstance(row[2], float) and row[7] == "no"
+    assert row[3] < row[2] < row[4]
 
 
 def test_workbook_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:

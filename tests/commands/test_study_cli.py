@@ -17,8 +17,8 @@ from small_videos import make_videos
 
 from attachcoder.cli import main
 from attachcoder.core import Episode
-from attachcoder.io.session_file import load, save
-from attachcoder.io.study_file import load_study
+from attachcoder.io.session.file import load, save
+from attachcoder.io.study.file import load_study
 
 CODES = ["attuned", "misattuned", "repair"]
 
@@ -159,7 +159,7 @@ def test_a_study_through_the_commands(qapp, tmp_path: Path, videos, capsys) -> N
     with zipfile.ZipFile(out_xlsx) as z:  # the drift chart: one line per coder + the criterion
         chart = z.read("xl/charts/chart1.xml").decode()
     assert chart.count("<ser>") == 4 and "<lineChart>" in chart and "'Drift'!" in chart
-    with open(tmp_path / "ts" / "timeseries.csv", newline="") as fh:
+    with open(tmp_path / "ts" / "timeseries.csv", newline="", encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == 9 * 6 and {r["session_key"] for r in rows} == set(expected)
 
@@ -225,3 +225,40 @@ def test_moved_study_missing_video_and_foreign_session_are_reported(
     assert "D002_C2.acs: names coder 'C1', not 'C2'" in err
     assert "the video ../videos/D003.mp4 is missing" in err
     assert load_study(moved / "study").videos[1].primary == "C2"  # never silently reassigned
+
+
+def test_new_says_when_the_frame_rate_varies(qapp, tmp_path: Path, capsys) -> None:
+    from small_videos import make_variable_rate_video
+
+    video = make_variable_rate_video(tmp_path / "phone.mp4")
+    out = tmp_path / "phone.acs"
+    rc, text, _ = run(capsys, "new", out, "--video", video)
+    assert rc == 0
+    assert "phone.mp4: variable frame rate (15–30 fps)" in text
+    media = load(out).media[0]
+    assert media.fps_range == pytest.approx((15, 30), abs=0.05)
+    assert json.loads(out.read_text())["media"][0]["fps_range"] == list(media.fps_range)
+    steady = make_videos(tmp_path, 1)[0]
+    rc, text, _ = run(capsys, "new", tmp_path / "steady.acs", "--video", steady)
+    assert rc == 0 and "variable" not in text
+    assert load(tmp_path / "steady.acs").media[0].fps_range is None
+    assert "fps_range" not in (tmp_path / "steady.acs").read_text()
+
+
+def test_every_study_option_has_a_help_line() -> None:
+    """`study init --help` and the others describe every option and argument they take."""
+    import argparse
+
+    from attachcoder.cli import _parser
+
+    def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+        return next(
+            a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction)
+        )
+
+    study = subcommands(subcommands(_parser())["study"])
+    for name, sub in study.items():
+        for action in sub._actions:
+            if isinstance(action, argparse._HelpAction):
+                continue
+            assert action.help, f"study {name} {action.option_strings or action.dest}"

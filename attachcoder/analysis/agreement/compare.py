@@ -1,7 +1,8 @@
 """Two codings of one session, compared layer by layer: the entry point of the analysis.
 
 :func:`compare_sessions` checks that the codings can be compared at all (the same video, by
-content hash), settles the common span (0 to the shorter duration), matches layers and codes by
+content hash; no state running without an observed end), settles the common span (0 to the
+earlier of the two observed ends, :mod:`.observed`), matches layers and codes by
 name (codes only one scheme has are left out, and the report says which), then runs the
 time-unit and event analyses on every layer both schemes share. The window calls it again after
 each edit: it is fast (vectorised) and has no side effects.
@@ -12,8 +13,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from attachcoder.analysis.agreement.events import EventResult, event_agreement
+import numpy as np
+
+from attachcoder.analysis.agreement.events import ALIGNMENTS, EventResult, event_agreement
+from attachcoder.analysis.agreement.observed import common_span
 from attachcoder.analysis.agreement.time_units import (
+    EXCLUDED_RULES,
     TimeUnitResult,
     time_unit_agreement,
     tolerance_units,
@@ -24,9 +29,20 @@ from attachcoder.core.scheme import Layer
 from attachcoder.core.session import Session
 from attachcoder.core.timefmt import Duration
 
+#: What each ``--excluded`` rule does, in the words every output uses.
+EXCLUDED_TEXT = {
+    "drop-both": "time both codings call excluded (uncodable) is left out",
+    "drop-either": "time either coding calls excluded (uncodable) is left out",
+    "category": "excluded (uncodable) time counts as an ordinary code",
+}
+
 
 class AgreementError(ValueError):
     """The two codings cannot be compared, or a setting is impossible; the message says why."""
+
+
+class NotComparable(AgreementError):
+    """A coding has a state still running and no observed end: where it ends is unknown."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +55,7 @@ class LayerAgreement:
     left_out_b: tuple[str, ...]
     time_units: TimeUnitResult
     events: EventResult
+    excluded_codes: tuple[str, ...] = ()  # compared codes with role ``excluded``
 
 
 @dataclass(frozen=True)
@@ -58,7 +75,7 @@ class AgreementReport:
     key_b: str
     duration_a_ms: int
     duration_b_ms: int
-    span_ms: int  # the common span, 0 … min(duration)
+    span_ms: int  # the common span, 0 … the earlier of the two observed ends (observed.py)
     unit: str  # as given, e.g. "1s" or "2f"
     unit_ms: float
     tolerance: str
@@ -70,6 +87,26 @@ class AgreementReport:
     left_out_layers: tuple[str, ...]  # sentences: which layer, and why it was not compared
     ratings: tuple[RatingComparison, ...]
     warnings: tuple[str, ...]
+    align: str = "overlap"  # the event alignment: "overlap" or "gseq"
+    onset_tolerance: str = "2s"  # gseq: onsets this close may pair
+    onset_tolerance_ms: float = 2000.0
+    excluded: str = "drop-both"  # how codes with role "excluded" count
+
+    def alignment_text(self) -> str:
+        """The event alignment and its parameters, in words (every output names them)."""
+        if self.align == "gseq":
+            return (
+                "events aligned as GSEQ does (Bakeman, Quera & Gnisci 2009: dynamic "
+                f"programming, onset tolerance {self.onset_tolerance_ms / 1000:g} s)"
+            )
+        return (
+            f"events linked by overlap (Holle & Rein 2015: states at ≥ {self.overlap:.0%} "
+            f"of the longer one, points within {self.point_window_ms / 1000:g} s)"
+        )
+
+    def excluded_text(self) -> str:
+        """The excluded rule in words."""
+        return EXCLUDED_TEXT[self.excluded]
 
     def layer(self, name: str) -> LayerAgreement | None:
         return next((la for la in self.layers if la.layer == name), None)
@@ -153,8 +190,15 @@ def compare_sessions(
     tolerance: Duration | str = "0s",
     overlap: float = 0.6,
     point_window: Duration | str = "1s",
+    align: str = "overlap",
+    onset_tolerance: Duration | str = "2s",
+    excluded: str = "drop-both",
 ) -> AgreementReport:
     """Agreement of coding ``b`` with coding ``a``, layer by layer (rows of tables are ``a``).
+
+    ``align``: the event alignment, ``overlap`` (``overlap`` and ``point_window`` apply) or
+    ``gseq`` (``onset_tolerance`` applies). ``excluded``: how codes with role ``excluded``
+    count, ``drop-both`` (the default), ``drop-either`` or ``category``.
 
     Raises :class:`AgreementError` when the codings are of different videos or a setting is
     impossible (a unit of zero, an overlap outside (0, 1], frames without a frame rate).
@@ -162,15 +206,21 @@ def compare_sessions(
     refusal, warnings = media_problems(a, b)
     if refusal:
         raise AgreementError(refusal)
+    if align not in ALIGNMENTS:
+        raise AgreementError(f"--align: {align!r} is not one of {', '.join(ALIGNMENTS)}")
+    if excluded not in EXCLUDED_RULES:
+        raise AgreementError(f"--excluded: {excluded!r} is not one of {', '.join(EXCLUDED_RULES)}")
     fps = frame_rate(a, b)
     unit_d = _as_duration(unit, "--unit")
     tol_d = _as_duration(tolerance, "--tolerance")
     win_d = _as_duration(point_window, "--point-window")
+    onset_d = _as_duration(onset_tolerance, "--onset-tolerance")
     unit_ms = _to_ms(unit_d, fps, "--unit")
     if unit_ms <= 0:
         raise AgreementError("--unit: the time unit must be longer than zero (e.g. 1s or 1f)")
     tol_ms = _to_ms(tol_d, fps, "--tolerance")
     win_ms = _to_ms(win_d, fps, "--point-window")
+    onset_ms = _to_ms(onset_d, fps, "--onset-tolerance")
     if not 0 < overlap <= 1:
         raise AgreementError(
             f"--overlap: {overlap:g} is not a share between 0 and 1 (e.g. 0.6 for 60%)"
@@ -182,18 +232,11 @@ def compare_sessions(
     da, db = a.metadata.dyad_id.strip(), b.metadata.dyad_id.strip()
     if da and db and da != db:
         warnings.append(f"the codings name different dyads ({da} and {db})")
-    span = max(0, min(a.duration_ms, b.duration_ms))
-    if a.duration_ms != b.duration_ms:
-        warnings.append(
-            f"the sessions' durations differ ({a.duration_ms / 1000:g} s and "
-            f"{b.duration_ms / 1000:g} s); the common span 0–{span / 1000:g} s is compared"
-        )
-    for label, s in (("A", a), ("B", b)):
-        for layer, ep in sorted(s.running_states().items()):
-            warnings.append(
-                f"coding {label}: {ep.code!r} in layer {layer!r} is still running; it is taken "
-                f"to end at the end of the common span ({span / 1000:g} s)"
-            )
+    # the observed span (observed.py): 0 to the earlier of the two observed ends
+    span, span_warnings, not_comparable = common_span(a, b)
+    if not_comparable is not None:
+        raise NotComparable(not_comparable)
+    warnings.extend(span_warnings)
     n_units = unit_count(span, unit_ms)
     t_units = tolerance_units(tol_ms, unit_ms)
 
@@ -210,8 +253,9 @@ def compare_sessions(
                 f"a {lb.kind} layer in the second"
             )
             continue
+        events = _EventSettings(overlap, win_ms, align, onset_ms)
         layers.append(
-            _compare_layer(a, b, la, lb, span, unit_ms, n_units, t_units, overlap, win_ms)
+            _compare_layer(a, b, la, lb, span, unit_ms, n_units, t_units, events, excluded)
         )
     for lb in b.scheme.layers:
         if a.scheme.layer(lb.name) is None:
@@ -238,7 +282,19 @@ def compare_sessions(
         left_out_layers=tuple(left_out_layers),
         ratings=ratings,
         warnings=tuple(warnings),
+        align=align,
+        onset_tolerance=onset_d.text,
+        onset_tolerance_ms=onset_ms,
+        excluded=excluded,
     )
+
+
+@dataclass(frozen=True)
+class _EventSettings:
+    overlap: float
+    point_window_ms: float
+    align: str
+    onset_tolerance_ms: float
 
 
 def _compare_layer(
@@ -250,8 +306,8 @@ def _compare_layer(
     unit_ms: float,
     n_units: int,
     t_units: int,
-    overlap: float,
-    window_ms: float,
+    ev: _EventSettings,
+    excluded_rule: str,
 ) -> LayerAgreement:
     names_b = {c.name for c in lb.codes}
     names_a = {c.name for c in la.codes}
@@ -263,6 +319,12 @@ def _compare_layer(
     index = labels.index()
     ta = make_track(a.layer_episodes(la.name), index, end_ms=span, point=point)
     tb = make_track(b.layer_episodes(lb.name), index, end_ms=span, point=point)
+    # a code is excluded when either scheme gives it the role (uncodable stays uncodable)
+    roles_b = {c.name: c.role for c in lb.codes}
+    excluded = tuple(
+        c.name for c in la.codes if c.name in names_b and "excluded" in (c.role, roles_b[c.name])
+    )
+    excluded_idx = np.array([index[c] for c in excluded], dtype=np.int64)
     return LayerAgreement(
         layer=la.name,
         kind=la.kind,
@@ -278,8 +340,20 @@ def _compare_layer(
             unit_ms=unit_ms,
             n_units=n_units,
             tolerance=t_units,
+            excluded=excluded_idx,
+            excluded_rule=excluded_rule,
         ),
         events=event_agreement(
-            ta, tb, labels=labels, point=point, overlap=overlap, point_window_ms=window_ms
+            ta,
+            tb,
+            labels=labels,
+            point=point,
+            overlap=ev.overlap,
+            point_window_ms=ev.point_window_ms,
+            align=ev.align,
+            onset_tolerance_ms=ev.onset_tolerance_ms,
+            excluded=excluded_idx,
+            excluded_rule=excluded_rule,
         ),
+        excluded_codes=excluded,
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from attachcoder.analysis.agreement.compare import AgreementReport
-from attachcoder.analysis.agreement.kappa import CodeKappa, band
+from attachcoder.analysis.agreement.kappa import CodeKappa, band, exact
 
 
 @dataclass(frozen=True)
@@ -27,27 +27,29 @@ class CriterionResult:
 
     @property
     def band(self) -> str:
-        return band(self.kappa)
+        head = self.report.headline_layer()
+        return head.time_units.stats.band if head is not None else band(self.kappa)
 
 
 def judge(name: str, report: AgreementReport, criterion: float) -> CriterionResult:
     """Pass when the headline layer's time-unit κ is at least ``criterion`` (an undefined κ
-    does not pass)."""
+    does not pass). Compared exactly: κ of exactly .8 passes a criterion of 0.8."""
     head = report.headline_layer()
     if head is None:
         return CriterionResult(name, None, None, criterion, False, (), report)
-    kappa = head.time_units.stats.kappa
+    stats = head.time_units.stats
+    crit = exact(criterion)
     # a code's κ is undefined only when it is absent or both coded it everywhere: not a cause
     low = sorted(
-        (c for c in head.time_units.per_code if c.kappa is not None and c.kappa < criterion),
-        key=lambda c: (c.kappa, c.code),
+        (c for c in head.time_units.per_code if c.exact is not None and c.exact < crit),
+        key=lambda c: (c.exact, c.code),
     )
     return CriterionResult(
         name=name,
         layer=head.layer,
-        kappa=kappa,
+        kappa=stats.kappa,
         criterion=criterion,
-        passed=kappa is not None and kappa >= criterion,
+        passed=stats.exact is not None and stats.exact >= crit,
         pulled_down=tuple(low),
         report=report,
     )

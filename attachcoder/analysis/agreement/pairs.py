@@ -18,6 +18,7 @@ from attachcoder.analysis.agreement.compare import (
     compare_sessions,
 )
 from attachcoder.analysis.agreement.icc import icc_2_1
+from attachcoder.analysis.agreement.settings import AgreementSettings
 from attachcoder.core.session import Session
 from attachcoder.core.timefmt import Duration
 
@@ -62,6 +63,8 @@ class MeasureIcc:
     icc: float | None
     mean_a: float | None
     mean_b: float | None
+    ci_low: float | None = None  # 95% CI, McGraw & Wong (1996)
+    ci_high: float | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,9 @@ class PairsSummary:
     maximum: dict[str, float | None]
     icc: tuple[MeasureIcc, ...]
     unpaired: tuple[Unpaired, ...]
+    #: per figure, the compared pairs where it is undefined (left out of mean, min and max)
+    undefined: dict[str, int] = field(default_factory=dict)
+    settings: AgreementSettings = field(default_factory=AgreementSettings)
 
     @property
     def refused(self) -> tuple[PairRow, ...]:
@@ -134,7 +140,8 @@ def layer_figures(report: AgreementReport) -> dict[str, float | None]:
     return out
 
 
-def _ratings(s: Session) -> dict[str, float | None]:
+def rating_values(s: Session) -> dict[str, float | None]:
+    """The session's rating items as ``rating: NAME`` → number (None when not a number)."""
     out: dict[str, float | None] = {}
     for item in s.scheme.rating_items:
         v = s.ratings.get(item.name)
@@ -152,23 +159,23 @@ def summarise_pairs(
     tolerance: Duration | str = "0s",
     overlap: float = 0.6,
     point_window: Duration | str = "1s",
+    align: str = "overlap",
+    onset_tolerance: Duration | str = "2s",
+    excluded: str = "drop-both",
 ) -> PairsSummary:
     """Pair, compare each pair, and summarise; ``measures`` gives a session's headline measures
     (:func:`attachcoder.analysis.tallies.headline_measures`)."""
+    settings = AgreementSettings(
+        _text(unit), _text(tolerance), align, overlap, _text(point_window),
+        _text(onset_tolerance), excluded,
+    )  # fmt: skip
     pairs, unpaired = match_pairs(side_a, side_b)
     rows: list[PairRow] = []
     columns: list[str] = []
     for a, b in pairs:
         md = a.session.metadata
         try:
-            report = compare_sessions(
-                a.session,
-                b.session,
-                unit=unit,
-                tolerance=tolerance,
-                overlap=overlap,
-                point_window=point_window,
-            )
+            report = compare_sessions(a.session, b.session, **settings.kwargs())
         except AgreementError as exc:
             rows.append(PairRow(md.dyad_id, md.session_date, a, b, None, str(exc)))
             continue
@@ -183,43 +190,59 @@ def summarise_pairs(
                 report,
                 None,
                 figures,
-                {**measures(a.session), **_ratings(a.session)},
-                {**measures(b.session), **_ratings(b.session)},
+                {**measures(a.session), **rating_values(a.session)},
+                {**measures(b.session), **rating_values(b.session)},
             )
         )
     ok = [r for r in rows if r.report is not None]
-    mean, lo, hi = {}, {}, {}
+    mean, lo, hi, undefined = {}, {}, {}, {}
     for c in columns:
         vals = [v for r in ok if (v := r.figures.get(c)) is not None]
         mean[c] = sum(vals) / len(vals) if vals else None
         lo[c] = min(vals) if vals else None
         hi[c] = max(vals) if vals else None
-    names: list[str] = []
-    for r in ok:
-        names.extend(m for m in (*r.measures_a, *r.measures_b) if m not in names)
-    iccs = []
-    for m in names:
-        both = [
-            (va, vb)
-            for r in ok
-            if (va := r.measures_a.get(m)) is not None and (vb := r.measures_b.get(m)) is not None
-        ]
-        res = icc_2_1(both)
-        iccs.append(
-            MeasureIcc(
-                m,
-                res.n,
-                res.icc,
-                sum(x for x, _ in both) / len(both) if both else None,
-                sum(y for _, y in both) / len(both) if both else None,
-            )
-        )
+        undefined[c] = sum(1 for r in ok if c in r.figures and r.figures[c] is None)
     return PairsSummary(
         rows=tuple(rows),
         columns=tuple(columns),
         mean=mean,
         minimum=lo,
         maximum=hi,
-        icc=tuple(iccs),
+        icc=measure_iccs([(r.measures_a, r.measures_b) for r in ok]),
         unpaired=tuple(unpaired),
+        undefined=undefined,
+        settings=settings,
     )
+
+
+def _text(d: Duration | str) -> str:
+    return d.text if isinstance(d, Duration) else str(d)
+
+
+def measure_iccs(
+    pairs: Sequence[tuple[dict[str, float | None], dict[str, float | None]]],
+) -> tuple[MeasureIcc, ...]:
+    """ICC(2,1) with its 95% CI of every measure over pairs of (coder A's, coder B's) values."""
+    names: list[str] = []
+    for ma, mb in pairs:
+        names.extend(m for m in (*ma, *mb) if m not in names)
+    out = []
+    for m in names:
+        both = [
+            (va, vb)
+            for ma, mb in pairs
+            if (va := ma.get(m)) is not None and (vb := mb.get(m)) is not None
+        ]
+        res = icc_2_1(both)
+        out.append(
+            MeasureIcc(
+                m,
+                res.n,
+                res.icc,
+                sum(x for x, _ in both) / len(both) if both else None,
+                sum(y for _, y in both) / len(both) if both else None,
+                res.ci_low,
+                res.ci_high,
+            )
+        )
+    return tuple(out)

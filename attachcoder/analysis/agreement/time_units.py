@@ -1,11 +1,22 @@
 """Time-unit κ: cut the common span into whole units, label each unit, tally the pairs.
 
-A state layer labels a unit with the code active at its midpoint, a point layer with the first
-point inside it, else "none". Tolerance t (in units): where the labels a ≠ b differ, the unit
-counts as agreement (a, a) when a appears among the second coding's labels within t units, else
-as (b, b) when b appears among the first coding's within t units, else as (a, b). Everything is
-done on whole arrays (no Python loop over units), so an hour coded at one frame per unit costs
-milliseconds.
+A state layer labels unit k (the span [k·u, (k+1)·u)) with the code active at its midpoint
+(k + ½)·u — an episode covers the midpoint when onset ≤ midpoint < offset — a point layer with
+the first point inside it, else "none".
+
+Tolerance t (in units), symmetric in the two codings (DOMAIN.md): where the labels a ≠ b
+differ, let fa = "a appears among the second coding's labels within t units" and fb = "b
+appears among the first coding's labels within t units"; fa and fb → the unit is tallied half
+as (a, a) and half as (b, b); fa only → (a, a); fb only → (b, b); neither → (a, b). Swapping
+the codings swaps fa and fb and transposes the table, so κ(A, B) = κ(B, A); a unit forgiven at
+t stays forgiven at every larger t, so percent agreement never falls as t grows.
+
+Codes with role ``excluded`` (uncodable time) follow the chosen rule: ``drop-both`` leaves
+out the units both codings call excluded, ``drop-either`` those either does, ``category``
+counts them like any code.
+
+Everything is done on whole arrays (no Python loop over units), so an hour coded at one frame
+per unit costs milliseconds.
 """
 
 from __future__ import annotations
@@ -15,16 +26,19 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
+import numpy.typing as npt
 
 from attachcoder.analysis.agreement.kappa import (
     CodeKappa,
     ConfusionMatrix,
     KappaStats,
-    confusion,
     kappa_stats,
     per_code_kappa,
 )
 from attachcoder.analysis.agreement.tracks import IntArray, LabelSet, Track
+
+# how units coded with an ``excluded`` code (uncodable) count in time-unit and event κ
+from attachcoder.core.study import EXCLUDED_RULES
 
 _EPS = 1e-7  # float slack when a time falls exactly on a unit boundary (frame units)
 
@@ -43,6 +57,43 @@ class Disagreement(NamedTuple):
     forgiven_by_tolerance: bool = False
 
 
+class ShortEpisodes(NamedTuple):
+    """One coding's episodes shorter than one unit: ``shorter`` of them, and ``unseen``, those
+    no unit midpoint falls in (they label no unit at all; the rest count as a whole unit)."""
+
+    shorter: int = 0
+    unseen: int = 0
+
+    def describe(self, unit_ms: float) -> str:
+        """``3 episodes under 1 s are not seen at this unit`` (empty when there are none)."""
+        n, u = self.shorter, self.unseen
+        if not n:
+            return ""
+        unit = f"{unit_ms / 1000:g} s"
+        head = f"{n} episode{'s' if n != 1 else ''} under {unit}"
+        if u == n:
+            return f"{head} {'are' if n != 1 else 'is'} not seen at this unit"
+        if u == 0:
+            return f"{head}: each counts as a whole unit"
+        return f"{head}: {u} not seen at this unit, {n - u} counted as a whole unit"
+
+
+def short_episodes(track: Track, unit_ms: float, n_units: int) -> ShortEpisodes:
+    """How many state episodes are shorter than one unit, and how many of them contain no
+    unit midpoint (so time-unit κ never sees them: a 200 ms rupture at 1 s units)."""
+    if len(track) == 0:
+        return ShortEpisodes()
+    short = (track.offsets - track.onsets) < unit_ms
+    # the first unit whose midpoint is at or after the onset (onset inclusive, offset exclusive)
+    k = np.ceil(np.round(track.onsets / unit_ms - 0.5, 9))
+    mid = np.round((k + 0.5) * unit_ms, 6)
+    seen = (mid < track.offsets) & (k < n_units)
+    return ShortEpisodes(int(short.sum()), int((short & ~seen).sum()))
+
+
+NO_SHORT = ShortEpisodes()
+
+
 @dataclass(frozen=True)
 class TimeUnitResult:
     unit_ms: float
@@ -53,6 +104,9 @@ class TimeUnitResult:
     per_code: tuple[CodeKappa, ...]
     disagreements: tuple[Disagreement, ...]
     set_aside_units: int  # units where a coding used a code the other scheme lacks
+    excluded_units: int = 0  # units the excluded rule left out
+    short_a: ShortEpisodes = NO_SHORT  # episodes shorter than one unit, first coding
+    short_b: ShortEpisodes = NO_SHORT
 
 
 def unit_count(span_ms: int, unit_ms: float) -> int:
@@ -105,24 +159,61 @@ def _presence(labels: IntArray, t: int, n_labels: int) -> np.ndarray:
     return (cs[:, hi] - cs[:, lo]) > 0  # type: ignore[no-any-return]
 
 
-def apply_tolerance(
-    a: IntArray, b: IntArray, t: int, n_labels: int
-) -> tuple[IntArray, IntArray, np.ndarray]:
-    """The labels to tally under tolerance ``t``, and which differing units it forgave."""
-    ta, tb = a.copy(), b.copy()
-    forgiven = np.zeros(len(a), dtype=bool)
-    if t <= 0 or len(a) == 0:
-        return ta, tb, forgiven
-    k = np.arange(len(a))
+class Tallies(NamedTuple):
+    """What each unit adds to the table: a first tally (x1, y1) of weight ``w1`` (in halves:
+    2 is one whole tally) and, where the tolerance split the unit, a second (x2, y2) of weight 1."""
+
+    x1: IntArray
+    y1: IntArray
+    w1: IntArray
+    x2: IntArray
+    y2: IntArray
+    forgiven: np.ndarray
+
+
+def apply_tolerance(a: IntArray, b: IntArray, t: int, n_labels: int) -> Tallies:
+    """The tallies of every unit under the symmetric tolerance ``t`` (module docstring)."""
+    n = len(a)
+    if t <= 0 or n == 0:
+        none = np.zeros(0, dtype=np.int64)
+        return Tallies(a, b, np.full(n, 2, dtype=np.int64), none, none, np.zeros(n, dtype=bool))
+    k = np.arange(n)
     differ = a != b
-    a_near_in_b = _presence(b, t, n_labels)[a, k]
-    b_near_in_a = _presence(a, t, n_labels)[b, k]
-    first = differ & a_near_in_b
-    second = differ & ~a_near_in_b & b_near_in_a
-    tb[first] = a[first]
-    ta[second] = b[second]
-    forgiven = first | second
-    return ta, tb, forgiven
+    fa = differ & _presence(b, t, n_labels)[a, k]
+    fb = differ & _presence(a, t, n_labels)[b, k]
+    both = fa & fb
+    x1 = np.where(fa, a, np.where(fb, b, a))
+    y1 = np.where(fa, a, b)
+    w1 = np.where(both, 1, 2).astype(np.int64)
+    return Tallies(x1, y1, w1, b[both], b[both], fa | fb)
+
+
+def excluded_mask(a: IntArray, b: IntArray, excluded: IntArray, rule: str) -> np.ndarray:
+    """Units the excluded rule leaves out (``excluded``: the label indices of excluded codes)."""
+    if rule == "category" or len(excluded) == 0:
+        return np.zeros(len(a), dtype=bool)
+    ia, ib = np.isin(a, excluded), np.isin(b, excluded)
+    if rule == "drop-both":
+        return ia & ib  # type: ignore[no-any-return]
+    if rule == "drop-either":
+        return ia | ib  # type: ignore[no-any-return]
+    raise ValueError(f"unknown excluded rule {rule!r} (use one of {', '.join(EXCLUDED_RULES)})")
+
+
+def tally(tallies: Tallies, keep: np.ndarray, size: int) -> npt.NDArray[np.float64]:
+    """The table of the kept units' tallies (halves where the tolerance split a unit)."""
+    split = keep[tallies.w1 == 1] if len(tallies.x2) else np.zeros(0, dtype=bool)
+    doubled = np.bincount(
+        np.concatenate(
+            (
+                tallies.x1[keep] * size + tallies.y1[keep],
+                tallies.x2[split] * size + tallies.y2[split],
+            )
+        ),
+        weights=np.concatenate((tallies.w1[keep], np.ones(int(split.sum())))).astype(np.float64),
+        minlength=size * size,
+    )
+    return doubled.reshape(size, size) / 2
 
 
 def stretches(
@@ -166,14 +257,25 @@ def time_unit_agreement(
     unit_ms: float,
     n_units: int,
     tolerance: int = 0,
+    excluded: IntArray | None = None,
+    excluded_rule: str = "drop-both",
 ) -> TimeUnitResult:
-    """Time-unit κ of one layer; rows of the matrix are the first coding."""
+    """Time-unit κ of one layer; rows of the matrix are the first coding.
+
+    ``excluded``: the label indices of the codes with role ``excluded``, which
+    ``excluded_rule`` leaves out or counts (:data:`EXCLUDED_RULES`).
+    """
     label = point_labels if point else state_labels
     la = label(a, labels.none, unit_ms, n_units)
     lb = label(b, labels.none, unit_ms, n_units)
-    ta, tb, forgiven = apply_tolerance(la, lb, tolerance, labels.total)
-    keep = (la < labels.size) & (lb < labels.size)
-    m = confusion(ta[keep], tb[keep], labels.size)
+    tallies = apply_tolerance(la, lb, tolerance, labels.total)
+    comparable = (la < labels.size) & (lb < labels.size)
+    rule_out = comparable & excluded_mask(
+        la, lb, np.zeros(0, dtype=np.int64) if excluded is None else excluded, excluded_rule
+    )
+    keep = comparable & ~rule_out
+    m = tally(tallies, keep, labels.size)
+    forgiven = tallies.forgiven
     return TimeUnitResult(
         unit_ms=unit_ms,
         n_units=n_units,
@@ -182,5 +284,8 @@ def time_unit_agreement(
         matrix=ConfusionMatrix.from_array(labels.names(), m),
         per_code=tuple(per_code_kappa(m, labels.names())),
         disagreements=tuple(stretches(la, lb, forgiven, keep, labels, unit_ms)),
-        set_aside_units=int(n_units - keep.sum()),
+        set_aside_units=int(n_units - comparable.sum()),
+        excluded_units=int(rule_out.sum()),
+        short_a=NO_SHORT if point else short_episodes(a, unit_ms, n_units),
+        short_b=NO_SHORT if point else short_episodes(b, unit_ms, n_units),
     )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QDoubleSpinBox,
     QFrame,
     QGridLayout,
@@ -42,6 +43,9 @@ class CompareSettings(NamedTuple):
     tolerance: str = "0s"
     overlap: float = 0.6
     point_window: str = "1s"
+    align: str = "overlap"
+    onset_tolerance: str = "2s"
+    excluded: str = "drop-both"
 
 
 DEFAULTS = CompareSettings()
@@ -50,7 +54,23 @@ _SETTING_NAMES = {
     "--tolerance": "Tolerance",
     "--point-window": "Point window",
     "--overlap": "Overlap",
+    "--onset-tolerance": "Onset tolerance",
+    "--align": "Alignment",
+    "--excluded": "Excluded",
 }
+#: The event alignments and the excluded rules as the panel's combo boxes offer them.
+ALIGN_CHOICES = (
+    ("overlap", "Overlap (Holle & Rein)", "States link at the overlap share of the longer one, "
+     "points within the point window; codes are ignored (EasyDIAg)."),
+    ("gseq", "GSEQ (Bakeman et al. 2009)", "The two sequences of episodes aligned by dynamic "
+     "programming; episodes pair only when their onsets are within the onset tolerance."),
+)  # fmt: skip
+EXCLUDED_CHOICES = (
+    ("drop-both", "Drop when both", "Leave out time both codings call uncodable: agreeing "
+     "that nothing could be coded is not agreement on the interaction."),
+    ("drop-either", "Drop when either", "Leave out time either coding calls uncodable."),
+    ("category", "As a code", "Count uncodable like any other code."),
+)  # fmt: skip
 
 
 def kappa_text(k: float | None) -> str:
@@ -58,8 +78,15 @@ def kappa_text(k: float | None) -> str:
     return "—" if k is None else f"{k:.3f}"
 
 
-def _with_band(stats: KappaStats) -> str:
-    return f"{kappa_text(stats.kappa)} {stats.band}".rstrip()
+def _with_band(stats: KappaStats, band: str | None = None) -> str:
+    return f"{kappa_text(stats.kappa)} {stats.band if band is None else band}".rstrip()
+
+
+def ci_text(stats: KappaStats) -> str:
+    """``[0.712, 0.841]``: κ's 95% CI (treating units as independent); '' without one."""
+    if stats.ci_low is None or stats.ci_high is None:
+        return ""
+    return f"[{stats.ci_low:.3f}, {stats.ci_high:.3f}]"
 
 
 def _percent(p: float | None) -> str:
@@ -100,11 +127,21 @@ class ComparePanel(QWidget):
         self.overlap.setValue(DEFAULTS.overlap)
         self.overlap.setToolTip("States link when they overlap by this share of the longer one.")
         self.overlap.valueChanged.connect(lambda _v: self.settingsChanged.emit())
+        self.align = self._combo(ALIGN_CHOICES, "How events are paired before event κ.")
+        self.onset_tolerance = self._line(
+            DEFAULTS.onset_tolerance,
+            "GSEQ alignment: episodes pair when their onsets are this close.",
+        )
+        self.excluded = self._combo(EXCLUDED_CHOICES, "How codes with role 'excluded' count.")
+        self.align.currentIndexChanged.connect(self._enable_alignment_fields)
+        self._enable_alignment_fields()
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         for i, (label, w) in enumerate((("Unit", self.unit), ("Tolerance", self.tolerance),
+                                        ("Events", self.align), ("Uncodable", self.excluded),
                                         ("Overlap", self.overlap),
-                                        ("Point window", self.point_window))):  # fmt: skip
+                                        ("Point window", self.point_window),
+                                        ("Onset tol.", self.onset_tolerance))):  # fmt: skip
             grid.addWidget(QLabel(label, self), i // 2, (i % 2) * 2)
             grid.addWidget(w, i // 2, (i % 2) * 2 + 1)
 
@@ -168,6 +205,23 @@ class ComparePanel(QWidget):
         edit.setProperty("last", text)
         return edit
 
+    def _combo(self, choices: tuple[tuple[str, str, str], ...], tip: str) -> QComboBox:
+        box = QComboBox(self)
+        for i, (value, label, explanation) in enumerate(choices):
+            box.addItem(label, value)
+            box.setItemData(i, explanation, Qt.ItemDataRole.ToolTipRole)
+        box.setToolTip(tip)
+        box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # coding keys never land in it
+        box.currentIndexChanged.connect(lambda _i: self.settingsChanged.emit())
+        return box
+
+    def _enable_alignment_fields(self) -> None:
+        """Only the chosen alignment's parameters can be edited."""
+        gseq = self.align.currentData() == "gseq"
+        self.overlap.setEnabled(not gseq)
+        self.point_window.setEnabled(not gseq)
+        self.onset_tolerance.setEnabled(gseq)
+
     def _on_edited(self) -> None:
         edit = self.sender()
         if isinstance(edit, QLineEdit) and edit.text() != edit.property("last"):
@@ -183,6 +237,9 @@ class ComparePanel(QWidget):
             tolerance=self.tolerance.text().strip() or DEFAULTS.tolerance,
             overlap=round(self.overlap.value(), 4),
             point_window=self.point_window.text().strip() or DEFAULTS.point_window,
+            align=str(self.align.currentData() or DEFAULTS.align),
+            onset_tolerance=self.onset_tolerance.text().strip() or DEFAULTS.onset_tolerance,
+            excluded=str(self.excluded.currentData() or DEFAULTS.excluded),
         )
 
     def set_codings(self, this: str, other: str) -> None:
@@ -197,6 +254,8 @@ class ComparePanel(QWidget):
         self.list.set_rows([], [])
 
     def show_report(self, report: AgreementReport, rows: list[Row]) -> None:
+        from attachcoder.analysis.agreement.kappa import INDEPENDENCE_NOTE
+
         self.error.hide()
         # refilled after every edit: keep what the user folded and where they scrolled to
         folded = set()
@@ -223,13 +282,18 @@ class ComparePanel(QWidget):
         self.figures.verticalScrollBar().setValue(scroll)
         notes = [
             f"Time units of {report.unit_ms:g} ms ({report.unit}) over 0–"
-            f"{report.span_ms / 1000:g} s; tolerance {report.tolerance} = "
-            f"{report.tolerance_units} unit{'s' if report.tolerance_units != 1 else ''}. "
-            f"States link at ≥ {report.overlap:.0%} overlap, points within "
-            f"{report.point_window_ms / 1000:g} s."
+            f"{report.span_ms / 1000:g} s, each labelled by the code at its midpoint; tolerance "
+            f"{report.tolerance} = {report.tolerance_units} "
+            f"unit{'s' if report.tolerance_units != 1 else ''}"
+            + (" (symmetric)" if report.tolerance_units else "")
+            + ".",
+            report.alignment_text()[:1].upper() + report.alignment_text()[1:] + ".",
+            report.excluded_text()[:1].upper() + report.excluded_text()[1:] + ".",
+            INDEPENDENCE_NOTE,
         ]
         if report.tolerance_units:
             notes.append("With a tolerance κ may move either way; percent agreement never falls.")
+        notes += [f"{la.layer}: {la.events.note}." for la in report.layers if la.events.note]
         notes += [w[:1].upper() + w[1:] + "." for w in report.warnings]
         notes += [f"Not compared: {w}." for w in report.left_out_layers]
         for la in report.layers:
@@ -243,13 +307,16 @@ class ComparePanel(QWidget):
     def _add_layer(self, la: LayerAgreement) -> None:
         tu, ev = la.time_units, la.events
         item = QTreeWidgetItem(self.figures, [la.layer, f"κ {_with_band(tu.stats)}",
-                                              f"κ {_with_band(ev.stats)}"])  # fmt: skip
+                                              f"κ {_with_band(ev.stats, ev.band)}"])  # fmt: skip
         font = QFont(item.font(0))
         font.setBold(True)
         item.setFont(0, font)
         item.setToolTip(0, f"{la.kind} layer; compared codes: {', '.join(la.codes)}")
         onset = ev.mean_abs_onset_diff_ms
+        se = [("—" if s.se is None else f"{s.se:.3f}") for s in (tu.stats, ev.stats)]
         rows = [
+            ("95% CI", ci_text(tu.stats), ci_text(ev.stats)),
+            ("SE", se[0], se[1]),
             ("agreement", _percent(tu.stats.percent_agreement),
              _percent(ev.stats.percent_agreement)),
             ("κ_max", "", kappa_text(ev.stats.kappa_max)),

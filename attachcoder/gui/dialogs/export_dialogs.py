@@ -1,7 +1,7 @@
 """File → Export: the supervisor's workbook of the open session, and a batch over many files.
 
-Both call the headless code the command line uses (:func:`attachcoder.io.workbook.
-write_session_workbook`, :func:`attachcoder.io.batch.export_batch`), so a workbook made here
+Both call the headless code the command line uses (:func:`attachcoder.io.reports.session_workbook.
+write_session_workbook`, :func:`attachcoder.io.reports.batch.export_batch`), so a workbook made here
 is the one ``attachcoder export`` / ``batch`` makes. A batch runs in a worker thread behind a
 cancellable progress dialog; a cancelled batch writes nothing, and every problem (a file that
 cannot be read, a duplicate key, a scheme that differs) is listed when it ends.
@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -38,7 +39,8 @@ from PySide6.QtWidgets import (
 
 from attachcoder.core.session import Session
 from attachcoder.io.atomic import WriteError
-from attachcoder.io.session_file import SUFFIX
+from attachcoder.io.session.file import SUFFIX
+from attachcoder.io.sheets.xlsx_page import default_paper
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +85,12 @@ class ExportSessionDialog(QDialog):
         self.notes = QCheckBox("Include the coder's notes", self)
         self.notes.setChecked(True)
         self.notes.setToolTip("Leave out free text when the workbook leaves the team.")
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("paper")
+        for key, label in (("a4", "A4"), ("letter", "US Letter")):
+            self.paper.addItem(label, key)
+        self.paper.setCurrentIndex(self.paper.findData(default_paper()))
+        self.paper.setToolTip("The paper the workbook prints on (the locale's by default).")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -93,6 +101,7 @@ class ExportSessionDialog(QDialog):
         form = QFormLayout()
         form.addRow("Workbook", row)
         form.addRow("", self.notes)
+        form.addRow("Paper", self.paper)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(
@@ -109,7 +118,9 @@ class ExportSessionDialog(QDialog):
             self.path.setText(str(_xlsx(path)))
 
     def accept(self) -> None:
-        from attachcoder.io.workbook import write_session_workbook  # openpyxl: load on demand
+        from attachcoder.io.reports.session_workbook import (
+            write_session_workbook,  # openpyxl: load on demand
+        )
 
         target = _xlsx(self.path.text())
         if target is None:
@@ -117,7 +128,12 @@ class ExportSessionDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            write_session_workbook(self.session, target, notes=self.notes.isChecked())
+            write_session_workbook(
+                self.session,
+                target,
+                notes=self.notes.isChecked(),
+                paper=self.paper.currentData(),
+            )
         except (WriteError, OSError) as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, "The workbook was not written", str(exc))
@@ -161,7 +177,7 @@ class BatchWorker(QThread):
         self.error: str | None = None
 
     def run(self) -> None:
-        from attachcoder.io.batch import export_batch
+        from attachcoder.io.reports.batch import export_batch
 
         try:
             self.report = export_batch(

@@ -6,6 +6,13 @@ the stack's clean state *is* the saved state,
 and saving calls ``setClean()``. The journal records every committed change from the moment
 the document exists, and is synced to disk about once a second, so a killed process loses
 nothing.
+
+How far the coding was observed (``metadata.observed_to_ms``, core/observed.py) follows the
+frames the window shows: :meth:`Document.note_shown` is told every frame and only compares;
+the field is written when it grew, at most once a second (with the journal's sync), and at
+once by :meth:`Document.flush_observed` (a save, Mark complete, an export). Like a live clock's
+span it is not an undo step — the time shown stays shown, whatever is undone — but it is
+journaled, saved, and marks the document unsaved.
 """
 
 from __future__ import annotations
@@ -21,14 +28,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from attachcoder.core.changes import Change, FieldChange
+from attachcoder.core.observed import coded_end_ms, with_observed
 from attachcoder.core.session import Session, SessionError
 from attachcoder.core.timefmt import format_ms
 from attachcoder.gui.editing.read_only import refusal
 from attachcoder.gui.editing.session_signals import SessionSignals
 from attachcoder.gui.editing.undo_commands import push_command
-from attachcoder.io.journal import Journal, journal_path
-from attachcoder.io.session_file import encode, media_path, relative_media_path, save_bytes
-from attachcoder.io.session_lock import SessionLock
+from attachcoder.io.session.file import encode, media_path, relative_media_path, save_bytes
+from attachcoder.io.session.journal import Journal, journal_path
+from attachcoder.io.session.lock import SessionLock
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +71,7 @@ class Document(QObject):
         *,
         recovered: bool = False,
         unsaved_journal: Path | None = None,
+        journal_at: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -78,11 +87,20 @@ class Document(QObject):
         self._timer.timeout.connect(self.sync_journal)
         #: tells another copy of attachcoder that this file is open here
         self._lock: SessionLock | None = None
+        #: the file as this window last read or wrote it, to notice another writer on save
+        self._disk = _DiskStamp.of(self.path)
+        #: a second window on a file another window has open journals beside, not over, it
+        self._journal_at = journal_at
         if self.path is not None:
             self._take_lock(self.path)
-            self._start_journal(base_file=None if recovered else self.path)
+            self._start_journal(base_file=None if recovered else self.path, at=journal_at)
         elif unsaved_journal is not None:  # no file yet: the journal carries a full snapshot
             self._start_journal(base_file=None, at=unsaved_journal)
+        #: the furthest instant shown (session ms) and the least that changes the field: the
+        #: field itself, or for a file that does not say yet, the last coded instant
+        self._shown = -1
+        seen = session.metadata.observed_to_ms
+        self._observed_floor = seen if seen is not None else coded_end_ms(session)
         #: a session with no file yet (a new session): it counts as unsaved until saved
         self.is_new = self.path is None or not self.path.exists()
         if recovered or self.is_new:
@@ -127,6 +145,31 @@ class Document(QObject):
         if duration_ms > self.session.duration_ms:
             self.session.apply(self.session.plan_field("duration_ms", duration_ms))
 
+    def note_shown(self, ms: int) -> None:
+        """The window showed the session up to ``ms`` (each frame, or the live clock's tick):
+        remembered here, written to the session by :meth:`flush_observed`."""
+        if ms > self._shown:
+            self._shown = ms
+
+    def flush_observed(self) -> bool:
+        """Write how far the coding was observed when it grew; True when it changed.
+
+        Never on a coding marked complete (its span is fixed); never past the media's end.
+        """
+        s = self.session
+        md = s.metadata
+        shown = self._shown
+        if s.media and s.duration_ms > 0:
+            shown = min(shown, s.duration_ms)
+        if md.is_complete or shown <= self._observed_floor:
+            return False
+        seen = max(shown, self._observed_floor)
+        self._observed_floor = seen
+        s.apply(FieldChange("metadata", md, with_observed(md, seen)))
+        if self.undo_stack.isClean():
+            self.undo_stack.resetClean()  # unsaved now, and no undo step brings it back
+        return True
+
     # ------------------------------------------------------------------ state
 
     @property
@@ -157,6 +200,7 @@ class Document(QObject):
         if target is None:
             raise ValueError("the session has no file yet; choose where to save it")
         self.aboutToSave.emit()
+        self.flush_observed()
         rebased = self._rebase_media(target) if target != self.path else None
         try:
             data = encode(self.session, target)
@@ -167,10 +211,12 @@ class Document(QObject):
             if rebased is not None:  # the save did not happen: the paths stay as they were
                 self.session.apply(rebased.inverse())
             raise
+        self._disk = _DiskStamp.of(target, data)
         if target != self.path:
             if self.journal is not None:
                 self.journal.discard()  # the old file was not changed: nothing to recover there
             self.path = target
+            self._journal_at = None  # a file of its own: its own journal
             self._take_lock(target)
             self._start_journal(base_file=target)
             self.pathChanged.emit(target)
@@ -180,6 +226,11 @@ class Document(QObject):
         self.is_new = False
         self.undo_stack.setClean()
         return target
+
+    def changed_on_disk(self) -> bool:
+        """Whether the file is no longer what this window last read or wrote (another window,
+        another machine through a sync client, or a script wrote it since)."""
+        return self.path is not None and self._disk.differs(self.path)
 
     def _rebase_media(self, target: Path) -> FieldChange | None:
         """Media paths are stored relative to the session file: recompute them for ``target``.
@@ -200,6 +251,7 @@ class Document(QObject):
         return change
 
     def sync_journal(self) -> None:
+        self.flush_observed()
         if self.journal is not None:
             try:
                 self.journal.sync()
@@ -215,6 +267,8 @@ class Document(QObject):
     def close(self, *, discard: bool) -> None:
         """Stop journaling. ``discard``: the unsaved changes are unwanted (or there are none)."""
         self._timer.stop()
+        if not discard:
+            self.flush_observed()  # kept for recovery with the rest
         if self.journal is not None:
             if discard or not self.is_modified:
                 self.journal.discard()
@@ -242,3 +296,39 @@ class Document(QObject):
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(not clean)
+
+
+@dataclasses.dataclass(frozen=True)
+class _DiskStamp:
+    """A file as last read or written: its size and time (a quick look) and its hash (the
+    answer when size or time moved: a file touched but not changed is still ours)."""
+
+    size: int = -1
+    mtime_ns: int = -1
+    sha256: str = ""
+
+    @classmethod
+    def of(cls, path: Path | None, data: bytes | None = None) -> _DiskStamp:
+        if path is None:
+            return cls()
+        try:
+            st = path.stat()
+            if data is None:
+                data = path.read_bytes()
+        except OSError:
+            return cls()
+        return cls(st.st_size, st.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+    def differs(self, path: Path) -> bool:
+        if not self.sha256:
+            return False  # nothing was read or written here yet
+        try:
+            st = path.stat()
+        except OSError:
+            return False  # gone: a save puts it back, nothing is overwritten
+        if (st.st_size, st.st_mtime_ns) == (self.size, self.mtime_ns):
+            return False
+        try:
+            return hashlib.sha256(path.read_bytes()).hexdigest() != self.sha256
+        except OSError:
+            return True

@@ -25,7 +25,7 @@ from attachcoder.gui.actions.keymap import Action
 from attachcoder.gui.actions.menu_groups import owner_actions, qaction
 from attachcoder.gui.player.player import Player
 from attachcoder.gui.player.video_widget import VideoWidget
-from attachcoder.io.session_file import media_path
+from attachcoder.io.session.file import media_path
 
 if TYPE_CHECKING:
     from attachcoder.gui.editing.document import Document
@@ -123,7 +123,11 @@ class CameraSync(QObject):
     # ------------------------------------------------------------------ following camera 1
 
     def expected_frame(self, session_ms: int) -> int | None:
-        """Camera 2's frame on screen at ``session_ms`` (None while its frame rate is unknown)."""
+        """Camera 2's frame on screen at ``session_ms`` (its real frames once read; None while
+        its frame rate is unknown)."""
+        times = self.player.frame_times
+        if times is not None:
+            return times.index_at(session_ms - self.player.offset_ms)
         fps = self.player.fps
         if not fps:
             return None

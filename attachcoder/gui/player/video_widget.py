@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtMultimedia import QVideoFrame
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -40,6 +40,8 @@ class VideoWidget(QWidget):
     ) -> None:
         super().__init__(parent)
         self._frame: QVideoFrame | None = None
+        self._image: QImage | None = None  # a decoded frame (paused stepping): shown instead
+        self._player = player
         self._hint = "No video"
         self._loading = loading
         self._locate = locate
@@ -49,6 +51,7 @@ class VideoWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
         player.frameReady.connect(self._on_frame_ready)
+        player.imageReady.connect(self._on_image_ready)
         player.sourceChanged.connect(self._on_source_changed)
         player.loadFailed.connect(self._on_load_failed)
 
@@ -67,14 +70,22 @@ class VideoWidget(QWidget):
 
     def has_frame(self) -> bool:
         """Whether a decoded video frame (not the hint) is what this widget paints."""
+        if self._image is not None and not self._image.isNull():
+            return True
         return self._frame is not None and self._frame.isValid()
 
     def _on_frame_ready(self, frame: QVideoFrame) -> None:
         self._frame = frame
+        self._image = None
+        self.update()
+
+    def _on_image_ready(self, image: QImage) -> None:
+        self._image = image
         self.update()
 
     def _on_source_changed(self, source: object) -> None:
         self._frame = None
+        self._image = None
         self._source = source if isinstance(source, Path) else None
         if self._source is not None:
             self._hint = self._loading
@@ -82,6 +93,7 @@ class VideoWidget(QWidget):
 
     def _on_load_failed(self, reason: str) -> None:
         self._frame = None
+        self._image = None
         name = self._source.name if self._source is not None else "The video"
         self.set_hint(
             f"{name} cannot be played:\n{reason}.\n\n"
@@ -91,21 +103,39 @@ class VideoWidget(QWidget):
 
     def picture_rect(self) -> QRectF:
         """Where the frame on screen is painted: its displayed shape (rotation applied), as
-        large as the pane allows, centred. Empty while there is no frame."""
+        large as the pane allows, centred. Empty while there is no frame.
+
+        A decoded frame (paused stepping) is already turned upright by the frame cache; a
+        ``QVideoFrame`` is turned by ``QVideoFrame.paint``, so its shape is turned here."""
+        image = self._image
         frame = self._frame
-        if frame is None or not frame.isValid() or frame.size().isEmpty():
+        if image is not None and not image.isNull():
+            size = image.size()
+        elif frame is not None and frame.isValid():
+            size = frame.size()
+            if displayed_sideways(frame):
+                size = size.transposed()
+        else:
             return QRectF()
-        size = frame.size()
-        if displayed_sideways(frame):
-            size = size.transposed()
+        if size.isEmpty():
+            return QRectF()
         scaled = size.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
         x = (self.width() - scaled.width()) / 2
         y = (self.height() - scaled.height()) / 2
         return QRectF(x, y, scaled.width(), scaled.height())
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        ratio = self.devicePixelRatioF()
+        self._player.set_frame_box(round(self.width() * ratio), round(self.height() * ratio))
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("black"))
+        if self._image is not None and not self._image.isNull():
+            self._paint_image(painter, self._image)
+            painter.end()
+            return
         frame = self._frame
         if frame is None or not frame.isValid():
             painter.setPen(QColor("#bbbbbb"))
@@ -120,6 +150,10 @@ class VideoWidget(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         frame.paint(painter, target, QVideoFrame.PaintOptions())
         painter.end()
+
+    def _paint_image(self, painter: QPainter, image: QImage) -> None:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(self.picture_rect(), image)
 
 
 def displayed_sideways(frame: QVideoFrame) -> bool:

@@ -1,8 +1,11 @@
 """Agreement… in the dashboard: the pooled figures per layer, every complete pair, and the
 drift chart — each coder's rolling mean κ by pair, one line per coder, the criterion drawn.
+Every κ carries its 95% CI; *Copy methods text* puts the reliability paragraph of a methods
+section on the clipboard (the words ``attachcoder study agreement DIR --methods`` prints).
 
 Figures come from :mod:`attachcoder.analysis.study_agreement` (the program's one agreement
-code); this dialog only shows them.
+code) and the paragraph from :mod:`attachcoder.analysis.agreement.methods`; this dialog only
+shows them.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from attachcoder.analysis.study_agreement import StudyAgreement
+from attachcoder.core.study import Study
 
 #: Okabe–Ito, one colour per coder (they repeat past eight coders)
 LINE_COLOURS = (
@@ -39,6 +44,10 @@ LINE_COLOURS = (
 
 def _num(x: float | None) -> str:
     return "—" if x is None else f"{x:.3f}"
+
+
+def _ci(low: float | None, high: float | None) -> str:
+    return "" if low is None or high is None else f"[{low:.3f}, {high:.3f}]"
 
 
 def _table(parent: QWidget, headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -96,33 +105,60 @@ def drift_chart(agreement: StudyAgreement) -> QChart:
     return chart
 
 
+def _pair_ci(p: object) -> str:
+    report = getattr(p, "report", None)
+    la = None if report is None else report.headline_layer()
+    return "" if la is None else _ci(la.time_units.stats.ci_low, la.time_units.stats.ci_high)
+
+
 class AgreementDialog(QDialog):
     def __init__(
-        self, agreement: StudyAgreement, problems: list[str], parent: QWidget | None = None
+        self,
+        agreement: StudyAgreement,
+        problems: list[str],
+        parent: QWidget | None = None,
+        *,
+        study: Study | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Study agreement")
         self.agreement = agreement
+        self.study = study
         layout = QVBoxLayout(self)
         n = len(agreement.pairs)
-        head = QLabel(f"{n} double-coded video(s) with both codings complete.", self)
+        st = agreement.settings
+        align = st.align + (f", onset tolerance {st.onset_tolerance}" if st.align == "gseq" else "")
+        head = QLabel(
+            f"{n} double-coded video(s) with both codings complete. Unit {st.unit}, tolerance "
+            f"{st.tolerance} (symmetric), event alignment {align}, excluded rule {st.excluded}. "
+            "95% CIs of the pooled and mean κ: bootstrap over videos (seed "
+            f"{agreement.seed}); of a pair's κ: treating its units as independent.",
+            self,
+        )
+        head.setWordWrap(True)
+        self.settings_label = head
         layout.addWidget(head)
         self.tabs = QTabWidget(self)
         pooled = [
             [
                 pl.layer,
                 str(pl.pairs),
+                str(pl.undefined_time_units),
                 _num(pl.mean_kappa_time_units),
+                _ci(pl.mean_ci.low, pl.mean_ci.high),
                 _num(pl.mean_kappa_events),
+                _ci(pl.mean_events_ci.low, pl.mean_events_ci.high),
                 _num(pl.pooled_kappa_time_units),
+                _ci(pl.pooled_ci.low, pl.pooled_ci.high),
             ]
             for pl in agreement.pooled
         ]
         self.pooled_table = _table(
             self,
-            ["Layer", "Pairs", "Mean κ (time units)", "Mean κ (events)", "Pooled κ (time units)"],
+            ["Layer", "Pairs", "κ undefined", "Mean κ (time units)", "95% CI",
+             "Mean κ (events)", "95% CI", "Pooled κ (time units)", "95% CI"],
             pooled,
-        )
+        )  # fmt: skip
         self.tabs.addTab(self.pooled_table, "Pooled")
         pairs = [
             [
@@ -132,12 +168,13 @@ class AgreementDialog(QDialog):
                 p.coders[1],
                 p.completed_at,
                 p.refused or _num(p.kappa),
+                _pair_ci(p),
             ]
             for p in agreement.pairs
         ]
         self.pairs_table = _table(
             self,
-            ["Dyad", "Date", "Primary", "Reliability", "Completed", "κ (headline layer)"],
+            ["Dyad", "Date", "Primary", "Reliability", "Completed", "κ (headline layer)", "95% CI"],
             pairs,
         )
         self.tabs.addTab(self.pairs_table, "Pairs")
@@ -159,5 +196,27 @@ class AgreementDialog(QDialog):
             layout.addWidget(p)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         box.rejected.connect(self.reject)
+        self.copy_methods_button = box.addButton(
+            "Copy methods text", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_methods_button.setToolTip(
+            "Copy the reliability paragraph of a methods section, written from these figures "
+            "(as `attachcoder study agreement DIR --methods` prints it)"
+        )
+        self.copy_methods_button.setEnabled(study is not None)
+        self.copy_methods_button.clicked.connect(self.copy_methods)
         layout.addWidget(box)
-        self.resize(820, 560)
+        self.resize(900, 560)
+
+    def methods_text(self) -> str:
+        """The reliability paragraph of these figures ('' without the study)."""
+        from attachcoder.analysis.agreement.methods import study_methods
+
+        return "" if self.study is None else study_methods(self.study, self.agreement)
+
+    def copy_methods(self) -> None:
+        """Put the paragraph on the clipboard (plain text, ready to paste into a paper)."""
+        text = self.methods_text()
+        if text:
+            QApplication.clipboard().setText(text)
+            self.copy_methods_button.setText("Copied ✓")

@@ -11,6 +11,7 @@ import secrets
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -28,8 +29,8 @@ from PySide6.QtWidgets import (
 from attachcoder.core.study import ReliabilityPlan, StudyError
 from attachcoder.core.timefmt import Duration
 from attachcoder.io.atomic import WriteError
-from attachcoder.io.session_file import SessionFileError
-from attachcoder.io.study_file import STUDY_FILE
+from attachcoder.io.session.file import SessionFileError
+from attachcoder.io.study.file import STUDY_FILE
 
 
 class NewStudyDialog(QDialog):
@@ -63,6 +64,29 @@ class NewStudyDialog(QDialog):
         self.tolerance_edit = QLineEdit("1s", self)
         form.addRow("Agreement unit", self.unit_edit)
         form.addRow("Tolerance", self.tolerance_edit)
+        self.align_box = QComboBox(self)
+        self.align_box.addItem("Overlap (Holle & Rein 2015)", "overlap")
+        self.align_box.addItem("GSEQ (Bakeman, Quera & Gnisci 2009)", "gseq")
+        self.align_box.setToolTip(
+            "How events are paired for event κ: by overlap (states at ≥ 60% of the longer one, "
+            "points within 1 s) or by GSEQ's dynamic-programming alignment of onsets"
+        )
+        form.addRow("Event alignment", self.align_box)
+        self.onset_tolerance_edit = QLineEdit("2s", self)
+        self.onset_tolerance_edit.setToolTip("GSEQ alignment: onsets this close may pair")
+        form.addRow("Onset tolerance (GSEQ)", self.onset_tolerance_edit)
+        self.excluded_box = QComboBox(self)
+        for label, value in (
+            ("Leave out when both say uncodable", "drop-both"),
+            ("Leave out when either says uncodable", "drop-either"),
+            ("Count uncodable as a code", "category"),
+        ):
+            self.excluded_box.addItem(label, value)
+        self.excluded_box.setToolTip(
+            "Codes with role 'excluded' (uncodable): agreeing that nothing could be coded is "
+            "not agreement on the interaction, so by default such time is left out"
+        )
+        form.addRow("Uncodable time", self.excluded_box)
         self.criterion = QDoubleSpinBox(self)
         self.criterion.setRange(-1, 1)
         self.criterion.setSingleStep(0.05)
@@ -87,18 +111,22 @@ class NewStudyDialog(QDialog):
             self.folder_edit.setText(d)
 
     def _make(self) -> None:
-        from attachcoder.io.study_ops import init_study
+        from attachcoder.io.study.operations import init_study
 
         coders = [c.strip() for c in self.coders_edit.text().split(",") if c.strip()]
         try:
             Duration(self.unit_edit.text())
             Duration(self.tolerance_edit.text())
+            Duration(self.onset_tolerance_edit.text())
             plan = ReliabilityPlan(
                 self.fraction.value(),
                 self.seed.value(),
                 self.unit_edit.text(),
                 self.tolerance_edit.text(),
                 self.criterion.value(),
+                align=str(self.align_box.currentData()),
+                onset_tolerance=self.onset_tolerance_edit.text(),
+                excluded=str(self.excluded_box.currentData()),
             )
             folder = Path(self.folder_edit.text()).expanduser()
             init_study(folder, coders=coders, name=self.name_edit.text().strip(), plan=plan)

@@ -18,21 +18,27 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from attachcoder.core.changes import FieldChange
+from attachcoder.core.observed import running_note
 from attachcoder.core.session import SessionError
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.editing.document import Document
 from attachcoder.gui.window.positions import remembered_position
 from attachcoder.gui.window.window_face import WindowFace
 from attachcoder.io.atomic import WriteError
-from attachcoder.io.journal import has_unsaved_changes, journal_path, recover
-from attachcoder.io.session_file import (
+from attachcoder.io.session.file import (
     SessionFileError,
     load,
     media_path,
     relative_media_path,
     sha256_file,
 )
-from attachcoder.io.session_lock import SessionLock
+from attachcoder.io.session.journal import (
+    journal_path,
+    journals_to_offer,
+    recover,
+    second_journal_path,
+)
+from attachcoder.io.session.lock import SessionLock, process_alive
 
 log = logging.getLogger(__name__)
 
@@ -57,26 +63,34 @@ def open_session(window: WindowFace, path: str | Path, *, confirm: bool = True) 
     holder = SessionLock(path).holder()
     if holder is not None and not prompts.ask_open_held(window, path.name, holder.describe()):
         return False
+    shared = holder is not None  # another window writes the file's own journal now
     recovered = False
     warnings: list[str] = []
+    used: Path | None = None
     try:
-        if has_unsaved_changes(path):
-            when = _when(journal_path(path))
-            answer = prompts.ask_recover(window, path.name, when)
+        offered = journals_to_offer(path, main_is_live=shared, is_live=process_alive)
+        if offered:
+            used = offered[0]
+            answer = prompts.ask_recover(window, path.name, _when(used))
             if answer == "cancel":
                 return False
             if answer == "recover":
-                rec = recover(path)
+                rec = recover(path, used)
                 session, recovered, warnings = rec.session, True, rec.warnings
             else:
-                journal_path(path).unlink(missing_ok=True)
+                used.unlink(missing_ok=True)
+                used = None
                 session = load(path)
         else:
             session = load(path)
     except SessionFileError as exc:
         prompts.error(window, "Cannot open the session", str(exc))
         return False
-    window.set_document(Document(session, path, recovered=recovered), discard_old=True)
+    journal_at = second_journal_path(path) if shared else None
+    doc = Document(session, path, recovered=recovered, journal_at=journal_at)
+    window.set_document(doc, discard_old=True)
+    if used is not None and used != (journal_at or journal_path(path)):
+        used.unlink(missing_ok=True)  # its coding is in this window's own journal now
     window.settings.add_recent(path)
     load_video(window)
     if recovered:
@@ -197,6 +211,16 @@ def save_as(window: WindowFace) -> bool:
 def _write(window: WindowFace, path: Path | None) -> bool:
     doc = window.document
     assert doc is not None
+    if path is None and doc.path is not None and doc.changed_on_disk():
+        answer = prompts.ask_changed_on_disk(window, doc.path.name)
+        if answer == "save as":
+            return save_as(window)
+        if answer == "reload":
+            path = doc.path
+            window.set_document(None, discard_old=True)  # this window's changes are dropped
+            return open_session(window, path, confirm=False)
+        if answer != "overwrite":
+            return False
     try:
         target = doc.save(path)
     except (WriteError, OSError, ValueError) as exc:
@@ -209,16 +233,22 @@ def _write(window: WindowFace, path: Path | None) -> bool:
             )
         prompts.error(window, "Not saved", f"The session was not saved: {exc}\n\n{advice}")
         return False
-    window.show_message(f"Saved {target.name}")
+    running = running_note(doc.session)  # said, never asked: saving mid-way is normal
+    window.show_message(f"Saved {target.name}. {running}" if running else f"Saved {target.name}")
     return True
 
 
 def confirm_close(window: WindowFace) -> bool:
-    """True when the current session may go: no changes, saved now, or changes discarded."""
+    """True when the current session may go: no changes, saved now, or changes discarded.
+
+    The question says which states are still running (never a question of its own: a coding
+    stopped mid-way is normal, and its figures end where it was observed to)."""
     doc = window.document
+    if doc is not None:
+        doc.flush_observed()  # the last second shown counts too
     if doc is None or not doc.is_modified:
         return True
-    answer = prompts.ask_save_changes(window, doc.display_name())
+    answer = prompts.ask_save_changes(window, doc.display_name(), running_note(doc.session))
     if answer == "cancel":
         return False
     if answer == "save":

@@ -15,6 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from attachcoder.core.observed import running_label
+from attachcoder.core.session import SessionError
+from attachcoder.core.timefmt import format_ms
 from attachcoder.gui.actions.keymap import Action
 from attachcoder.gui.actions.menu_groups import owner_actions, qaction
 from attachcoder.gui.dialogs import prompts
@@ -23,7 +26,7 @@ from attachcoder.gui.editing.window_slices import DocumentSource, ShowMessage
 from attachcoder.gui.study import completion, study_actions
 from attachcoder.gui.study.dashboard import StudyDashboard
 from attachcoder.gui.window.settings import Settings, save_settings
-from attachcoder.io.study_file import StudyFileError, load_study, study_folder_of
+from attachcoder.io.study.file import StudyFileError, load_study, study_folder_of
 
 
 def title_suffix(study_name: str, doc: Document | None) -> str:
@@ -42,18 +45,24 @@ class StudyLink(QObject):
         documents: DocumentSource,
         settings: Settings,
         open_session: Callable[[Path], bool],
+        compare: Callable[[Path], bool],
         save: Callable[[], bool],
         update_title: Callable[[], None],
         show_message: ShowMessage,
+        current_ms: Callable[[], int | None] = lambda: None,
     ) -> None:
+        """``current_ms``: the time of the frame on screen (or the live clock's), where Mark
+        complete offers to close states still running."""
         super().__init__(parent)
         self._parent = parent
         self._documents = documents
         self._settings = settings
         self._open = open_session
+        self._compare = compare
         self._save = save
         self._update_title = update_title
         self._show_message = show_message
+        self._current_ms = current_ms
         self.dashboard: StudyDashboard | None = None
         self.entries = owner_actions("study", parent, self)
         a = {act: qaction(e) for act, e in self.entries.items()}
@@ -111,10 +120,33 @@ class StudyLink(QObject):
     # ------------------------------------------------------------------ actions
 
     def mark_complete(self) -> bool:
+        """Mark the coding complete and save; states still running are closed first, where
+        the coder says (the frame on screen or the end of the video), or nothing happens."""
         doc = self._documents.document
         if doc is None or doc.session.metadata.is_complete:
             return False
-        completion.mark_complete(doc)
+        doc.flush_observed()
+        session = doc.session
+        close_at = None
+        running = sorted(session.running_states().items())
+        if running:
+            on_screen, end = completion.close_points(session, self._current_ms())
+            answer = prompts.ask_close_running(
+                self._parent,
+                [running_label(la, ep) for la, ep in running],
+                None if on_screen is None else format_ms(on_screen),
+                format_ms(end),
+                video=bool(session.media),
+            )
+            if answer == "cancel":
+                self._show_message("Not marked complete: states are still running.")
+                return False
+            close_at = on_screen if answer == "screen" else end
+        try:
+            completion.mark_complete(doc, close_at)
+        except SessionError as exc:
+            self._show_message(f"Not marked complete: {exc}", error=True)
+            return False
         return self._save()
 
     def reopen(self) -> bool:
@@ -147,6 +179,7 @@ class StudyLink(QObject):
                 open_session=lambda path, _read_only: self._open(path),
                 coder=self._settings.study_coder,
                 remember_coder=self._remember_coder,
+                compare=self._open_and_compare,
                 parent=self._parent,
             )
         except StudyFileError as exc:
@@ -161,6 +194,10 @@ class StudyLink(QObject):
         save_settings(self._settings)
         board.show()
         return board
+
+    def _open_and_compare(self, path: Path, other: Path) -> bool:
+        """A conflict's two copies side by side: the assigned file open, Compare with the copy."""
+        return self._open(path) and self._compare(other)
 
     def _remember_coder(self, coder: str) -> None:
         self._settings.study_coder = coder

@@ -29,7 +29,7 @@ from attachcoder.gui.window import file_flow
 from attachcoder.gui.window.settings import save_settings
 from attachcoder.gui.window.window_face import WindowFace
 from attachcoder.io.atomic import WriteError
-from attachcoder.io.session_file import save
+from attachcoder.io.session.file import save
 
 if TYPE_CHECKING:
     from attachcoder.gui.editing.document import Document
@@ -122,6 +122,7 @@ class SessionActions(QObject):
         doc = self._w.document
         if doc is None:
             return
+        doc.flush_observed()  # the workbook ends where the coder has watched to, this second
         written = export_dialogs.export_session(self._w, doc.session, doc.path)
         if written is not None:
             self._w.show_message(f"Exported {written.name}")

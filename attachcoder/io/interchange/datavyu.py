@@ -31,6 +31,7 @@ from attachcoder.io.interchange.report import ImportReport, ImportResult, Interc
 from attachcoder.io.interchange.tracks import Item, Track, build_session
 
 SUPPORTED = ("#2", "#3", "#4")
+NOTE_ARG = "note"
 _CELL = re.compile(r"^(\d+):(\d{2}):(\d{2}):(\d{3}),(\d+):(\d{2}):(\d{2}):(\d{3}),?(.*)$")
 _PREDICATE_DEF = re.compile(r"^\d+:[^,]*-")
 
@@ -159,7 +160,9 @@ def _track(
             ]
             code = values[0] if values else ""
             for k, v in enumerate(values[1:], start=1):
-                if v:
+                if v and k < len(args) and args[k] == NOTE_ARG:
+                    note = v  # attachcoder's own export keeps notes in a "note" argument
+                elif v:
                     modifiers[args[k] if k < len(args) and args[k] else f"value {k + 1}"] = v
         elif kind == "TEXT":
             code, note = name, _unescape(raw)

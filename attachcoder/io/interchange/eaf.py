@@ -26,10 +26,10 @@ from urllib.parse import unquote, urlparse
 
 from attachcoder.core.scheme import Layer, Scheme, SchemeError
 from attachcoder.core.session import Media
-from attachcoder.io.codec import metadata_from_dict, scheme_from_dict
 from attachcoder.io.interchange.eaf_times import Aligned, Tier, resolve_unaligned
 from attachcoder.io.interchange.report import ImportReport, ImportResult, InterchangeError
 from attachcoder.io.interchange.tracks import CodeHint, Item, Track, build_session
+from attachcoder.io.session.codec import metadata_from_dict, scheme_from_dict
 
 #: the header property under which attachcoder's own export keeps the scheme and metadata
 SESSION_PROPERTY = "attachcoder-session"

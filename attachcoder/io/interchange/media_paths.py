@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from attachcoder.core.session import Media, Session
-from attachcoder.io.session_file import relative_media_path
+from attachcoder.io.session.file import relative_media_path
 
 _FOREIGN_ABSOLUTE = re.compile(r"^(?:[A-Za-z]:[\\/]|\\\\|[a-z]+://)")
 

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from attachcoder.analysis.agreement import compare_sessions
 from attachcoder.gui.compare.compare_list import FORGIVEN_TEXT
 from attachcoder.gui.compare.compare_panel import kappa_text
-from attachcoder.io.session_file import load, save
+from attachcoder.io.session.file import load, save
 
 SAMPLE_DIR = Path(__file__).resolve().parents[3] / "sample_sessions"
 FRAME_MS = 40  # the sample video runs at 25 fps
@@ -61,7 +61,7 @@ def expected_kappas(a, b, **settings) -> dict[str, tuple[str, str]]:  # type: ig
     return {
         la.layer: (
             f"κ {kappa_text(la.time_units.stats.kappa)} {la.time_units.stats.band}",
-            f"κ {kappa_text(la.events.stats.kappa)} {la.events.stats.band}",
+            f"κ {kappa_text(la.events.stats.kappa)} {la.events.band}".rstrip(),
         )
         for la in report.layers
     }
@@ -74,8 +74,9 @@ def test_compare_shows_the_same_kappa_as_the_analysis(comparing, second_coding: 
     expected = expected_kappas(w.document.session, load(second_coding))
     assert set(expected) == {"Interaction", "Phase", "Marks"}
     assert shown_kappas(w) == expected
-    # the sample's figures, computed once by `attachcoder agreement`: time-unit κ .849
-    assert expected["Interaction"][0] == "κ 0.849 almost perfect"
+    # the sample's figures, computed once by `attachcoder agreement`: time-unit κ .838 with
+    # the default excluded rule (drop-both: 11 units both call uncodable left out)
+    assert expected["Interaction"][0] == "κ 0.838 almost perfect"
     assert "C2" in w.compare.panel.header.text()
     # every time-unit disagreement is listed, in time order, with both codes
     rows = w.compare.panel.list.model.rows()
@@ -160,6 +161,59 @@ def test_settings_recompute_and_a_bad_setting_is_explained(
     assert shown_kappas(w) == expected_kappas(
         w.document.session, load(second_coding), unit="2s", tolerance="1s"
     )
+
+
+def choose(qtbot: QtBot, combo, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Pick ``text`` in a combo box as a person does: open it with a click, move to the item
+    with the arrow keys, press Enter."""
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    steps = combo.findText(text) - combo.currentIndex()
+    for _ in range(abs(steps)):
+        qtbot.keyClick(view, Qt.Key.Key_Down if steps > 0 else Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: combo.currentText() == text and not view.isVisible())
+
+
+def test_alignment_and_excluded_rule_are_chosen_in_the_panel(
+    comparing, second_coding: Path, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
+    w = comparing
+    panel = w.compare.panel
+    other = load(second_coding)
+    assert panel.onset_tolerance.isEnabled() is False and panel.overlap.isEnabled()
+    # the 95% CI beside each κ is the analysis' own
+    report = compare_sessions(w.document.session, other)
+    inter = report.layer("Interaction")
+    item = panel.layer_item("Interaction")
+    ci_row = next(
+        item.child(i) for i in range(item.childCount()) if item.child(i).text(0) == "95% CI"
+    )
+    s = inter.time_units.stats
+    assert ci_row.text(1) == f"[{s.ci_low:.3f}, {s.ci_high:.3f}]"
+    assert "treating units as independent" in panel.notes.toPlainText()
+    assert "both codings call excluded (uncodable) is left out" in panel.notes.toPlainText()
+
+    choose(qtbot, panel.align, "GSEQ (Bakeman et al. 2009)")
+    assert panel.onset_tolerance.isEnabled() and not panel.overlap.isEnabled()
+    expected = expected_kappas(w.document.session, other, align="gseq")
+    qtbot.waitUntil(lambda: shown_kappas(w) == expected, timeout=5000)
+    assert (
+        "GSEQ" in panel.notes.toPlainText() and "onset tolerance 2 s" in panel.notes.toPlainText()
+    )
+    panel.onset_tolerance.setText("1s")
+    panel.onset_tolerance.editingFinished.emit()
+    expected = expected_kappas(w.document.session, other, align="gseq", onset_tolerance="1s")
+    qtbot.waitUntil(lambda: shown_kappas(w) == expected, timeout=5000)
+
+    choose(qtbot, panel.excluded, "As a code")
+    expected = expected_kappas(
+        w.document.session, other, align="gseq", onset_tolerance="1s", excluded="category"
+    )
+    qtbot.waitUntil(lambda: shown_kappas(w) == expected, timeout=5000)
+    assert expected["Interaction"][0] == "κ 0.849 almost perfect"  # uncodable counted again
+    assert "counts as an ordinary code" in panel.notes.toPlainText()
 
 
 def test_the_list_can_show_event_disagreements(comparing, second_coding: Path) -> None:  # type: ignore[no-untyped-def]

@@ -119,6 +119,12 @@ def test_a_rotated_phone_clip_fills_the_pane_by_its_displayed_shape(
     rect = video.picture_rect()
     assert (rect.height(), rect.width()) == (300, 150)
     assert rect.center().toTuple() == (200, 150)
+    # paused steps show frames decoded by the frame cache (turned upright there): same shape
+    qtbot.waitUntil(lambda: player.frame_times is not None, timeout=10_000)
+    with qtbot.waitSignal(player.imageReady, timeout=10_000):
+        player.step(1)
+    rect = video.picture_rect()
+    assert (rect.height(), rect.width()) == (300, 150)
 
 
 def test_an_unrotated_clip_keeps_its_shape(qtbot, shown, tmp_path) -> None:

@@ -15,7 +15,7 @@ from attachcoder.core.session import Media
 from attachcoder.gui.editing.document import Document
 from attachcoder.gui.timeline.qt_timeline import QtTimeline
 from attachcoder.gui.timeline.timeline_paint import LABEL_W, ROW_H
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 ATTUNED = QColor("#009E73")
 MISATTUNED = QColor("#D55E00")
@@ -221,6 +221,24 @@ def test_a_dragged_edge_snaps_to_frame_starts(timeline: QtTimeline) -> None:
     last = s.layer_episodes("Interaction")[-1]
     assert last.offset_ms is not None and last.offset_ms % 40 == 0
     assert last.offset_ms in (10_040, 10_080)
+
+
+def test_a_dragged_edge_snaps_to_the_videos_real_frames(timeline: QtTimeline) -> None:
+    from attachcoder.core.frame_times import FrameTimes
+
+    # a variable-rate video: 25 fps up to 10 s, then 7 frames 150 ms apart
+    starts = [i * 40 for i in range(250)] + [10_000 + k * 150 for k in range(7)]
+    timeline.set_frame_times(FrameTimes(starts))
+    s = timeline.session
+    y = mid_y(timeline, "Interaction")
+    drag(
+        timeline,
+        QPoint(timeline.x_for_ms(10_000), y),
+        QPoint(timeline.x_for_ms(10_000) + 14, y),  # 280 ms: nearest real frame 10 300
+        mods=Qt.KeyboardModifier.ShiftModifier,
+    )
+    last = s.layer_episodes("Interaction")[-1]
+    assert last.offset_ms == 10_300  # not 10 280, the 25 fps grid's
 
 
 def test_a_refused_drag_says_why_and_snaps_back(timeline: QtTimeline, qtbot: QtBot) -> None:
