@@ -79,8 +79,10 @@ class LoadWatch(QObject):
             self._timer.start()
 
     def frame_shown(self) -> None:
-        """A frame of the file is on screen: the load succeeded."""
+        """A frame of the file is on screen: the load succeeded (even after it was given up
+        as too slow: a network drive can answer late)."""
         self._path = None
+        self._problem = None
         self._timer.stop()
 
     def status(self, status: QMediaPlayer.MediaStatus, *, has_video: bool) -> None:

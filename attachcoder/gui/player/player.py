@@ -440,9 +440,8 @@ class Player(QObject):
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
         self._watch.status(status, has_video=self._mp.hasVideo())
-        if self.load_problem is not None:
-            return
-        if status == QMediaPlayer.MediaStatus.LoadedMedia and self._first_frame_due:
+        loaded = status == QMediaPlayer.MediaStatus.LoadedMedia and self._mp.hasVideo()
+        if loaded and self._first_frame_due:  # (late too: a load given up as too slow)
             self._first_frame_due = False
             if self._fps_given is None:
                 rate = self._mp.metaData().value(QMediaMetaData.Key.VideoFrameRate)
@@ -468,5 +467,4 @@ class Player(QObject):
 
     def _on_load_failed(self, reason: str) -> None:
         log.warning("video %s shows no picture: %s", self._source, reason)
-        self._first_frame_due = False  # nothing to show: play() refuses, seeks are kept
-        self.loadFailed.emit(reason)
+        self.loadFailed.emit(reason)  # play() refuses until a frame shows; seeks are kept

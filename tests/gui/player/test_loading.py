@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 from small_videos import make_rotated, make_sound_only, make_unplayable, make_video
 
-from attachcoder.gui.player.load_watch import EMPTY, NO_PICTURE, NO_VIDEO, NOT_READABLE
+from attachcoder.gui.player.load_watch import (
+    EMPTY,
+    NO_PICTURE,
+    NO_VIDEO,
+    NOT_READABLE,
+    TOO_SLOW,
+    LoadWatch,
+)
 from attachcoder.gui.player.media_probe import VideoProbe
 from attachcoder.gui.player.player import Player
 from attachcoder.gui.player.video_widget import VideoWidget
@@ -133,3 +140,13 @@ def test_an_unrotated_clip_keeps_its_shape(qtbot, shown, tmp_path) -> None:
     qtbot.waitUntil(video.has_frame, timeout=10_000)
     rect = video.picture_rect()
     assert (rect.width(), rect.height()) == (400, 200)
+
+
+def test_a_load_given_up_as_too_slow_still_succeeds_when_its_frame_comes(qtbot, tmp_path) -> None:
+    """A network drive may answer after the time limit: the late frame ends the problem."""
+    watch = LoadWatch(timeout_ms=1)
+    with qtbot.waitSignal(watch.failed, timeout=2000) as failed:
+        watch.start(tmp_path / "slow.mp4")
+    assert failed.args == [TOO_SLOW] and watch.problem == TOO_SLOW and not watch.loading
+    watch.frame_shown()
+    assert watch.problem is None
