@@ -239,6 +239,9 @@ def _agreement(args: argparse.Namespace) -> int:
         methods = study_methods(study, agreement, markdown=args.methods_format == "md")
     if args.json:
         doc = agreement_dict(agreement, study)
+        # why a double-coded video is not among the pairs (a sync conflict, an unreadable
+        # file): the lines that name a dyad, never a file (a JSON document gets saved)
+        doc["left_out"] = [p for p in problems if p.startswith("dyad ")]
         if methods is not None:
             doc["methods"] = {"format": args.methods_format, "text": methods}
         _emit_json(doc)
@@ -268,7 +271,8 @@ def _export(args: argparse.Namespace) -> int:
     for line in report.problems:
         err(line)
     for p in report.batch.problems:
-        err(f"{p.path or p.file}: {p.problem}")
+        if p.problem not in report.batch.continued:
+            err(f"{p.path or p.file}: {p.problem}")
     if report.batch.output is None:
         err("no primary coding is complete yet: nothing to export")
         return EXIT_BAD_INPUT
@@ -278,6 +282,8 @@ def _export(args: argparse.Namespace) -> int:
         + (f", {report.conflicts} of them in conflict" if report.conflicts else "")
         + f", {report.pairs} reliability pair(s))"
     )
+    for notice in report.batch.continued:
+        print(notice)
     if report.timeseries is not None:
         print(f"time series in {report.timeseries}")
     bad = report.problems or not report.batch.ok

@@ -59,8 +59,17 @@ FILTERS = (
 
 
 def _status_text(c: CodingStatus | None) -> str:
+    """The cell: a conflict in a few words (the whole sentence, paths and all, is the cell's
+    tooltip and the problems line below — in the cell it said "conflict — conflict: …" and
+    widened the column until the reliability columns left the window)."""
     if c is None:
         return ""
+    if c.status == CONFLICT and c.conflicts:
+        makers = sorted({x.made_by for x in c.conflicts})
+        n = len(c.conflicts)
+        return (
+            f"conflict: {'a second copy' if n == 1 else f'{n} more copies'} ({', '.join(makers)})"
+        )
     return f"{c.status} — {c.problem}" if c.problem else c.status
 
 
@@ -117,6 +126,8 @@ class StudyStatusModel(QAbstractTableModel):
                 return COLOURS.get(coding[col].status)  # type: ignore[union-attr]
             if col == 6 and vs.video_missing:
                 return COLOURS[UNREADABLE]
+        if role == Qt.ItemDataRole.ToolTipRole and col in coding and coding[col] is not None:
+            return coding[col].problem or None  # type: ignore[union-attr]
         if role == Qt.ItemDataRole.ToolTipRole and col == 6:
             return f"{vs.video.path} is missing" if vs.video_missing else vs.video.path
         if role == Qt.ItemDataRole.UserRole:

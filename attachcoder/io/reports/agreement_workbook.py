@@ -223,6 +223,12 @@ def summary_settings(report: AgreementReport, name_a: str, name_b: str) -> list[
                     ),
                 ]
             )
+    for la in r.layers:
+        t = la.time_units
+        said = [f"{who}: {s.describe(t.unit_ms)}" for who, s in (("A", t.short_a), ("B", t.short_b))
+                if s.shorter]  # fmt: skip
+        if said:
+            rows.append([f"{la.layer}: episodes under one unit", "; ".join(said)])
     rows += [["layer left out", s] for s in r.left_out_layers]
     rows += [["warning", w] for w in r.warnings]
     return rows

@@ -40,7 +40,7 @@ LABEL_EVERY_S = 5
 #: the mark of a cell that also holds an episode its colour does not show
 MARK = "*"
 LEGEND_SLOT = 12  # cells per legend entry: the swatch, then the name running over the rest
-_NOTE_COLUMN = 22  # where the title row's note starts, clear of the title running over
+_NOTE_COLUMN = 24  # where the title row's note starts, clear of the title running over
 _CENTRE = Alignment(horizontal="center", vertical="center")
 _LEFT = Alignment(horizontal="left")
 _SMALL = font(size=8, color="555555")
@@ -143,7 +143,7 @@ def _legend(ws: Any, f: CellFactory, layers: list[Layer]) -> int:
             row: list[Any] = [None, f.text(layer.name if start == 0 else "", font=_BOLD)]
             for code in layer.codes[start : start + per_row]:
                 style = code_cell_style(code)
-                row.append(f.text(_initial(code), ("legend", layer.name, code.name), **style))
+                row.append(f.text(_initial(code), **style))
                 row.append(f.text(code.name, font=font(size=9)))
                 row.extend([None] * (LEGEND_SLOT - 2))
             ws.append(row)
@@ -152,10 +152,12 @@ def _legend(ws: Any, f: CellFactory, layers: list[Layer]) -> int:
 
 
 def _title(span: ObservedSpan) -> str:
-    title = "Timeline: one row per minute, one cell per second"
+    """The title runs over the cells up to the note (column :data:`_NOTE_COLUMN`): how far the
+    coding was observed takes the place of the layout's description, which the ruler shows
+    anyway (both together ran under the note: "observed to 00:00:2")."""
     if span.recorded and span.end_ms < span.media_end_ms:
-        title += f" — {observed_text(span.end_ms, span.media_end_ms, span.observed_to_ms)}"
-    return title
+        return f"Timeline — {observed_text(span.end_ms, span.media_end_ms, span.observed_to_ms)}"
+    return "Timeline: one row per minute, one cell per second"
 
 
 def write_timeline(wb: Workbook, session: Session) -> None:
@@ -193,7 +195,7 @@ def write_timeline(wb: Workbook, session: Session) -> None:
     ruler: list[Any] = [f.text("from", font=_BOLD), f.text("layer", font=_BOLD)]
     for s in range(SECONDS_PER_ROW):
         tick = s % LABEL_EVERY_S == 0
-        ruler.append(f.number(s, "0", ("tick", s), font=_SMALL, alignment=_LEFT) if tick else None)
+        ruler.append(f.number(s, "0", font=_SMALL, alignment=_LEFT) if tick else None)
     ws.append(ruler)
 
     labels: dict[str, list[Label | None]] = {}
@@ -216,7 +218,7 @@ def write_timeline(wb: Workbook, session: Session) -> None:
         for i, layer in enumerate(layers):
             row: list[Any] = [
                 f.text(_clock(first, hours), font=_BOLD) if i == 0 else None,
-                f.text(layer.name, ("layer", layer.name), font=_SMALL),
+                f.text(layer.name, font=_SMALL),
             ]
             for label in labels[layer.name][first:last]:
                 if label is None:
@@ -224,9 +226,7 @@ def write_timeline(wb: Workbook, session: Session) -> None:
                     continue
                 code, marked = label
                 text, style = styles[(layer.name, code)]
-                # one template per code and mark: identical cells in a row may share it
-                row.append(f.text(text + MARK if marked else text, (layer.name, code, marked),
-                                  **style))  # fmt: skip
+                row.append(f.text(text + MARK if marked else text, **style))
             ws.row_dimensions[row_no].height = ROW_PT
             ws.append(row)
             row_no += 1
