@@ -5,8 +5,9 @@ with the canvas without being told: every paint reads the timeline's geometry, a
 of the visible stretch is kept in a pixmap keyed by that geometry (start, zoom, size, view,
 track). It is redrawn only when one of them changes; the playhead's moves repaint a strip of
 the canvas, which Qt passes on to this row as the same strip: a copy from the pixmap and one
-red line. While the sound is read the row says how far ("Reading the sound track… 40 %"); a
-video without sound has no row at all.
+red line. While the sound is read the row says how far ("Reading the sound track… 40 %"); it
+is there from the moment a video is loaded, so the layout does not move when the read ends,
+and a video found to have no sound loses it.
 
 A click or drag seeks like the ruler (through the timeline's ``seekRequested``); the wheel
 goes on to the canvas (scroll, Ctrl: zoom); right-click, or a click on its name, offers the
@@ -161,10 +162,15 @@ class SoundRow(QWidget):
         self._busy = bool(sources)
         if sources:
             self._job = self.reader.read(sources)
+            self._progress = 0.0
         else:
             self.reader.cancel()
             self._job = 0
-        self._show(False)
+        # shown from the start (nearly every camera records sound): the window's layout is
+        # settled before the first frame, and nothing moves when the read ends a moment later
+        # — a control aimed at must not jump away. A video without sound loses the row then.
+        self._show(bool(sources))
+        self.update()
 
     def clear(self) -> None:
         """No sound (the session was closed)."""
