@@ -15,7 +15,9 @@ but letters, digits and ``_`` becomes ``_``; a name used in two layers is prefix
 layer) and the full mapping is a comment at the top. Every comment line is closed by its own
 ``%`` as well, so that it reads as a comment whether a reader ends comments at the line's end
 or at the next ``%``. The file names sessions by their pseudonymous session key only: no
-media path, no notes, no modifiers (SDIS has no place for them).
+media path, no notes, no modifiers (SDIS has no place for them). Nothing is written past a
+session's end: a state still running ends at the observed end (``observed_to_ms``) when the
+session has one, else it is left out, and the warnings name it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from collections.abc import Sequence
 
 from attachcoder.core.session import Session
 from attachcoder.io.atomic import atomic_write_bytes
+from attachcoder.io.interchange.running import observed_end
 
 #: SDIS data-type keywords; a code may not be one of them
 RESERVED = frozenset({"event", "state", "timed", "interval", "multi"})
@@ -108,9 +111,15 @@ def _safe(name: str) -> str:
 def _block(
     label: str, session: Session, names: dict[tuple[str, str], str], warnings: list[str]
 ) -> str:
+    """One session's events, none past the session's end (its duration, or its last time when
+    it declares none): a running state ends at the observed end when the session has one,
+    else it is left out (named)."""
+    observed = observed_end(session)
     end = session.duration_ms
-    for e in session.iter_episodes():
+    for e in session.iter_episodes():  # a session without media may not declare its length
         end = max(end, e.onset_ms if e.offset_ms is None else e.offset_ms)
+    if observed is not None:
+        end = max(end, observed)
     parts = [f"<{_label(label)}>", f",{_sec(0)}"]
     for e in session.episodes():
         layer = session.scheme.layer(e.layer)
@@ -120,10 +129,16 @@ def _block(
             continue
         offset = e.offset_ms
         if offset is None:
-            offset = max(end, e.onset_ms + 1)
+            if observed is None or observed <= e.onset_ms:
+                warnings.append(
+                    f"{label}: {e.layer} {e.code!r} from {e.onset_ms / 1000:g} s was still "
+                    "running and the session has no observed end after it; left out"
+                )
+                continue
+            offset = observed
             warnings.append(
                 f"{label}: {e.layer} {e.code!r} from {e.onset_ms / 1000:g} s was still running; "
-                f"it ends at {offset / 1000:g} s (the end of the session)"
+                f"it ends at {offset / 1000:g} s (the observed end of the session)"
             )
         parts.append(f"{code},{_sec(e.onset_ms)}-{_sec(offset)}")
     parts.append(f",{_sec(end)}/")
