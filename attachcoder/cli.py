@@ -98,7 +98,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from attachcoder.commands.common import err, iter_session_files
+    from attachcoder.commands.common import err, iter_session_files, missing_media
     from attachcoder.io.session_file import SessionFileError, load
 
     files = iter_session_files(args.sessions)
@@ -114,6 +114,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             print(f"{exc}")
             continue
         print(f"{f}: ok ({len(session)} episodes, {session.metadata.session_key()})")
+        for warning in missing_media(f, session):
+            print(f"{f}: warning: {warning}")
     if len(files) > 1:
         print(f"{len(files) - bad} of {len(files)} files are sound")
     return EXIT_BAD_INPUT if bad else EXIT_OK

@@ -88,9 +88,7 @@ def read_boris(path: str | os.PathLike[str], observation: str | None = None) -> 
     project = load_project(p, report)
     ethogram = {b.code: b for b in (_Behaviour(c) for c in values(project["behaviors_conf"]))}
     observations: dict[str, Any] = project["observations"]
-    subjects = [
-        str(s.get("name", "")) for s in values(project.get("subjects_conf", {}))
-    ]
+    subjects = [str(s.get("name", "")) for s in values(project.get("subjects_conf", {}))]
     subjects = [s for s in dict.fromkeys(subjects) if s and s != NO_FOCAL_SUBJECT]
     if observation is not None and observation not in observations:
         names = ", ".join(repr(n) for n in observations) or "none"
@@ -100,12 +98,15 @@ def read_boris(path: str | os.PathLike[str], observation: str | None = None) -> 
     if not observations:
         return _ethogram_only(p, project, ethogram, subjects, report)
     chosen = [observation] if observation is not None else list(observations)
-    if any(
-        _subject(ev) == NO_FOCAL_SUBJECT
-        for obs in observations.values()
-        if isinstance(obs, dict) and isinstance(obs.get("events"), list)
-        for ev in obs["events"]
-    ) or not subjects:
+    if (
+        any(
+            _subject(ev) == NO_FOCAL_SUBJECT
+            for obs in observations.values()
+            if isinstance(obs, dict) and isinstance(obs.get("events"), list)
+            for ev in obs["events"]
+        )
+        or not subjects
+    ):
         subjects.append(NO_FOCAL_SUBJECT)
     key_owner = _key_owners(observations, ethogram, subjects, report)
     result = ImportResult(p, "boris")
@@ -165,8 +166,11 @@ def _key_owners(
         report.note(
             "a key codes one layer only, so each behaviour's key is on the layer of the subject "
             "it is coded for most often"
-            + (f" ({', '.join(moved)}; the others on {subjects[0]!r})" if moved else
-               f" (all on {subjects[0]!r})"),
+            + (
+                f" ({', '.join(moved)}; the others on {subjects[0]!r})"
+                if moved
+                else f" (all on {subjects[0]!r})"
+            ),
             general=True,
         )
     return owners
@@ -259,8 +263,9 @@ def _observation(
     for (subject, code, mods), stack in open_states.items():
         for start, comment, place in stack:
             state_items.setdefault(subject, []).append(
-                Item(start, None, code, False, _modifier_values(ethogram[code], mods), comment,
-                     place)
+                Item(
+                    start, None, code, False, _modifier_values(ethogram[code], mods), comment, place
+                )
             )
             report.note(
                 f"state {code!r} of {subject!r} started at {start / 1000:g} s ({place}) and was "
@@ -297,19 +302,33 @@ def _tracks(
     tracks: list[Track] = []
     for subject in subjects:
         hints = {
-            kind: [b.hint(key_owner.get(b.code) == subject) for b in ethogram.values()
-                   if b.kind == kind]
+            kind: [
+                b.hint(key_owner.get(b.code) == subject)
+                for b in ethogram.values()
+                if b.kind == kind
+            ]
             for kind in ("state", "point")
         }
         if hints["state"] or state_items.get(subject):
             tracks.append(
-                Track(subject, state_items.get(subject, []), hints["state"], kind="state",
-                      label=f"subject {subject!r}", overlaps="by_code")
+                Track(
+                    subject,
+                    state_items.get(subject, []),
+                    hints["state"],
+                    kind="state",
+                    label=f"subject {subject!r}",
+                    overlaps="by_code",
+                )
             )
         if hints["point"] or point_items.get(subject):
             tracks.append(
-                Track(f"{subject} (points)", point_items.get(subject, []), hints["point"],
-                      kind="point", label=f"subject {subject!r} (point events)")
+                Track(
+                    f"{subject} (points)",
+                    point_items.get(subject, []),
+                    hints["point"],
+                    kind="point",
+                    label=f"subject {subject!r} (point events)",
+                )
             )
     return tracks
 

@@ -130,8 +130,8 @@ def _columns(p: Path, lines: list[str], report: ImportReport) -> list[_Column]:
             m = _CELL.match(lines[i])
             if m is None:
                 report.set_aside(
-                    f"db line {i + 1}", f"not a cell (a cell starts ONSET,OFFSET as HH:MM:SS:mmm): "
-                    f"{lines[i][:60]!r}"
+                    f"db line {i + 1}",
+                    f"not a cell (a cell starts ONSET,OFFSET as HH:MM:SS:mmm): {lines[i][:60]!r}",
                 )
                 i += 1
                 continue

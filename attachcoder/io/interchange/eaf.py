@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,7 +125,9 @@ def read_eaf(path: str | os.PathLike[str]) -> ImportResult:
                 properties=_layer_fields(tier, tiers, layer_tiers),
             )
         )
-    constraints = {t.id: (ltypes[t.lt].constraint if t.lt in ltypes else None) for t in tiers.values()}
+    constraints = {
+        t.id: (ltypes[t.lt].constraint if t.lt in ltypes else None) for t in tiers.values()
+    }
     report_dropped(root, tiers, layer_tiers, constraints, cv_users, report)
     kept = {t.name for t in tracks}
     extra: list[Layer] = []
@@ -223,6 +226,14 @@ def _tiers(root: ET.Element, report: ImportReport) -> dict[str, Tier]:
             tid = new
         attrs = {k: v for k, v in el.attrib.items() if k not in ("TIER_ID", "PARENT_REF")}
         tier = Tier(tid, el.get("LINGUISTIC_TYPE_REF", ""), el.get("PARENT_REF"), attrs=attrs)
+        nested = sum(1 for ann in el.findall("ANNOTATION") for _ in ann.iter("ANNOTATION")) - len(
+            el.findall("ANNOTATION")
+        )
+        if nested:
+            report.note(
+                f"tier {tid!r}: {nested} annotation(s) are nested inside another (not valid "
+                "EAF); they were read like the others"
+            )
         for ann in el.iter("ANNOTATION"):
             for a in ann:
                 value = a.findtext("ANNOTATION_VALUE") or ""
@@ -236,6 +247,14 @@ def _tiers(root: ET.Element, report: ImportReport) -> dict[str, Tier]:
                 elif a.tag == "REF_ANNOTATION":
                     tier.refs.append((aid, a.get("ANNOTATION_REF", ""), value))
         tiers[tid] = tier
+        ids = Counter(a.id for a in tier.aligned)
+        twice = sorted(i for i, n in ids.items() if n > 1)
+        if twice:
+            report.note(
+                f"tier {tid!r}: annotation id(s) {', '.join(twice[:10])}"
+                + (" …" if len(twice) > 10 else "")
+                + " are used more than once (not valid EAF); each annotation was imported"
+            )
     return tiers
 
 

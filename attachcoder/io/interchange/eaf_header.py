@@ -97,9 +97,7 @@ def read_media(
     return _with_saved_media(out, header, saved)
 
 
-def _with_saved_media(
-    media: list[Media], header: ET.Element, saved: dict[str, Any]
-) -> list[Media]:
+def _with_saved_media(media: list[Media], header: ET.Element, saved: dict[str, Any]) -> list[Media]:
     """Frame rate, length, hash and size from attachcoder's own export, matched by file name
     (the plain ``attachcoder:fps`` / ``attachcoder:duration_ms`` for the first video)."""
     by_name = {str(m.get("file", "")): m for m in saved.get("media", [])}

@@ -277,9 +277,7 @@ def _normalise(track: Track, report: ImportReport) -> list[Item]:
     return out
 
 
-def _plan_states(
-    track: Track, name: str, states: list[Item], report: ImportReport
-) -> list[_Plan]:
+def _plan_states(track: Track, name: str, states: list[Item], report: ImportReport) -> list[_Plan]:
     clash = _first_overlap(states)
     if clash is None:
         return [_Plan(name, "state", states, _hints(track, "state"))]
@@ -308,9 +306,7 @@ def _plan_states(
     return plans
 
 
-def _plan_lanes(
-    track: Track, name: str, states: list[Item], report: ImportReport
-) -> list[_Plan]:
+def _plan_lanes(track: Track, name: str, states: list[Item], report: ImportReport) -> list[_Plan]:
     """The track keeps its name and every interval that fits; each interval that overlaps an
     earlier one goes to the first of ``NAME (2)``, ``NAME (3)``… where it fits."""
     lanes = _lanes(sorted(states, key=lambda i: (i.onset_ms, _end(i))))

@@ -111,9 +111,7 @@ def test_subjects_and_behaviours_map_to_layers_and_codes(test_boris):
     }
     # a key codes one layer: the subject the project codes the behaviour for most often
     # (test.boris: 's', 'r', 'p', 'q' mostly without a subject; 'm' never, so the first subject)
-    keys = {
-        (la.name, c.name): c.key for la in session.scheme.layers for c in la.codes if c.key
-    }
+    keys = {(la.name, c.name): c.key for la in session.scheme.layers for c in la.codes if c.key}
     assert keys == {
         (NO_FOCAL_SUBJECT, "s"): "s",
         (NO_FOCAL_SUBJECT, "r"): "r",
@@ -239,8 +237,9 @@ def test_bad_events_set_aside_only_themselves(tmp_path):
         ("event 4", "an event must list time, subject and behaviour"),
         ("event 2", "it lies before the start of the recording (at -2000 ms, a negative time)"),
     ]
-    assert any("'dance' is not in the ethogram" in line and "event 3" in line
-               for line in result.report)
+    assert any(
+        "'dance' is not in the ethogram" in line and "event 3" in line for line in result.report
+    )
 
 
 def test_every_project_format_is_read_as_boris_upgrades_it(tmp_path):
@@ -250,16 +249,26 @@ def test_every_project_format_is_read_as_boris_upgrades_it(tmp_path):
         "project_format_version": "1.6",
         "subjects_conf": {"0": {"key": "1", "name": "mother", "description": ""}},
         "behaviors_conf": {
-            "0": {"type": "State event", "key": "l", "code": "look", "description": "",
-                  "modifiers": "toy,face|left,right"},
+            "0": {
+                "type": "State event",
+                "key": "l",
+                "code": "look",
+                "description": "",
+                "modifiers": "toy,face|left,right",
+            },
         },
         "observations": {
             "o": {
-                "type": "MEDIA", "date": "2015-03-02T10:00:00", "time offset": 0.0,
-                "file": {"1": ["a.mp4"], "2": ["b.mp4"]}, "time offset second player": -1.5,
+                "type": "MEDIA",
+                "date": "2015-03-02T10:00:00",
+                "time offset": 0.0,
+                "file": {"1": ["a.mp4"], "2": ["b.mp4"]},
+                "time offset second player": -1.5,
                 "media_file_info": {"x": {"video_length": 60000, "nframe": 1500}},
-                "events": [[1.0, "mother", "look", "face|left", ""],
-                           [2.0, "mother", "look", "face|left", ""]],
+                "events": [
+                    [1.0, "mother", "look", "face|left", ""],
+                    [2.0, "mother", "look", "face|left", ""],
+                ],
             }
         },
     }
@@ -272,8 +281,12 @@ def test_every_project_format_is_read_as_boris_upgrades_it(tmp_path):
     ]
     assert [(m.path, m.offset_ms) for m in s.media] == [("a.mp4", 0), ("b.mp4", -1500)]
     assert any("format 1.6: read as BORIS upgrades it" in line for line in result.report)
-    first = dict(old, observations={"o": {
-        "type": "VIDEO", "file": ["a.mp4"], "events": [[1.0, "", "look", "", ""]]}})
+    first = dict(
+        old,
+        observations={
+            "o": {"type": "VIDEO", "file": ["a.mp4"], "events": [[1.0, "", "look", "", ""]]}
+        },
+    )
     del first["project_format_version"]
     first["subjects_conf"] = {"0": ["1", "mother"]}
     path.write_text(json.dumps(first), encoding="utf-8")
@@ -286,8 +299,11 @@ def test_every_project_format_is_read_as_boris_upgrades_it(tmp_path):
 
 
 def test_borises_default_subject_is_never_unknown(tmp_path):
-    events = [[1.0, "", "touch", "", ""], [2.0, NO_FOCAL_SUBJECT, "touch", "", ""],
-              [3.0, None, "touch", "", ""]]
+    events = [
+        [1.0, "", "touch", "", ""],
+        [2.0, NO_FOCAL_SUBJECT, "touch", "", ""],
+        [3.0, None, "touch", "", ""],
+    ]
     result = read_boris(project(tmp_path, events))
     s = result.sessions[0][1]
     assert [e.layer for e in s.episodes()] == [f"{NO_FOCAL_SUBJECT} (points)"] * 3
@@ -296,8 +312,11 @@ def test_borises_default_subject_is_never_unknown(tmp_path):
 
 def test_borises_rounding_of_times(tmp_path):
     """BORIS quantizes the exact value of each float to 0.001 s, halves to even."""
-    events = [[0.0005, "", "touch", "", ""], [1.0025, "", "touch", "", ""],
-              [2.0015, "", "touch", "", ""]]
+    events = [
+        [0.0005, "", "touch", "", ""],
+        [1.0025, "", "touch", "", ""],
+        [2.0015, "", "touch", "", ""],
+    ]
     s = read_boris(project(tmp_path, events)).sessions[0][1]
     # as floats 0.0005 is 0.00050000000000000001…, 1.0025 is 1.00249999999999994…, 2.0015
     # is 2.00150000000000005…: none is a half, so each rounds to the nearer millisecond
@@ -306,7 +325,7 @@ def test_borises_rounding_of_times(tmp_path):
 
 def test_a_project_without_observations_gives_its_ethogram(shared_fixtures):
     result = read_boris(shared_fixtures / "boris" / "otx_import_test.boris")
-    [(name, session)] = result.sessions
+    [(_name, session)] = result.sessions
     assert len(session) == 0 and len(session.scheme.layers) == 13
     assert all(len(la.codes) == 22 for la in session.scheme.layers)
     assert any("no observations" in line for line in result.report)

@@ -134,7 +134,6 @@ def test_bad_projects_are_reported_with_file_and_line(tmp_path):
         read_opf(opf(tmp_path, "A (NOMINAL)\n00:00:00:000,00:00:01:000,x\n"))
 
 
-
 def test_a_bad_line_or_header_sets_aside_only_itself(tmp_path):
     db = (
         "#4\nA (NOMINAL,true,)\n00:00:00,00:00:01,x\n00:00:02:000,00:00:03:000,y\n"
@@ -162,14 +161,20 @@ def test_onset_only_cells_become_instants_and_are_named(tmp_path):
     )
     result = read_opf(opf(tmp_path, db))
     s = result.sessions[0][1]
-    assert spans(s, "Events (points)") == [("cry", 1000, None), ("laugh", 2500, None),
-                                           ("cry", 4000, None)]
+    assert spans(s, "Events (points)") == [
+        ("cry", 1000, None),
+        ("laugh", 2500, None),
+        ("cry", 4000, None),
+    ]
     assert spans(s, "Events") == [("look", 5000, 6001)]
     assert result.set_aside == []
     report = "\n".join(result.report)
     assert "2 cell(s) have no offset (00:00:00:000, a cell never closed)" in report
     assert "db line(s) 3, 4" in report
-    assert "1 cell(s) end before they start, so each became an instant at its onset: db line(s) 5" in report
+    assert (
+        "1 cell(s) end before they start, so each became an instant at its onset: db line(s) 5"
+        in report
+    )
 
 
 def test_one_rule_per_file_for_the_last_millisecond(tmp_path):
@@ -192,6 +197,8 @@ def test_one_rule_per_file_for_the_last_millisecond(tmp_path):
     )
     result = read_opf(opf(tmp_path, inclusive, "y.opf"))
     assert spans(result.sessions[0][1], "State") == [
-        ("a", 0, 5000), ("b", 5000, 10000), ("a", 12000, 15000)
+        ("a", 0, 5000),
+        ("b", 5000, 10000),
+        ("a", 12000, 15000),
     ]
     assert any("1 ms after its offset" in line for line in result.report)

@@ -151,8 +151,12 @@ def test_participant_annotator_and_parent_go_back_on_the_tier(tmp_path, eaf_sche
         "s",
         (
             Layer("utterance", "state", (Code("u"),), extra={"participant": "MOT"}),
-            Layer("word", "state", (Code("w"),),
-                  extra={"participant": "MOT", "annotator": "C2", "parent": "utterance"}),
+            Layer(
+                "word",
+                "state",
+                (Code("w"),),
+                extra={"participant": "MOT", "annotator": "C2", "parent": "utterance"},
+            ),
             Layer("gaze", "state", (Code("g"),), extra={"parent": "utterance"}),
         ),
     )
@@ -177,7 +181,9 @@ def test_participant_annotator_and_parent_go_back_on_the_tier(tmp_path, eaf_sche
     path.write_bytes(data)
     back = read_eaf_file(path)
     assert back.scheme.layer("word").extra == {
-        "participant": "MOT", "annotator": "C2", "parent": "utterance"
+        "participant": "MOT",
+        "annotator": "C2",
+        "parent": "utterance",
     }
     assert len(back.layer_episodes("word")) == 2
 

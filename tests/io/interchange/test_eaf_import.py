@@ -182,8 +182,10 @@ def test_bad_times_and_missing_slots_set_aside_only_their_annotation(tmp_path):
     assert [(a.place, a.reason) for a in result.set_aside] == [
         ("tier 'Mom', annotation a4", "time slot 't99' is missing"),
         ("tier 'Mom', annotation a2", "it ends (20 ms) before it starts (900 ms)"),
-        ("tier 'Mom', annotation a3",
-         "it lies before the start of the recording (from -90 to -50 ms, a negative time)"),
+        (
+            "tier 'Mom', annotation a3",
+            "it lies before the start of the recording (from -90 to -50 ms, a negative time)",
+        ),
     ]
     report = "\n".join(result.report)
     assert "3 time slot(s) lie before the start of the recording: t1 (-40 ms)" in report

@@ -117,8 +117,10 @@ def test_times_out_of_range_are_clamped_or_set_aside_with_the_place():
     assert spans(s, "T") == [("x", 0, 10), ("y", 20, 30)]
     assert [(a.place, a.reason) for a in report.set_aside_items] == [
         ("line 4", "it ends (10 ms) before it starts (50 ms)"),
-        ("line 5", "it lies before the start of the recording (from -90 to -20 ms, a negative "
-                   "time)"),
+        (
+            "line 5",
+            "it lies before the start of the recording (from -90 to -20 ms, a negative time)",
+        ),
         ("line 6", "it lies before the start of the recording (at -7 ms, a negative time)"),
     ]
     assert "not imported: line 4: it ends (10 ms) before it starts (50 ms)" in report.lines
