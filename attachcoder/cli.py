@@ -99,7 +99,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from attachcoder.commands.common import err, iter_session_files, missing_media
-    from attachcoder.io.session_file import SessionFileError, load
+    from attachcoder.io.session.file import SessionFileError, load
 
     files = iter_session_files(args.sessions)
     if not files:

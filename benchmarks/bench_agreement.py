@@ -32,7 +32,7 @@ from attachcoder.analysis.agreement.time_units import (  # noqa: E402
 )
 from attachcoder.analysis.agreement.tracks import LabelSet, make_track  # noqa: E402
 from attachcoder.core import Episode, Media, Session  # noqa: E402
-from attachcoder.io.session_file import default_scheme  # noqa: E402
+from attachcoder.io.session.file import default_scheme  # noqa: E402
 
 TARGET_S = 0.1
 CODES = ("attuned", "misattuned", "repair", "uncodable")

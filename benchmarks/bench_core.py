@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from attachcoder.core import Episode, Media, Metadata, Session  # noqa: E402
-from attachcoder.io.session_file import default_scheme, load, save  # noqa: E402
+from attachcoder.io.session.file import default_scheme, load, save  # noqa: E402
 
 SAVE_TARGET_S = 0.5
 LOAD_TARGET_S = 0.5

@@ -24,8 +24,8 @@ from attachcoder.analysis.sessions_table import session_row, sessions_table
 from attachcoder.analysis.tables import episodes_table
 from attachcoder.analysis.tallies import analyse
 from attachcoder.core import Episode, Metadata, Session
-from attachcoder.io.batch import export_batch
-from attachcoder.io.session_file import default_scheme, load, save
+from attachcoder.io.reports.batch import export_batch
+from attachcoder.io.session.file import default_scheme, load, save
 
 PHASE_MS = 120_000
 

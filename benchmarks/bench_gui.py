@@ -95,7 +95,7 @@ def _copy_sample(folder: Path) -> Path:
 def _big_session(folder: Path, n: int) -> Path:
     """The sample's video and scheme with ``n`` episodes: half states, half points."""
     from attachcoder.core import Episode
-    from attachcoder.io.session_file import load, save
+    from attachcoder.io.session.file import load, save
 
     base = load(_copy_sample(folder))
     base.delete(*[e.id for e in base.iter_episodes()])

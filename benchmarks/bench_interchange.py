@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from attachcoder.core import Episode, Media, Session  # noqa: E402
 from attachcoder.io.interchange import eaf_bytes, import_file, sdis_text  # noqa: E402
 from attachcoder.io.interchange.eaf import read_eaf  # noqa: E402
-from attachcoder.io.session_file import default_scheme  # noqa: E402
+from attachcoder.io.session.file import default_scheme  # noqa: E402
 
 TARGET_S = 1.0
 FIXTURES = ROOT.parent / "shared" / "fixtures"

@@ -32,9 +32,9 @@ from bench_export import generate
 from attachcoder.analysis.timeseries import session_timeseries
 from attachcoder.cli import main
 from attachcoder.core.study import ReliabilityPlan, Study, StudyVideo
-from attachcoder.io.session_file import dumps, save_scheme
-from attachcoder.io.study_export import export_study
-from attachcoder.io.study_file import load_study, save_study
+from attachcoder.io.session.file import dumps, save_scheme
+from attachcoder.io.study.export import export_study
+from attachcoder.io.study.file import load_study, save_study
 
 CODERS = ("C1", "C2", "C3", "C4")
 

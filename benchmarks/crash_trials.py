@@ -33,9 +33,9 @@ sys.path.insert(0, str(ROOT))
 
 from attachcoder.core import Session, SessionError  # noqa: E402
 from attachcoder.core.changes import Change  # noqa: E402
-from attachcoder.io.codec import session_to_dict  # noqa: E402
-from attachcoder.io.journal import has_unsaved_changes, recover  # noqa: E402
-from attachcoder.io.session_file import default_scheme, load, save  # noqa: E402
+from attachcoder.io.session.codec import session_to_dict  # noqa: E402
+from attachcoder.io.session.file import default_scheme, load, save  # noqa: E402
+from attachcoder.io.session.journal import has_unsaved_changes, recover  # noqa: E402
 
 STEPS = 60
 
@@ -76,7 +76,6 @@ def child(path: Path, seed: int, die_at: str) -> None:
 
     from attachcoder.gui.editing.document import Document
     from attachcoder.io import fault_points
-
     if die_at:  # end exactly at the n-th time a step of saving or journaling is reached
         step, _, nth = die_at.partition(":")
         seen = [0]

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from session_mutations import mutations  # noqa: E402
 
-from attachcoder.io.session_file import SessionFileError, dumps, loads  # noqa: E402
+from attachcoder.io.session.file import SessionFileError, dumps, loads  # noqa: E402
 
 
 def main(argv: list[str]) -> int:

@@ -132,7 +132,7 @@ def _exercise(app: object, path: Path, f: _Findings) -> None:
     from attachcoder.gui.timeline.qt_timeline import MIN_MS_PER_PX
     from attachcoder.gui.window import file_flow
     from attachcoder.gui.window.compose import build_window
-    from attachcoder.io.session_file import SessionFileError, load
+    from attachcoder.io.session.file import SessionFileError, load
 
     w = build_window(audio=False)
     w.show()

@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from attachcoder.core import Episode, Media, Metadata, Session  # noqa: E402
-from attachcoder.io.session_file import default_scheme, save, sha256_file  # noqa: E402
+from attachcoder.io.session.file import default_scheme, save, sha256_file  # noqa: E402
 
 OUT_DIR = ROOT / "sample_sessions"
 VIDEO_NAME = "demo.mp4"

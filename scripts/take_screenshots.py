@@ -41,7 +41,7 @@ from attachcoder.core.session import Media, Metadata  # noqa: E402
 from attachcoder.gui.app import make_application, show_window  # noqa: E402
 from attachcoder.gui.window import file_flow  # noqa: E402
 from attachcoder.gui.window.main_window import MainWindow  # noqa: E402
-from attachcoder.io.session_file import default_scheme, load, save  # noqa: E402
+from attachcoder.io.session.file import default_scheme, load, save  # noqa: E402
 
 W, H = 1280, 800
 

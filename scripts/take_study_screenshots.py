@@ -34,8 +34,8 @@ from attachcoder.cli import main as cli  # noqa: E402
 from attachcoder.core import Episode  # noqa: E402
 from attachcoder.gui.app import make_application, show_window  # noqa: E402
 from attachcoder.gui.study import study_files  # noqa: E402
-from attachcoder.io.session_file import load, save  # noqa: E402
-from attachcoder.io.study_file import load_study  # noqa: E402
+from attachcoder.io.session.file import load, save  # noqa: E402
+from attachcoder.io.study.file import load_study  # noqa: E402
 
 CODES = ["attuned", "attuned", "misattuned", "repair"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from attachcoder.core import Episode, Metadata, Scheme, Session
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 LETTERS = {"A": "attuned", "M": "misattuned", "R": "repair", "U": "uncodable"}
 

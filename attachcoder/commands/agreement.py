@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _load(path: Path, problems: list[str]) -> Any:
     """The session, or None after reporting why it could not be read."""
-    from attachcoder.io.session_file import SessionFileError, load
+    from attachcoder.io.session.file import SessionFileError, load
 
     try:
         return load(path)
@@ -150,7 +150,7 @@ def _run_two(args: argparse.Namespace, settings: dict[str, Any]) -> int:
     else:
         print(report_text(report, path_a.name, path_b.name))
     if args.output is not None:
-        from attachcoder.io.agreement_workbook import write_agreement_workbook
+        from attachcoder.io.reports.agreement_workbook import write_agreement_workbook
 
         if not _write(
             write_agreement_workbook, args.output, report, name_a=path_a.name, name_b=path_b.name
@@ -204,7 +204,7 @@ def _run_pairs(args: argparse.Namespace, settings: dict[str, Any]) -> int:
         print(pairs_text(summary))
     ok = True
     if args.output is not None:
-        from attachcoder.io.agreement_workbook import write_pairs_workbook
+        from attachcoder.io.reports.agreement_workbook import write_pairs_workbook
 
         ok = _write(write_pairs_workbook, args.output, summary)
     return EXIT_BAD_INPUT if problems or not ok else EXIT_OK
@@ -293,7 +293,7 @@ def _run_reference(args: argparse.Namespace, settings: dict[str, Any]) -> int:
         print(reference_text(gold_path.name, results, args.criterion))
     ok = True
     if args.output is not None and results:
-        from attachcoder.io.agreement_workbook import write_reference_workbook
+        from attachcoder.io.reports.agreement_workbook import write_reference_workbook
 
         ok = _write(write_reference_workbook, args.output, gold_path.name, results)
     return EXIT_BAD_INPUT if problems or not ok else EXIT_OK

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, TextIO
 
 from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageError, duration_arg, err
 from attachcoder.io.atomic import WriteError
-from attachcoder.io.batch import export_batch
+from attachcoder.io.reports.batch import export_batch
 
 if TYPE_CHECKING:
-    from attachcoder.io.timeseries_csv import TimeSeriesWriter
+    from attachcoder.io.reports.timeseries_csv import TimeSeriesWriter
 
 
 class ProgressBar:
@@ -55,7 +55,7 @@ class ProgressBar:
 
 
 def _timeseries_writer(args: argparse.Namespace) -> TimeSeriesWriter | None:
-    from attachcoder.io.timeseries_csv import TimeSeriesWriter
+    from attachcoder.io.reports.timeseries_csv import TimeSeriesWriter
 
     if getattr(args, "timeseries", None) is None:
         return None

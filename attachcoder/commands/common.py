@@ -26,7 +26,7 @@ def err(message: str) -> None:
 def iter_session_files(paths: Iterable[Path]) -> list[Path]:
     """Files as given, folders searched recursively for ``.acs`` (never .bak or .journal);
     paths that do not exist come last, for the loader to report."""
-    from attachcoder.io.session_file import find_session_files
+    from attachcoder.io.session.file import find_session_files
 
     found, missing = find_session_files(paths)
     return found + missing
@@ -50,7 +50,7 @@ def missing_media(session_file: Path, session: Session) -> list[str]:
     """A sentence for each media file of ``session`` that is not where the session says (a
     path relative to the session file, or absolute); URLs are not looked up. The session
     still opens: the window asks for the video, and nothing else needs it."""
-    from attachcoder.io.session_file import media_path
+    from attachcoder.io.session.file import media_path
 
     out = []
     for m in session.media:

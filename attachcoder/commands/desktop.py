@@ -1,7 +1,8 @@
 """``attachcoder install-desktop [--user | --system]``: attachcoder in the Linux desktop's menu.
 
-Writes the menu entry, the icon and the ``.acs`` file type (attachcoder/io/desktop_entry.py),
-so a file manager opens sessions with attachcoder, into the XDG data folder:
+Writes the menu entry, the icon and the ``.acs`` file type
+(attachcoder/io/installed/desktop_entry.py), so a file manager opens sessions with
+attachcoder, into the XDG data folder:
 ``$XDG_DATA_HOME`` (``~/.local/share``) by default, the first of ``$XDG_DATA_DIRS``
 (``/usr/local/share``) with ``--system``. Running it again rewrites both, so it also repairs an
 entry whose install moved.
@@ -12,8 +13,8 @@ from __future__ import annotations
 import argparse
 
 from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, err
-from attachcoder.io import desktop_entry
 from attachcoder.io.atomic import WriteError, describe_os_error
+from attachcoder.io.installed import desktop_entry
 
 
 def run(args: argparse.Namespace) -> int:

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageError, err
 from attachcoder.io.atomic import WriteError, describe_os_error
-from attachcoder.io.batch import SessionKeys, safe_file_name
-from attachcoder.io.session_file import SessionFileError, find_session_files, load
-from attachcoder.io.workbook import write_session_workbook
+from attachcoder.io.reports.batch import SessionKeys, safe_file_name
+from attachcoder.io.reports.session_workbook import write_session_workbook
+from attachcoder.io.session.file import SessionFileError, find_session_files, load
 
 
 class FileNames:

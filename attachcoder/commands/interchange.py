@@ -26,7 +26,7 @@ def run_import(args: argparse.Namespace) -> int:
         session_file_names,
     )
     from attachcoder.io.interchange.media_paths import rebased_media
-    from attachcoder.io.session_file import SUFFIX, save
+    from attachcoder.io.session.file import SUFFIX, save
 
     source: Path = args.file
     out: Path = args.output
@@ -88,7 +88,7 @@ def run_import(args: argparse.Namespace) -> int:
 def run_convert(args: argparse.Namespace) -> int:
     from attachcoder.io.atomic import WriteError
     from attachcoder.io.interchange import EXPORT_FORMATS, write_eaf, write_sdis
-    from attachcoder.io.session_file import SessionFileError, load
+    from attachcoder.io.session.file import SessionFileError, load
 
     source: Path = args.session
     out: Path = args.output
@@ -109,7 +109,7 @@ def run_convert(args: argparse.Namespace) -> int:
             warnings = write_sdis([(session.metadata.session_key(), session)], out)
         else:
             from attachcoder.analysis.tables import episodes_table
-            from attachcoder.io.csv_tables import write_csv
+            from attachcoder.io.sheets.csv_tables import write_csv
 
             write_csv(episodes_table(session, notes=notes), out)
             warnings = []

@@ -50,7 +50,7 @@ def _offsets(args: argparse.Namespace) -> list[int]:
 def run(args: argparse.Namespace, probe: Any) -> int:
     from attachcoder.core.records import Media
     from attachcoder.io.atomic import WriteError
-    from attachcoder.io.session_file import (
+    from attachcoder.io.session.file import (
         SUFFIX,
         SessionFileError,
         default_scheme,
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace, probe: Any) -> int:
         save,
         sha256_file,
     )
-    from attachcoder.io.study_ops import new_session
+    from attachcoder.io.study.operations import new_session
 
     out: Path = args.output
     if out.suffix.lower() != SUFFIX:

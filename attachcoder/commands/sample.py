@@ -1,7 +1,8 @@
 """``attachcoder sample DIR``: the sample sessions and their video, laid down in DIR to try.
 
-They come from inside the installed package (attachcoder/io/bundled.py), so this works from a
-wheel with no checkout. Files already in DIR are never overwritten: the command lists them and
+They come from inside the installed package
+(attachcoder/io/installed/bundled.py), so this works from a wheel with no checkout.
+Files already in DIR are never overwritten: the command lists them and
 writes nothing (exit 1), so a practised-on copy is not lost to a second run.
 """
 
@@ -11,8 +12,8 @@ import argparse
 from pathlib import Path
 
 from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, err
-from attachcoder.io import bundled
 from attachcoder.io.atomic import WriteError, describe_os_error
+from attachcoder.io.installed import bundled
 
 
 def run(args: argparse.Namespace) -> int:

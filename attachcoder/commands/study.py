@@ -25,43 +25,75 @@ def add_parser(sub: Any) -> None:
     s = sub.add_parser("study", help="a study: many videos, several coders, reliability")
     ss = s.add_subparsers(dest="study_command", metavar="STUDY_COMMAND", required=True)
     i = ss.add_parser("init", help="make DIR/study.json and DIR/scheme.json")
-    i.add_argument("dir", type=Path, metavar="DIR")
-    i.add_argument("--coders", required=True, metavar="C1,C2[,…]")
-    i.add_argument("--scheme", type=Path, metavar="FILE")
-    i.add_argument("--name", default="", metavar="NAME")
-    i.add_argument("--fraction", type=float, default=0.2, metavar="F")
-    i.add_argument("--seed", type=int, default=None, metavar="N")
-    i.add_argument("--unit", default="1s", metavar="DUR")
-    i.add_argument("--tolerance", default="1s", metavar="DUR")
-    i.add_argument("--criterion", type=float, default=0.7, metavar="K")
+    i.add_argument("dir", type=Path, metavar="DIR", help="the study folder (made if absent)")
+    i.add_argument(
+        "--coders", required=True, metavar="C1,C2[,…]", help="the coders' IDs, comma-separated"
+    )
+    i.add_argument(
+        "--scheme", type=Path, metavar="FILE", help="coding scheme (default: the attachment one)"
+    )
+    i.add_argument("--name", default="", metavar="NAME", help="the study's name (default: DIR's)")
+    i.add_argument(
+        "--fraction", type=float, default=0.2, metavar="F",
+        help="share of videos double-coded for reliability, 0…1 (default 0.2)",
+    )
+    i.add_argument(
+        "--seed", type=int, default=None, metavar="N",
+        help="seed of the reliability draw, so it can be reproduced (default: a random one, kept)",
+    )
+    i.add_argument(
+        "--unit", default="1s", metavar="DUR", help="time unit of agreement: 1s, 500ms, 1f…"
+    )
+    i.add_argument(
+        "--tolerance", default="1s", metavar="DUR",
+        help="how far apart two coders' boundaries may be and still agree (default 1s)",
+    )
+    i.add_argument(
+        "--criterion", type=float, default=0.7, metavar="K",
+        help="the κ a coder must reach; drift below it is flagged (default 0.7)",
+    )
     a = ss.add_parser("add", help="add videos and make their primary coder's session files")
-    a.add_argument("dir", type=Path, metavar="DIR")
+    a.add_argument("dir", type=Path, metavar="DIR", help="the study folder")
     a.add_argument(
         "videos", nargs="+", type=Path, metavar="VIDEO", help="files, or folders of them"
     )
-    a.add_argument("--date", metavar="YYYY-MM-DD")
-    a.add_argument("--primary", metavar="CODER")
+    a.add_argument(
+        "--date", metavar="YYYY-MM-DD",
+        help="the recording date of every video added (default: each file's modification date)",
+    )
+    a.add_argument(
+        "--primary", metavar="CODER",
+        help="the primary coder of every video added (default: the coders in turn)",
+    )
     sm = ss.add_parser("sample", help="draw the reliability sample among new videos")
-    sm.add_argument("dir", type=Path, metavar="DIR")
+    sm.add_argument("dir", type=Path, metavar="DIR", help="the study folder")
     st = ss.add_parser("status", help="each video's codings and where they stand")
-    st.add_argument("dir", type=Path, metavar="DIR")
+    st.add_argument("dir", type=Path, metavar="DIR", help="the study folder")
     st.add_argument("--json", action="store_true", help="print one JSON document")
     ag = ss.add_parser("agreement", help="agreement of the complete pairs, pooled, and drift")
-    ag.add_argument("dir", type=Path, metavar="DIR")
+    ag.add_argument("dir", type=Path, metavar="DIR", help="the study folder")
     ag.add_argument("--json", action="store_true", help="print one JSON document")
-    ag.add_argument("-o", "--output", type=Path, metavar="OUT.xlsx")
+    ag.add_argument(
+        "-o", "--output", type=Path, metavar="OUT.xlsx", help="also write the agreement workbook"
+    )
     ex = ss.add_parser("export", help="the complete primary codings into one workbook")
-    ex.add_argument("dir", type=Path, metavar="DIR")
-    ex.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.xlsx")
-    ex.add_argument("--csv", type=Path, metavar="DIR")
-    ex.add_argument("--timeseries", type=Path, metavar="DIR")
-    ex.add_argument("--step", default="1s", metavar="DUR")
+    ex.add_argument("dir", type=Path, metavar="DIR", help="the study folder")
+    ex.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="OUT.xlsx", help="the workbook"
+    )
+    ex.add_argument("--csv", type=Path, metavar="DIR", help="also the tidy CSV tables, in DIR")
+    ex.add_argument(
+        "--timeseries", type=Path, metavar="DIR", help="also timeseries.csv (one row per step)"
+    )
+    ex.add_argument(
+        "--step", default="1s", metavar="DUR", help="the time series' step: 1s, 500ms, 1f…"
+    )
 
 
 def run(args: argparse.Namespace, probe: ProbeFactory) -> int:
     from attachcoder.core.study import StudyError
     from attachcoder.io.atomic import WriteError
-    from attachcoder.io.session_file import SessionFileError
+    from attachcoder.io.session.file import SessionFileError
 
     handler = {
         "init": _init,
@@ -82,7 +114,7 @@ def _init(args: argparse.Namespace) -> int:
     import secrets
 
     from attachcoder.core.study import ReliabilityPlan
-    from attachcoder.io.study_ops import init_study
+    from attachcoder.io.study.operations import init_study
 
     coders = [c.strip() for c in args.coders.split(",") if c.strip()]
     if not coders:
@@ -103,7 +135,7 @@ def _init(args: argparse.Namespace) -> int:
 def _add(args: argparse.Namespace, probe: ProbeFactory) -> int:
     import datetime as dt
 
-    from attachcoder.io.study_ops import add_videos
+    from attachcoder.io.study.operations import add_videos
 
     if args.date is not None:
         try:
@@ -121,13 +153,17 @@ def _add(args: argparse.Namespace, probe: ProbeFactory) -> int:
 
 
 def _sample(args: argparse.Namespace) -> int:
-    from attachcoder.io.study_ops import draw_reliability
+    from attachcoder.io.study.operations import draw_reliability
 
     study, picks = draw_reliability(args.dir)
+    from attachcoder.core.reliability_sample import describe_picks
+
     if not picks:
         print("no new video to draw among; the sample is unchanged")
     for dyad, coder in picks.items():
         print(f"dyad {dyad}: double-coded by {coder}")
+    if picks:
+        print(describe_picks(picks, study.videos, study.coders))
     sampled = sum(1 for v in study.videos if v.reliability is not None)
     print(f"{sampled} of {len(study.videos)} videos are in the reliability sample")
     return EXIT_OK
@@ -140,8 +176,8 @@ def _emit_json(doc: dict[str, Any]) -> None:
 
 def _status(args: argparse.Namespace) -> int:
     from attachcoder.commands.study_text import status_dict, status_text
-    from attachcoder.io.study_file import load_study
-    from attachcoder.io.study_status import study_status
+    from attachcoder.io.study.file import load_study
+    from attachcoder.io.study.status import study_status
 
     study = load_study(args.dir)
     status = study_status(study, args.dir)
@@ -156,8 +192,8 @@ def _status(args: argparse.Namespace) -> int:
 
 def _agreement(args: argparse.Namespace) -> int:
     from attachcoder.commands.study_text import agreement_dict, agreement_text
-    from attachcoder.io.study_file import load_study
-    from attachcoder.io.study_pairs import agreement_of_study
+    from attachcoder.io.study.file import load_study
+    from attachcoder.io.study.pairs import agreement_of_study
 
     if args.output is not None and args.output.suffix.lower() != ".xlsx":
         raise UsageError(f"-o: {args.output.name} must be a workbook ending in .xlsx")
@@ -170,7 +206,7 @@ def _agreement(args: argparse.Namespace) -> int:
     else:
         print(agreement_text(agreement))
     if args.output is not None:
-        from attachcoder.io.study_workbook import write_study_agreement_workbook
+        from attachcoder.io.reports.study_workbook import write_study_agreement_workbook
 
         write_study_agreement_workbook(args.output, agreement)
         err(f"wrote {args.output}")
@@ -178,8 +214,8 @@ def _agreement(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from attachcoder.io.study_export import export_study
-    from attachcoder.io.study_file import load_study
+    from attachcoder.io.study.export import export_study
+    from attachcoder.io.study.file import load_study
 
     if args.output.suffix.lower() != ".xlsx":
         raise UsageError(f"-o: {args.output.name} must be a workbook ending in .xlsx")
@@ -197,7 +233,9 @@ def _export(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     print(
         f"{report.primaries} complete primary coding(s) exported to {report.batch.output} "
-        f"({report.left_out} not complete yet, {report.pairs} reliability pair(s))"
+        f"({report.left_out} not complete yet"
+        + (f", {report.conflicts} of them in conflict" if report.conflicts else "")
+        + f", {report.pairs} reliability pair(s))"
     )
     if report.timeseries is not None:
         print(f"time series in {report.timeseries}")

@@ -8,7 +8,7 @@ from attachcoder.analysis.agreement.jsonable import layer_dict
 from attachcoder.analysis.study_agreement import StudyAgreement
 from attachcoder.commands.agreement_text import num
 from attachcoder.core.study import Study
-from attachcoder.io.study_status import StudyStatus
+from attachcoder.io.study.status import StudyStatus
 
 
 def status_dict(status: StudyStatus) -> dict[str, Any]:
@@ -25,6 +25,11 @@ def status_dict(status: StudyStatus) -> dict[str, Any]:
                 "reliability_status": None if rel is None else rel.status,
                 "video_missing": vs.video_missing,
                 "problems": [c.problem for c in vs.codings() if c.problem],
+                "conflicts": [
+                    {"copy": str(k.path), "of": str(k.of), "made_by": k.made_by}
+                    for c in vs.codings()
+                    for k in c.conflicts
+                ],
             }
         )
     return {"videos": videos, "totals": status.totals(), "problems": list(status.problems)}
@@ -43,9 +48,10 @@ def status_text(study: Study, status: StudyStatus) -> str:
         )
     lines.append("")
     for who, row in status.totals().items():
+        conflicts = f", {row['conflict']} in conflict" if row.get("conflict") else ""
         lines.append(
             f"{who}: {row['complete']} of {row['assigned']} complete, "
-            f"{row['in progress']} in progress, {row['not started']} not started"
+            f"{row['in progress']} in progress, {row['not started']} not started{conflicts}"
         )
     return "\n".join(lines)
 

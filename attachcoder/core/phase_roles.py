@@ -9,7 +9,7 @@ are then left empty with a note rather than guessed from the order of the codes.
 
 Which layers are "from before roles" is the file's to say, not the names': a file written
 since marks a phase code without a role as such (``"role": null``), so a role the user cleared
-on purpose stays cleared (:mod:`attachcoder.io.codec` passes only the unmarked layers).
+on purpose stays cleared (:mod:`attachcoder.io.session.codec` passes only the unmarked layers).
 """
 
 from __future__ import annotations

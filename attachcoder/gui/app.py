@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from attachcoder import __version__
 from attachcoder.gui.window import first_frame_probe
 from attachcoder.gui.window.compose import APP_NAME, show_window
-from attachcoder.io.bundled import resource_path
+from attachcoder.io.installed.bundled import resource_path
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ import pytest
 from attachcoder.analysis.agreement import AgreementError, Disagreement, compare_sessions
 from attachcoder.analysis.agreement.jsonable import report_dict
 from attachcoder.core import Code, Episode, Layer, Media, Scheme, Session
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 SCHEME = default_scheme()
 

@@ -9,7 +9,7 @@ from attachcoder.analysis.agreement import Disagreement, compare_sessions
 from attachcoder.analysis.agreement.events import link_points, link_states
 from attachcoder.analysis.agreement.tracks import Track
 from attachcoder.core import Episode, Media, Session
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 SCHEME = default_scheme()
 

@@ -8,7 +8,7 @@ from attachcoder.analysis.agreement import compare_sessions
 from attachcoder.analysis.agreement.criterion import judge
 from attachcoder.analysis.agreement.pairs import Named, match_pairs, summarise_pairs
 from attachcoder.core import Episode, Metadata, Session
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 SCHEME = default_scheme()
 

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from attachcoder.analysis.agreement import compare_sessions
 from attachcoder.core import Episode, Session
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 SCHEME = default_scheme()
 STATE_CODES = ["attuned", "misattuned", "repair", "uncodable", None]  # None: an uncoded gap

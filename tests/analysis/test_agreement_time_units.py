@@ -12,7 +12,7 @@ from attachcoder.analysis.agreement.time_units import (
     unit_count,
 )
 from attachcoder.core import Episode, Media, Session
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 SCHEME = default_scheme()
 CODES = ["attuned", "misattuned", "repair", "uncodable", None]  # None: "none"

@@ -15,7 +15,7 @@ from coded_sessions import coded, value
 
 from attachcoder.analysis.tallies import analyse, measures_table
 from attachcoder.core import Code, Scheme
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 # play: A 8 of 10 s (.8); still-face: A 4 of 10 (.4); reunion: A 5 of 10 (.5)
 INTERACTION = "A 0-8, M 8-10, M 10-16, A 16-20, A 20-25, M 25-30"

@@ -10,7 +10,7 @@ import pytest
 
 from attachcoder.cli import main
 from attachcoder.core import Episode, Media, Metadata, Session
-from attachcoder.io.session_file import default_scheme, save
+from attachcoder.io.session.file import default_scheme, save
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_A = ROOT / "sample_sessions" / "D001_C1.acs"

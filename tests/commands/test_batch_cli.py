@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from attachcoder.cli import main
 from attachcoder.commands.batch import ProgressBar
-from attachcoder.io.session_file import save
+from attachcoder.io.session.file import save
 
 
 @pytest.fixture

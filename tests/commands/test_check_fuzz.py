@@ -9,7 +9,7 @@ import pytest
 from session_mutations import mutations, write_variant
 
 from attachcoder.cli import main
-from attachcoder.io.session_file import dumps, load, loads
+from attachcoder.io.session.file import dumps, load, loads
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "sample_sessions").glob("*.acs"))

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from attachcoder.cli import main
 from attachcoder.core import Session
-from attachcoder.io.session_file import save
+from attachcoder.io.session.file import save
 
 
 def _save(session: Session, path: Path) -> Path:

@@ -63,7 +63,7 @@ def test_an_unwritable_data_folder_is_reported(tmp_path: Path, monkeypatch, caps
 
 
 def test_paths_with_spaces_are_quoted_for_the_desktop(tmp_path: Path) -> None:
-    from attachcoder.io.desktop_entry import desktop_entry_text
+    from attachcoder.io.installed.desktop_entry import desktop_entry_text
 
     text = desktop_entry_text(["/opt/my apps/attachcoder-gui"])
     assert 'Exec="/opt/my apps/attachcoder-gui" %f' in text

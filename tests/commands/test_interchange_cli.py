@@ -8,7 +8,7 @@ from pathlib import Path
 from attachcoder.analysis.tables import EPISODE_COLUMNS
 from attachcoder.cli import main
 from attachcoder.io.interchange.eaf import read_eaf
-from attachcoder.io.session_file import load
+from attachcoder.io.session.file import load
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_sessions" / "D001_C1.acs"
@@ -119,7 +119,7 @@ def test_convert_to_eaf_sds_and_csv(tmp_path, capsys):
 def test_relative_media_paths_still_find_the_video_from_the_new_folder(shared_fixtures, tmp_path):
     """BORIS names videos relative to its project; saved elsewhere, they must still point there:
     by an absolute path, as the videos do not lie under the new session's folder."""
-    from attachcoder.io.session_file import media_path
+    from attachcoder.io.session.file import media_path
 
     out = tmp_path / "deep" / "folder"
     assert main(["import", str(shared_fixtures / "boris" / "test.boris"), "-o", str(out)]) in (0, 1)
@@ -162,7 +162,7 @@ def test_media_beside_the_file_are_found_and_stored_relative_below_the_session(t
 
 
 def test_check_warns_when_a_sessions_media_is_missing(tmp_path, capsys):
-    from attachcoder.io.session_file import save
+    from attachcoder.io.session.file import save
 
     session = load(SAMPLE)
     target = tmp_path / "s.acs"

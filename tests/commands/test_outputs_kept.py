@@ -13,9 +13,9 @@ import pytest
 from coded_sessions import coded
 
 from attachcoder.cli import main
-from attachcoder.io import csv_tables
 from attachcoder.io.atomic import atomic_file
-from attachcoder.io.session_file import save
+from attachcoder.io.session.file import save
+from attachcoder.io.sheets import csv_tables
 
 CSV_SET = ["codebook.csv", "episodes.csv", "problems.csv", "sessions.csv", "tallies.csv"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from attachcoder.cli import main
-from attachcoder.io import bundled
-from attachcoder.io.session_file import load, media_path, sha256_file
+from attachcoder.io.installed import bundled
+from attachcoder.io.session.file import load, media_path, sha256_file
 
 
 def test_the_sample_lands_whole_and_opens_with_its_video(tmp_path: Path, capsys) -> None:

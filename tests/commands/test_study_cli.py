@@ -17,8 +17,8 @@ from small_videos import make_videos
 
 from attachcoder.cli import main
 from attachcoder.core import Episode
-from attachcoder.io.session_file import load, save
-from attachcoder.io.study_file import load_study
+from attachcoder.io.session.file import load, save
+from attachcoder.io.study.file import load_study
 
 CODES = ["attuned", "misattuned", "repair"]
 
@@ -225,3 +225,22 @@ def test_moved_study_missing_video_and_foreign_session_are_reported(
     assert "D002_C2.acs: names coder 'C1', not 'C2'" in err
     assert "the video ../videos/D003.mp4 is missing" in err
     assert load_study(moved / "study").videos[1].primary == "C2"  # never silently reassigned
+
+
+def test_every_study_option_has_a_help_line() -> None:
+    """`study init --help` and the others describe every option and argument they take."""
+    import argparse
+
+    from attachcoder.cli import _parser
+
+    def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+        return next(
+            a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction)
+        )
+
+    study = subcommands(subcommands(_parser())["study"])
+    for name, sub in study.items():
+        for action in sub._actions:
+            if isinstance(action, argparse._HelpAction):
+                continue
+            assert action.help, f"study {name} {action.option_strings or action.dest}"

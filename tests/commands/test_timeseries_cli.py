@@ -9,7 +9,7 @@ import pytest
 from coded_sessions import coded
 
 from attachcoder.cli import main
-from attachcoder.io.session_file import save
+from attachcoder.io.session.file import save
 
 
 def test_batch_writes_the_time_series(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,7 +7,7 @@ import json
 
 from attachcoder.core import Code, Layer, Scheme, Session
 from attachcoder.core.phase_roles import with_phase_roles
-from attachcoder.io.session_file import default_scheme, dumps, loads
+from attachcoder.io.session.file import default_scheme, dumps, loads
 
 
 def phase_layer(*codes: Code, role: str | None = "phase") -> Scheme:

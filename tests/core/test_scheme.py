@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attachcoder.core import Code, Layer, ModifierSpec, RatingItem, Scheme, SchemeError
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 
 def scheme(*codes: Code, kind: str = "state", items: tuple[RatingItem, ...] = ()) -> Scheme:

@@ -16,7 +16,7 @@ from attachcoder.core.scheme_edit import (
     parse_modifiers,
     plan_scheme_change,
 )
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 
 @pytest.fixture

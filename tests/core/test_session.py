@@ -17,8 +17,8 @@ from attachcoder.core import (
     Session,
     SessionError,
 )
-from attachcoder.io.codec import session_to_dict
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.codec import session_to_dict
+from attachcoder.io.session.file import default_scheme
 
 
 def new_session(duration_ms: int = 60_000, *, media: bool = True) -> Session:

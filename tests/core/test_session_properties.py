@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from attachcoder.core import Change, Episode, EpisodeEdit, Media, Session, SessionError
-from attachcoder.io.codec import session_to_dict
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.codec import session_to_dict
+from attachcoder.io.session.file import default_scheme
 
 SCHEME = default_scheme()
 DURATION = 10_000

@@ -17,7 +17,7 @@ import pytest
 os.environ["ATTACHCODER_NO_AUDIO"] = "1"  # a sound server would pace playback to its clock
 
 import attachcoder.gui  # noqa: F401  (guards PySide6 6.12 on Python 3.11 first)
-from attachcoder.io.session_file import load, save
+from attachcoder.io.session.file import load, save
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_DIR = ROOT / "sample_sessions"

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from attachcoder.core import Session
 from attachcoder.core.session import Media
-from attachcoder.io.session_file import save
+from attachcoder.io.session.file import save
 
 ROOT = Path(__file__).resolve().parents[2]
 VIDEO = ROOT / "sample_sessions" / "demo.mp4"

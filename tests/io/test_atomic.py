@@ -14,7 +14,7 @@ import pytest
 from attachcoder.core import Session
 from attachcoder.io import atomic
 from attachcoder.io.atomic import WriteError, atomic_file, atomic_write_bytes, atomic_write_with
-from attachcoder.io.session_file import default_scheme, dumps, load, save
+from attachcoder.io.session.file import default_scheme, dumps, load, save
 
 
 def session_with(points: int) -> Session:

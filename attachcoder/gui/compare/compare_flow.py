@@ -29,7 +29,7 @@ from attachcoder.gui.compare.compare_panel import ComparePanel
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.editing.document import Document
 from attachcoder.gui.timeline.qt_timeline import QtTimeline
-from attachcoder.io.session_file import SessionFileError, load
+from attachcoder.io.session.file import SessionFileError, load
 
 if TYPE_CHECKING:
     from attachcoder.analysis.agreement import AgreementReport
@@ -142,7 +142,7 @@ class CompareController(QObject):
                 "Choose a coding of the same video.",
             )
             return False
-        from attachcoder.io.study_file import blind_refusal
+        from attachcoder.io.study.file import blind_refusal
 
         blind = blind_refusal(doc.path, doc.session, path, other)
         if blind:

@@ -1,7 +1,7 @@
 """File → Export: the supervisor's workbook of the open session, and a batch over many files.
 
-Both call the headless code the command line uses (:func:`attachcoder.io.workbook.
-write_session_workbook`, :func:`attachcoder.io.batch.export_batch`), so a workbook made here
+Both call the headless code the command line uses (:func:`attachcoder.io.reports.session_workbook.
+write_session_workbook`, :func:`attachcoder.io.reports.batch.export_batch`), so a workbook made here
 is the one ``attachcoder export`` / ``batch`` makes. A batch runs in a worker thread behind a
 cancellable progress dialog; a cancelled batch writes nothing, and every problem (a file that
 cannot be read, a duplicate key, a scheme that differs) is listed when it ends.
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from attachcoder.core.session import Session
 from attachcoder.io.atomic import WriteError
-from attachcoder.io.session_file import SUFFIX
+from attachcoder.io.session.file import SUFFIX
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +109,9 @@ class ExportSessionDialog(QDialog):
             self.path.setText(str(_xlsx(path)))
 
     def accept(self) -> None:
-        from attachcoder.io.workbook import write_session_workbook  # openpyxl: load on demand
+        from attachcoder.io.reports.session_workbook import (
+            write_session_workbook,  # openpyxl: load on demand
+        )
 
         target = _xlsx(self.path.text())
         if target is None:
@@ -161,7 +163,7 @@ class BatchWorker(QThread):
         self.error: str | None = None
 
     def run(self) -> None:
-        from attachcoder.io.batch import export_batch
+        from attachcoder.io.reports.batch import export_batch
 
         try:
             self.report = export_batch(

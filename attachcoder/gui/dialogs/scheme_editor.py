@@ -41,7 +41,7 @@ from attachcoder.core.session import Session, SessionError
 from attachcoder.gui.dialogs.scheme_forms import CodeForm, LayerForm, RatingTable, swatch
 from attachcoder.gui.editing.document import Document
 from attachcoder.io.atomic import WriteError
-from attachcoder.io.session_file import SessionFileError, load_scheme, save_scheme
+from attachcoder.io.session.file import SessionFileError, load_scheme, save_scheme
 
 SCHEME_FILTER = "Schemes (*.json *.acs);;All files (*)"
 

@@ -44,7 +44,7 @@ from attachcoder.gui.dialogs.session_forms import (
     edit_ratings,
 )
 from attachcoder.gui.player.media_probe import HashWorker, VideoFacts, VideoProbe
-from attachcoder.io.session_file import (
+from attachcoder.io.session.file import (
     SUFFIX,
     SessionFileError,
     default_scheme,

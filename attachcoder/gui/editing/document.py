@@ -26,9 +26,9 @@ from attachcoder.core.timefmt import format_ms
 from attachcoder.gui.editing.read_only import refusal
 from attachcoder.gui.editing.session_signals import SessionSignals
 from attachcoder.gui.editing.undo_commands import push_command
-from attachcoder.io.journal import Journal, journal_path
-from attachcoder.io.session_file import encode, media_path, relative_media_path, save_bytes
-from attachcoder.io.session_lock import SessionLock
+from attachcoder.io.session.file import encode, media_path, relative_media_path, save_bytes
+from attachcoder.io.session.journal import Journal, journal_path
+from attachcoder.io.session.lock import SessionLock
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ from attachcoder.gui.actions.keymap import Action
 from attachcoder.gui.actions.menu_groups import owner_actions, qaction
 from attachcoder.gui.player.player import Player
 from attachcoder.gui.player.video_widget import VideoWidget
-from attachcoder.io.session_file import media_path
+from attachcoder.io.session.file import media_path
 
 if TYPE_CHECKING:
     from attachcoder.gui.editing.document import Document

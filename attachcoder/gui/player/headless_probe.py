@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QGuiApplication
 
 from attachcoder.gui.player.media_probe import VideoProbe
-from attachcoder.io.study_ops import MediaFacts
+from attachcoder.io.study.operations import MediaFacts
 
 _app: QCoreApplication | None = None
 

@@ -4,11 +4,13 @@ The coder says who they are once (the window remembers it); a double-click opens
 session of that video through the host's ``open_session`` — never another coder's
 (blind double-coding: the other coding is seen only in Compare, once both are complete).
 Progress bars count complete codings per coder and overall. A missing video is marked in
-its row; a session file that names another dyad or coder says so in its status.
+its row; a session file that names another dyad or coder says so in its status. A coding a
+sync client copied is a *conflict*: opening it asks to compare the two copies and keep one.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,12 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from attachcoder.core.study import Study
+from attachcoder.gui.study import conflict_dialog
 from attachcoder.gui.study.status_model import FILTERS, StudyFilterProxy, StudyStatusModel
-from attachcoder.io.study_file import load_study
-from attachcoder.io.study_status import StudyStatus, study_status, video_status
+from attachcoder.io.study.file import load_study
+from attachcoder.io.study.next_step import next_for_coder, next_for_study
+from attachcoder.io.study.status import StudyStatus, study_status, video_status
 
 #: ``open_session(path, read_only)``: the host opens the coder's session file
 OpenSession = Callable[[Path, bool], object]
+#: ``compare(path_a, path_b)``: the host opens ``path_a`` and compares it with ``path_b``
+CompareFiles = Callable[[Path, Path], object]
 NOBODY = "(choose who you are)"
 
 
@@ -49,11 +55,13 @@ class StudyDashboard(QMainWindow):
         open_session: OpenSession,
         coder: str = "",
         remember_coder: Callable[[str], object] = lambda _c: None,
+        compare: CompareFiles = lambda _a, _b: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.folder = Path(folder).resolve()
         self.open_session = open_session
+        self.compare = compare
         self._remembered = coder
         self._remember_coder = remember_coder
         self.study: Study = load_study(self.folder)
@@ -84,6 +92,10 @@ class StudyDashboard(QMainWindow):
         self.filter_box.addItems(list(FILTERS))
         top.addWidget(self.filter_box)
         layout.addLayout(top)
+        self.next_label = QLabel(body)
+        self.next_label.setObjectName("next-step")
+        self.next_label.setWordWrap(True)
+        layout.addWidget(self.next_label)
         self.progress_grid = QGridLayout()
         layout.addLayout(self.progress_grid)
         self.bars: dict[str, QProgressBar] = {}
@@ -178,6 +190,15 @@ class StudyDashboard(QMainWindow):
 
     def _apply_filter(self) -> None:
         self.proxy.set_filter(self.filter_box.currentText(), self.coder)
+        self._show_next_step()
+
+    def _show_next_step(self) -> None:
+        mine = html.escape(next_for_coder(self.status, self.coder))
+        who = html.escape(self.coder or "you")
+        study = html.escape(next_for_study(self.study, self.status))
+        self.next_label.setText(
+            f"<b>Next for {who}:</b> {mine}<br><b>Next for the study:</b> {study}"
+        )
 
     def _update_progress(self) -> None:
         while self.progress_grid.count():
@@ -234,8 +255,16 @@ class StudyDashboard(QMainWindow):
                 "opened for you (blind double-coding).",
             )
             return False
+        if coding.conflicts:
+            kept = conflict_dialog.resolve(self, coding.conflicts[0], compare=self.compare)
+            self.refresh_video(dyad_id)
+            if kept is None:
+                return False
+            coding = self.model.rows[row].coding_of(self.coder) or coding
+            if coding.conflicts:
+                return False
         if not coding.path.exists():
-            from attachcoder.io.study_ops import study_scheme, write_coder_session
+            from attachcoder.io.study.operations import study_scheme, write_coder_session
 
             write_coder_session(
                 self.folder, self.study, vs.video, self.coder, study_scheme(self.folder, self.study)

@@ -1,6 +1,6 @@
 """The dashboard's table: one row per video, its primary and reliability coder and status.
 
-A table model over the :class:`~attachcoder.io.study_status.StudyStatus` rows; a row is
+A table model over the :class:`~attachcoder.io.study.status.StudyStatus` rows; a row is
 replaced in place (``dataChanged``) when one video's status is read again (a coder saved or
 marked complete), the whole table reset only when the study itself changes. A filter proxy
 keeps the rows that match: everything, mine, not started, in progress, complete, or the
@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor
 
 from attachcoder.core.records import STATUS_COMPLETE, STATUS_IN_PROGRESS
 from attachcoder.core.study import NOT_STARTED
-from attachcoder.io.study_status import UNREADABLE, CodingStatus, VideoStatus
+from attachcoder.io.study.status import CONFLICT, UNREADABLE, CodingStatus, VideoStatus
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,6 +43,7 @@ COLOURS = {
     STATUS_IN_PROGRESS: QColor("#FBE3B0"),
     STATUS_COMPLETE: QColor("#BFE8D6"),
     UNREADABLE: QColor("#F4C2B5"),
+    CONFLICT: QColor("#F4C2B5"),
 }
 MISSING_VIDEO = "missing"
 
@@ -52,6 +53,7 @@ FILTERS = (
     NOT_STARTED,
     STATUS_IN_PROGRESS,
     STATUS_COMPLETE,
+    CONFLICT,
     "Reliability sample",
 )
 

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from attachcoder.core.reliability_sample import describe_picks
 from attachcoder.gui.dialogs.prompts import VIDEO_FILTER
 from attachcoder.io.atomic import WriteError
-from attachcoder.io.session_file import SessionFileError
-from attachcoder.io.study_ops import videos_in
+from attachcoder.io.session.file import SessionFileError
+from attachcoder.io.study.operations import videos_in
 
 if TYPE_CHECKING:
     from attachcoder.gui.study.dashboard import StudyDashboard
@@ -82,7 +83,7 @@ def _progress(parent: QWidget, text: str, n: int) -> QProgressDialog:
 def add_videos(board: StudyDashboard, videos: list[Path] | None = None) -> int:
     """Probe, hash and add the chosen videos; the number added."""
     from attachcoder.gui.player.headless_probe import probe_video
-    from attachcoder.io.study_ops import add_videos as add
+    from attachcoder.io.study.operations import add_videos as add
 
     chosen = videos if videos is not None else choose_videos(board, board.folder.parent)
     if not chosen:
@@ -115,7 +116,7 @@ def add_videos(board: StudyDashboard, videos: list[Path] | None = None) -> int:
 
 
 def draw_sample(board: StudyDashboard) -> dict[str, str]:
-    from attachcoder.io.study_ops import draw_reliability
+    from attachcoder.io.study.operations import draw_reliability
 
     plan = board.study.reliability
     new = sum(1 for v in board.study.videos if not v.considered)
@@ -136,14 +137,17 @@ def draw_sample(board: StudyDashboard) -> dict[str, str]:
         inform(board, "The sample was not drawn", str(exc))
         return {}
     board.reload()
-    text = "\n".join(f"{d}: {c}" for d, c in picks.items()) or "No new video was picked."
-    inform(board, "Reliability sample", text)
+    inform(
+        board,
+        "Reliability sample",
+        describe_picks(picks, board.study.videos, board.study.coders),
+    )
     return picks
 
 
 def show_agreement(board: StudyDashboard) -> None:
     from attachcoder.gui.study.agreement_view import AgreementDialog
-    from attachcoder.io.study_pairs import agreement_of_study
+    from attachcoder.io.study.pairs import agreement_of_study
 
     agreement, problems = agreement_of_study(board.study, board.folder, board.status)
     dlg = AgreementDialog(agreement, problems, board)
@@ -152,7 +156,7 @@ def show_agreement(board: StudyDashboard) -> None:
 
 
 def export(board: StudyDashboard, out: Path | None = None) -> Path | None:
-    from attachcoder.io.study_export import export_study
+    from attachcoder.io.study.export import export_study
 
     target = out or choose_export_path(board, board.folder / f"{board.folder.name}.xlsx")
     if target is None:

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from attachcoder.core.study import ReliabilityPlan, StudyError
 from attachcoder.core.timefmt import Duration
 from attachcoder.io.atomic import WriteError
-from attachcoder.io.session_file import SessionFileError
-from attachcoder.io.study_file import STUDY_FILE
+from attachcoder.io.session.file import SessionFileError
+from attachcoder.io.study.file import STUDY_FILE
 
 
 class NewStudyDialog(QDialog):
@@ -87,7 +87,7 @@ class NewStudyDialog(QDialog):
             self.folder_edit.setText(d)
 
     def _make(self) -> None:
-        from attachcoder.io.study_ops import init_study
+        from attachcoder.io.study.operations import init_study
 
         coders = [c.strip() for c in self.coders_edit.text().split(",") if c.strip()]
         try:

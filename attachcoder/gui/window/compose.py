@@ -122,6 +122,7 @@ def build_window(settings: Settings | None = None, *, audio: bool | None = None)
         documents=window,
         settings=settings,
         open_session=lambda path: _open_from_study(window, path),
+        compare=compare.compare_with,
         save=lambda: file_flow.save(window),
         update_title=window.update_title,
         show_message=window.show_message,

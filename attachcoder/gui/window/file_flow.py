@@ -22,15 +22,15 @@ from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.editing.document import Document
 from attachcoder.gui.window.window_face import WindowFace
 from attachcoder.io.atomic import WriteError
-from attachcoder.io.journal import has_unsaved_changes, journal_path, recover
-from attachcoder.io.session_file import (
+from attachcoder.io.session.file import (
     SessionFileError,
     load,
     media_path,
     relative_media_path,
     sha256_file,
 )
-from attachcoder.io.session_lock import SessionLock
+from attachcoder.io.session.journal import has_unsaved_changes, journal_path, recover
+from attachcoder.io.session.lock import SessionLock
 
 log = logging.getLogger(__name__)
 

@@ -243,7 +243,7 @@ def _write(session: Session, session_path: Path | None, target: Path, *, notes: 
         return write_sdis([(session.metadata.session_key(), session)], target)
     if suffix == ".csv":
         from attachcoder.analysis.tables import episodes_table
-        from attachcoder.io.csv_tables import write_csv
+        from attachcoder.io.sheets.csv_tables import write_csv
 
         write_csv(episodes_table(session, notes=notes), target)
         return []

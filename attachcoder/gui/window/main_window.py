@@ -358,7 +358,7 @@ class MainWindow(WindowFace):
         if self.document is not None:
             scheme = self.document.session.scheme
         else:
-            from attachcoder.io.session_file import default_scheme
+            from attachcoder.io.session.file import default_scheme
 
             scheme = default_scheme()
         show_help(self, scheme)

@@ -32,9 +32,9 @@ from attachcoder import __version__
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.window import file_flow
 from attachcoder.gui.window.window_face import WindowFace
-from attachcoder.io import bundled
 from attachcoder.io.atomic import WriteError
-from attachcoder.io.session_file import (
+from attachcoder.io.installed import bundled
+from attachcoder.io.session.file import (
     SessionFileError,
     load,
     media_path,

@@ -23,7 +23,7 @@ from attachcoder.gui.editing.window_slices import DocumentSource, ShowMessage
 from attachcoder.gui.study import completion, study_actions
 from attachcoder.gui.study.dashboard import StudyDashboard
 from attachcoder.gui.window.settings import Settings, save_settings
-from attachcoder.io.study_file import StudyFileError, load_study, study_folder_of
+from attachcoder.io.study.file import StudyFileError, load_study, study_folder_of
 
 
 def title_suffix(study_name: str, doc: Document | None) -> str:
@@ -42,6 +42,7 @@ class StudyLink(QObject):
         documents: DocumentSource,
         settings: Settings,
         open_session: Callable[[Path], bool],
+        compare: Callable[[Path], bool],
         save: Callable[[], bool],
         update_title: Callable[[], None],
         show_message: ShowMessage,
@@ -51,6 +52,7 @@ class StudyLink(QObject):
         self._documents = documents
         self._settings = settings
         self._open = open_session
+        self._compare = compare
         self._save = save
         self._update_title = update_title
         self._show_message = show_message
@@ -147,6 +149,7 @@ class StudyLink(QObject):
                 open_session=lambda path, _read_only: self._open(path),
                 coder=self._settings.study_coder,
                 remember_coder=self._remember_coder,
+                compare=self._open_and_compare,
                 parent=self._parent,
             )
         except StudyFileError as exc:
@@ -161,6 +164,10 @@ class StudyLink(QObject):
         save_settings(self._settings)
         board.show()
         return board
+
+    def _open_and_compare(self, path: Path, other: Path) -> bool:
+        """A conflict's two copies side by side: the assigned file open, Compare with the copy."""
+        return self._open(path) and self._compare(other)
 
     def _remember_coder(self, coder: str) -> None:
         self._settings.study_coder = coder

@@ -16,8 +16,8 @@ from attachcoder.core.session import Session
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.editing.document import Document
 from attachcoder.gui.window.window_face import WindowFace
-from attachcoder.io.journal import JOURNAL_SUFFIX, journal_holds_unsaved, recover
-from attachcoder.io.session_file import SessionFileError
+from attachcoder.io.session.file import SessionFileError
+from attachcoder.io.session.journal import JOURNAL_SUFFIX, journal_holds_unsaved, recover
 
 _STAMP = re.compile(r"-\d{8}-\d{6}(?:-\d+)?$")
 _SUFFIX = ".acs" + JOURNAL_SUFFIX

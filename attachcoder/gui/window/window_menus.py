@@ -29,7 +29,7 @@ from attachcoder.gui.window import file_flow
 from attachcoder.gui.window.settings import save_settings
 from attachcoder.gui.window.window_face import WindowFace
 from attachcoder.io.atomic import WriteError
-from attachcoder.io.session_file import save
+from attachcoder.io.session.file import save
 
 if TYPE_CHECKING:
     from attachcoder.gui.editing.document import Document

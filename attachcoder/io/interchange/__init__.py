@@ -4,8 +4,8 @@ One entry point per direction, so the command line and the window share every ru
 :func:`import_file` reads a file of another tool into sessions plus a report of every choice
 made (:class:`ImportResult`); :func:`write_eaf` and :func:`write_sdis` write a session for ELAN
 and GSEQ. The episodes CSV is the analysis layer's table (``episodes_table``) written by
-``io.csv_tables``; it is not repeated here. Everything below is pure standard library, so the
-window can import it at start-up.
+``io.sheets.csv_tables``; it is not repeated here. Everything below is pure standard library, so the
+window can import it at start-up. May import ``io.session`` and ``io.atomic``, never reports.
 """
 
 from __future__ import annotations

@@ -37,7 +37,7 @@ from attachcoder.core.episode import Episode
 from attachcoder.core.scheme import Layer
 from attachcoder.core.session import Media, Session
 from attachcoder.io.atomic import atomic_write_bytes
-from attachcoder.io.codec import FORMAT_NAME, metadata_to_dict, scheme_to_dict
+from attachcoder.io.session.codec import FORMAT_NAME, metadata_to_dict, scheme_to_dict
 from attachcoder.io.interchange.eaf import layer_modifier_tier, layer_note_tier
 from attachcoder.io.interchange.eaf_header import (
     DURATION_PROPERTY,

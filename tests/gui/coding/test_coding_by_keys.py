@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 
 from attachcoder.core.timefmt import format_ms
 from attachcoder.gui.episodes.episode_model import Column
-from attachcoder.io.journal import journal_path
-from attachcoder.io.session_file import dumps, load
+from attachcoder.io.session.file import dumps, load
+from attachcoder.io.session.journal import journal_path
 
 FRAME_MS = 40  # the sample video runs at 25 frames per second
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from attachcoder.core.scheme import Code, Layer, Scheme
 from attachcoder.gui.coding.coding_pad import CodingPad
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 
 def _big_scheme(n: int) -> Scheme:

@@ -8,7 +8,7 @@ from attachcoder.core import Session
 from attachcoder.gui.coding.live_clock import TICK_MS, LiveClock, plan_stop_session
 from attachcoder.gui.editing.document import Document
 from attachcoder.gui.timeline.qt_timeline import QtTimeline
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 
 class FakeTime:

@@ -9,7 +9,7 @@ from attachcoder.core import Session
 from attachcoder.core.session import Metadata
 from attachcoder.gui.timeline.timeline_paint import RULER_H
 from attachcoder.gui.window import file_flow
-from attachcoder.io.session_file import default_scheme, load
+from attachcoder.io.session.file import default_scheme, load
 
 
 class FakeTime:

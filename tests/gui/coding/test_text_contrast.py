@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from attachcoder.core.contrast import text_colour_on
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 
 def test_the_pad_and_the_workbook_use_the_same_rule() -> None:
     from PySide6.QtGui import QColor
 
     from attachcoder.gui.coding.coding_pad import text_color_for
-    from attachcoder.io.workbook_timeline import code_cell_style
+    from attachcoder.io.reports.timeline_sheet import code_cell_style
 
     for layer in default_scheme().layers:
         for code in layer.codes:

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from attachcoder.analysis.agreement import compare_sessions
 from attachcoder.gui.compare.compare_list import FORGIVEN_TEXT
 from attachcoder.gui.compare.compare_panel import kappa_text
-from attachcoder.io.session_file import load, save
+from attachcoder.io.session.file import load, save
 
 SAMPLE_DIR = Path(__file__).resolve().parents[3] / "sample_sessions"
 FRAME_MS = 40  # the sample video runs at 25 fps

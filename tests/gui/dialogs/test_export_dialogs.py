@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from attachcoder.core import Session
 from attachcoder.gui.dialogs.export_dialogs import BatchExportDialog, ExportSessionDialog
-from attachcoder.io.session_file import load
+from attachcoder.io.session.file import load
 
 ROOT = Path(__file__).resolve().parents[3]
 SAMPLES = ROOT / "sample_sessions"

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from attachcoder.core.scheme_edit import SchemeDraft
 from attachcoder.gui.actions.keymap import BINDINGS
 from attachcoder.gui.dialogs.help_dialog import HelpDialog, show_help
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 
 def test_the_sheet_lists_every_code_key_and_every_player_key(qtbot: QtBot) -> None:

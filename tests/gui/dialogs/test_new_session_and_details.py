@@ -8,7 +8,7 @@ from user_actions import FRAME_MS, VIDEO, press, when_modal
 
 from attachcoder.gui.dialogs.session_dialogs import NewSessionDialog
 from attachcoder.gui.dialogs.session_forms import MetadataDialog, RatingsDialog
-from attachcoder.io.session_file import default_scheme, load, media_path
+from attachcoder.io.session.file import default_scheme, load, media_path
 
 
 def tick(qtbot, box: QAbstractButton) -> None:  # type: ignore[no-untyped-def]

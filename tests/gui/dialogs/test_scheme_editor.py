@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from attachcoder.core import Session
 from attachcoder.gui.dialogs.scheme_editor import SchemeEditorDialog, apply_scheme_plan
 from attachcoder.gui.editing.document import Document
-from attachcoder.io.session_file import default_scheme, load_scheme, save_scheme
+from attachcoder.io.session.file import default_scheme, load_scheme, save_scheme
 
 
 @pytest.fixture

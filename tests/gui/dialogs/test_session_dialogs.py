@@ -21,7 +21,7 @@ from attachcoder.gui.dialogs.session_dialogs import (
     edit_ratings,
 )
 from attachcoder.gui.editing.document import Document
-from attachcoder.io.session_file import (
+from attachcoder.io.session.file import (
     default_scheme,
     load,
     media_path,

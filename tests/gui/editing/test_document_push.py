@@ -7,7 +7,7 @@ import pytest
 
 from attachcoder.core.session import Session, SessionError
 from attachcoder.gui.editing.document import Document
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 
 def test_the_push_applies_the_change_and_undo_redo_replay_it(qtbot) -> None:

@@ -16,7 +16,7 @@ from attachcoder.gui.episodes.episode_model import (
     parse_modifiers,
 )
 from attachcoder.gui.episodes.episode_table import EpisodeFilterProxy
-from attachcoder.io.session_file import default_scheme, load
+from attachcoder.io.session.file import default_scheme, load
 
 
 class Edits:

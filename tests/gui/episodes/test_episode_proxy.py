@@ -17,7 +17,7 @@ from attachcoder.gui.editing.document import Document
 from attachcoder.gui.editing.session_signals import SessionSignals
 from attachcoder.gui.episodes.episode_model import EPISODE_ID_ROLE, Column, EpisodeTableModel
 from attachcoder.gui.episodes.episode_proxy import EpisodeFilterProxy
-from attachcoder.io.session_file import load
+from attachcoder.io.session.file import load
 
 DESC = Qt.SortOrder.DescendingOrder
 ASC = Qt.SortOrder.AscendingOrder

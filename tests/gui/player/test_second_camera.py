@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from user_actions import FRAME_MS, press, session_file, two_camera_media
 
 from attachcoder.core import Session
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 OFFSET_MS = 400  # camera 2 started 0.4 s (10 frames) after camera 1
 

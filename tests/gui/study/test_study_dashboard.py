@@ -14,8 +14,8 @@ from small_videos import make_videos
 from attachcoder.cli import main
 from attachcoder.gui.study import study_files
 from attachcoder.gui.study.status_model import COL_PRIMARY_STATUS, COL_RELIABILITY_STATUS
-from attachcoder.io.session_file import load, save
-from attachcoder.io.study_file import load_study
+from attachcoder.io.session.file import load, save
+from attachcoder.io.study.file import load_study
 
 
 @pytest.fixture
@@ -55,8 +55,12 @@ def test_dashboard_filters_opens_own_session_and_marks_complete(
     board = open_dashboard(qtbot, w, study, monkeypatch)
     assert board.model.rowCount() == 4 and board.windowTitle().startswith("Still-face 2027")
     assert board.model.index(0, COL_PRIMARY_STATUS).data() == "not started"
+    assert "Choose who you are" in board.next_label.text()
 
     board.coder_box.setCurrentText("C1")  # the coder says who they are, once
+    first = next(v.dyad_id for v in plan.videos if "C1" in v.coders())
+    assert f"Open your next coding: {first}" in board.next_label.text()
+    assert "0 of 4 primary codings complete" in board.next_label.text()
     assert w.settings.study_coder == "C1"
     mine = [v for v in plan.videos if "C1" in v.coders()]
     board.filter_box.setCurrentText("Mine")
@@ -104,6 +108,7 @@ def test_dashboard_filters_opens_own_session_and_marks_complete(
     row = board.model.row_of(target.dyad_id)
     qtbot.waitUntil(lambda: board.model.index(row, col).data() == "complete")
     assert "complete" in w.windowTitle()
+    assert f"Open your next coding: {target.dyad_id}" not in board.next_label.text()
     assert board.bars["C1"].value() == 1
 
     # complete is read-only: a code key changes nothing, until Reopen for editing
@@ -152,6 +157,12 @@ def test_new_study_add_videos_sample_agreement_export(
     assert board.model.rowCount() == 2 and told[-1].startswith("2 video(s) added")
     board.sample_button.click()
     assert all(vs.reliability is not None for vs in board.model.rows)  # fraction 1: every one
+    # the result names, per coder, the videos they now double-code, and each coder's load
+    for vs in board.model.rows:
+        coder = vs.video.reliability
+        line = next(x for x in told[-1].splitlines() if x.startswith(f"{coder} now double-codes"))
+        assert vs.video.dyad_id in line
+    assert "A: 1 primary + 1 double-coding = 2 coding(s)" in told[-1]
     board.agreement_button.click()
     dlg = board.agreement_dialog
     qtbot.waitExposed(dlg)

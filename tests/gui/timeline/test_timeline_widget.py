@@ -15,7 +15,7 @@ from attachcoder.core.session import Media
 from attachcoder.gui.editing.document import Document
 from attachcoder.gui.timeline.qt_timeline import QtTimeline
 from attachcoder.gui.timeline.timeline_paint import LABEL_W, ROW_H
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 ATTUNED = QColor("#009E73")
 MISATTUNED = QColor("#D55E00")

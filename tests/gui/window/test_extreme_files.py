@@ -13,7 +13,7 @@ import pytest
 from attachcoder.core import Episode, EpisodeEdit, SessionError
 from attachcoder.core.limits import MAX_OFFSET_MS, MAX_TIME_MS
 from attachcoder.gui.timeline.qt_timeline import MIN_MS_PER_PX
-from attachcoder.io.session_file import SessionFileError, load, save
+from attachcoder.io.session.file import SessionFileError, load, save
 
 
 @pytest.mark.parametrize("offset", [MAX_OFFSET_MS, -MAX_OFFSET_MS])

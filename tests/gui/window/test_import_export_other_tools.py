@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.window.interchange_actions import ImportedDocument
 from attachcoder.io.interchange import import_file
-from attachcoder.io.session_file import load
+from attachcoder.io.session.file import load
 
 
 def menu_action(menu: QMenu, text: str) -> QAction:

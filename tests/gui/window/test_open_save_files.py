@@ -17,8 +17,8 @@ from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.episodes.episode_model import Column
 from attachcoder.gui.window import file_flow
 from attachcoder.gui.window.settings import load_settings
-from attachcoder.io.journal import has_unsaved_changes, journal_path
-from attachcoder.io.session_file import dumps, load, media_path
+from attachcoder.io.session.file import dumps, load, media_path
+from attachcoder.io.session.journal import has_unsaved_changes, journal_path
 
 ROOT = Path(__file__).resolve().parents[3]
 FRAME_MS = 40
@@ -312,7 +312,7 @@ def test_a_session_open_in_another_copy_asks_before_opening(
     import time as _time
 
     from attachcoder.gui.dialogs import prompts as _prompts
-    from attachcoder.io.session_lock import lock_path
+    from attachcoder.io.session.lock import lock_path
 
     other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
@@ -341,7 +341,7 @@ def test_a_session_open_in_another_copy_asks_before_opening(
 
 
 def test_an_open_session_is_locked_until_closed(qtbot, make_window, sample_session_file):
-    from attachcoder.io.session_lock import SessionLock, lock_path
+    from attachcoder.io.session.lock import SessionLock, lock_path
 
     w = make_window(sample_session_file)
     assert lock_path(sample_session_file).exists()

@@ -11,9 +11,9 @@ from pathlib import Path
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.window import file_flow
 from attachcoder.io import fault_points
-from attachcoder.io import journal as journal_module
-from attachcoder.io.journal import Journal, has_unsaved_changes, journal_path, recover
-from attachcoder.io.session_file import load
+from attachcoder.io.session import journal as journal_module
+from attachcoder.io.session.file import load
+from attachcoder.io.session.journal import Journal, has_unsaved_changes, journal_path, recover
 
 FRAME_MS = 40
 

@@ -16,7 +16,7 @@ from attachcoder.core.session import Media, Metadata, Session
 from attachcoder.io.interchange import write_eaf
 from attachcoder.io.interchange.eaf import read_eaf
 from attachcoder.io.interchange.eaf_export import eaf_bytes
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -65,7 +65,7 @@ def test_export_validates_against_the_eaf_30_schema(eaf_schema):
     assert valid(eaf_schema, data)
     assert warnings == []
     # the bundled sample codings too
-    from attachcoder.io.session_file import load
+    from attachcoder.io.session.file import load
 
     for sample in sorted((ROOT / "sample_sessions").glob("*.acs")):
         assert valid(eaf_schema, eaf_bytes(load(sample), media_base=sample.parent)[0])

@@ -9,7 +9,7 @@ from attachcoder.core.scheme import Code, Layer, Scheme
 from attachcoder.core.session import Media, Metadata, Session
 from attachcoder.io.interchange import sdis_text, write_sdis
 from attachcoder.io.interchange.sdis import sdis_names
-from attachcoder.io.session_file import default_scheme
+from attachcoder.io.session.file import default_scheme
 
 
 def session(**metadata) -> Session:

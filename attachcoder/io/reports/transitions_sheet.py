@@ -1,0 +1,52 @@
+"""The Transitions sheet of the supervisor's workbook: lag-1 matrices per phase.
+
+Read from the tidy measures table (:mod:`attachcoder.analysis.tallies`); layout only.
+"""
+
+from __future__ import annotations
+
+from openpyxl.workbook import Workbook
+
+from attachcoder.analysis.tallies import ALL, Tallies
+from attachcoder.io.sheets.cells import TITLE_FONT, font
+from attachcoder.io.sheets.row_sheet import BOLD, RowSheet
+
+ITALIC = font(italic=True, color="555555")
+
+
+def write_transitions(wb: Workbook, tallies: Tallies) -> None:
+    """Lag-1 transition matrices per phase: counts, p(j | i) and Yule's Q."""
+    table = tallies.table
+    trans = table[table["measure"].isin(["transitions", "transition_probability", "yules_q"])]
+    codes = list(dict.fromkeys(trans["code"]))
+    # one page: a few small matrices per phase, read side by side
+    s = RowSheet(wb, "Transitions", [30, *([14] * (len(codes) + 1))], fit="page", portrait=True)
+    f = s.f
+    s.title("Lag-1 transitions between interaction codes", TITLE_FONT)
+    s.note(
+        "Rows are the earlier code i, columns the next code j. Chains stay inside a phase; an "
+        "uncodable episode or an uncoded gap breaks them.",
+        ITALIC,
+    )
+    if not codes:
+        s.row([f.text("The scheme has no interaction layer: there are no transitions.")])
+        return
+    blocks = (
+        ("transitions", "Counts n(i → j)", "0"),
+        ("transition_probability", "p(j | i)", "0.000"),
+        ("yules_q", "Yule's Q", "0.000"),
+    )
+    for phase in [ALL, *tallies.phases]:
+        part = trans[trans["phase"] == phase]
+        cell = {(r.measure, r.code, r.to_code): r.value for r in part.itertuples(index=False)}
+        s.row()
+        s.title(f"Phase: {phase}", TITLE_FONT)
+        for measure, label, fmt in blocks:
+            total = measure == "transitions"
+            s.header([f"{label}: from \\ to", *codes, *(["total"] if total else [])])
+            for i in codes:
+                values = [cell.get((measure, i, j)) for j in codes]
+                row = [f.text(i, font=BOLD), *(f.number(v, fmt) for v in values)]
+                if total:
+                    row.append(f.number(sum(v for v in values if v is not None), fmt, font=BOLD))
+                s.row(row)
