@@ -37,7 +37,6 @@ from attachcoder.io.interchange.eaf_header import (
 from attachcoder.io.interchange.eaf_times import Aligned, Tier, resolve_unaligned
 from attachcoder.io.interchange.report import ImportReport, ImportResult, InterchangeError
 from attachcoder.io.interchange.tracks import CodeHint, Item, Track, build_session
-from attachcoder.io.session.codec import metadata_from_dict, scheme_from_dict
 
 NOTE_TIER_SUFFIX = " (notes)"
 #: the optional layer fields an ELAN tier fills (docs/file-format.md)

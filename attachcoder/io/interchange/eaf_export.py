@@ -37,7 +37,6 @@ from attachcoder.core.episode import Episode
 from attachcoder.core.scheme import Layer
 from attachcoder.core.session import Media, Session
 from attachcoder.io.atomic import atomic_write_bytes
-from attachcoder.io.session.codec import FORMAT_NAME, metadata_to_dict, scheme_to_dict
 from attachcoder.io.interchange.eaf import layer_modifier_tier, layer_note_tier
 from attachcoder.io.interchange.eaf_header import (
     DURATION_PROPERTY,
@@ -46,6 +45,7 @@ from attachcoder.io.interchange.eaf_header import (
 )
 from attachcoder.io.interchange.media_paths import file_name, is_absolute
 from attachcoder.io.interchange.running import observed_end
+from attachcoder.io.session.codec import FORMAT_NAME, metadata_to_dict, scheme_to_dict
 
 _LANG = "und"
 _CONSTRAINTS = (

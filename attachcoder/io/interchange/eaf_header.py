@@ -20,10 +20,10 @@ from urllib.parse import unquote, urlparse
 
 from attachcoder.core.scheme import SchemeError
 from attachcoder.core.session import Media
-from attachcoder.io.session.codec import metadata_from_dict, scheme_from_dict
 from attachcoder.io.interchange.eaf_times import Tier
 from attachcoder.io.interchange.media_paths import file_name, locate_media, note_media
 from attachcoder.io.interchange.report import ImportReport
+from attachcoder.io.session.codec import metadata_from_dict, scheme_from_dict
 
 #: the header property under which attachcoder's own export keeps the scheme and metadata
 SESSION_PROPERTY = "attachcoder-session"
