@@ -338,14 +338,13 @@ def _media(p: Path, obs: dict[str, Any], report: ImportReport) -> list[Media]:
     if str(obs.get("type", "")).upper() != "MEDIA" or not isinstance(files, dict):
         report.note(f"a {str(obs.get('type', 'live')).lower()} observation: no media files")
         return []
-    info = obs.get("media_info") or {}
-    lengths = info.get("length") or {}
-    fps = info.get("fps") or {}
-    offsets = info.get("offset") or {}
+    info = _dict(obs.get("media_info"))
+    lengths, fps, offsets = (_dict(info.get(k)) for k in ("length", "fps", "offset"))
     base = seconds_ms(obs.get("time offset")) or 0
     out: list[Media] = []
     for player in sorted(files, key=lambda k: int(k) if str(k).isdigit() else 0):
-        chain = [str(f) for f in files[player] or []]
+        listed = files[player]
+        chain = [str(f) for f in listed if f] if isinstance(listed, list) else []
         at = base + (seconds_ms(offsets.get(str(player))) or 0)
         for n, media_path in enumerate(chain):
             length = seconds_ms(lengths.get(media_path))
@@ -376,6 +375,11 @@ def _media(p: Path, obs: dict[str, Any], report: ImportReport) -> list[Media]:
     return out
 
 
+def _dict(value: Any) -> dict[str, Any]:
+    """A part of the project that should be a JSON object; anything else reads as empty."""
+    return value if isinstance(value, dict) else {}
+
+
 def _modifier_sets(conf: Any) -> list[tuple[str, list[str]]]:
     """The behaviour's modifier sets in BORIS's order, values without their key suffix."""
     sets: list[tuple[str, list[str]]] = []
@@ -383,7 +387,12 @@ def _modifier_sets(conf: Any) -> list[tuple[str, list[str]]]:
         for n, k in enumerate(sorted(conf, key=lambda k: int(k) if str(k).isdigit() else 0)):
             spec = conf[k] if isinstance(conf[k], dict) else {}
             name = str(spec.get("name", "") or "") or f"modifier {n + 1}"
-            vals = [_KEY_SUFFIX.sub("", str(v)) for v in spec.get("values", []) or []]
+            listed = spec.get("values")
+            vals = (
+                [_KEY_SUFFIX.sub("", str(v)) for v in listed if v is not None]
+                if isinstance(listed, list)
+                else []
+            )
             sets.append((name, list(dict.fromkeys(v for v in vals if v))))
     elif isinstance(conf, str) and conf:  # formats before 4.0: "a,b|c,d"
         for n, group in enumerate(conf.split("|")):

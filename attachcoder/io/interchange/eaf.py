@@ -196,7 +196,7 @@ def _time_slots(root: ET.Element, report: ImportReport) -> tuple[dict[str, int],
         except ValueError:
             try:
                 t = round(float(value))
-            except ValueError:
+            except (ValueError, OverflowError):
                 report.note(
                     f"TIME_SLOT {sid!r}: time value {value!r} is not a number of ms; the slot "
                     "was read as unaligned"
