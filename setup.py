@@ -19,6 +19,7 @@ BUNDLED = {
 }
 BUNDLED_SUBFOLDERS = [
     ("attachcoder.bundled_resources", "schemes"),
+    ("attachcoder.bundled_resources", "translations"),
     ("attachcoder.bundled_resources", "icons"),
     ("attachcoder.bundled_resources", "linux"),
 ]

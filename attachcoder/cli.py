@@ -18,6 +18,11 @@ from pathlib import Path
 
 from attachcoder import __version__
 from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, UsageError
+from attachcoder.io.installed.translations import LANGUAGES, set_language
+from attachcoder.io.sheets.xlsx_page import PAPERS
+
+LANGUAGE_CODES = list(LANGUAGES)
+LANG_HELP = "the language: " + ", ".join(f"{c} ({n})" for c, n in LANGUAGES.items())
 
 SUBCOMMANDS = (
     "open", "check", "export", "batch", "agreement", "import", "convert", "sample",
@@ -37,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
 
     o = sub.add_parser("open", help="open the coding window on a session")
     o.add_argument("session", nargs="?", type=Path)
+    o.add_argument("--lang", choices=LANGUAGE_CODES, help=LANG_HELP)
 
     c = sub.add_parser("check", help="validate session files and print every problem")
     c.add_argument("sessions", nargs="+", type=Path, metavar="SESSION")
@@ -45,12 +51,16 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("sessions", nargs="+", type=Path, metavar="SESSION")
     e.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     e.add_argument("--no-notes", action="store_true", help="leave free-text notes out")
+    e.add_argument("--paper", choices=PAPERS, help="paper size (default: the locale's)")
+    e.add_argument("--lang", choices=LANGUAGE_CODES, help="the workbook's " + LANG_HELP)
 
     b = sub.add_parser("batch", help="many sessions into one workbook (and CSV)")
     b.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     b.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.xlsx")
     b.add_argument("--csv", type=Path, metavar="DIR", help="also write the tables as CSV here")
     b.add_argument("--no-notes", action="store_true", help="leave free-text notes out")
+    b.add_argument("--paper", choices=PAPERS, help="paper size (default: the locale's)")
+    b.add_argument("--lang", choices=LANGUAGE_CODES, help="the workbook's " + LANG_HELP)
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--timeseries", type=Path, metavar="DIR", help="also write timeseries.csv here")
     b.add_argument("--step", default="1s", metavar="DUR", help="the time series' step (1s)")
@@ -183,13 +193,13 @@ def _cmd_install_desktop(args: argparse.Namespace) -> int:
 
 
 def _cmd_open(args: argparse.Namespace) -> int:
-    return _open_window(args.session)
+    return _open_window(args.session, args.lang)
 
 
-def _open_window(session: Path | None) -> int:
+def _open_window(session: Path | None, lang: str | None = None) -> int:
     from attachcoder.gui.app import run_app  # Qt is loaded only here
 
-    return run_app(session)
+    return run_app(session, lang)
 
 
 # ------------------------------------------------------------------ entry points
@@ -218,6 +228,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _setup_logging()
     if argv and not argv[0].startswith("-") and argv[0] not in SUBCOMMANDS:
         argv = ["open", *argv]  # `attachcoder SESSION`
+    if argv[:1] == ["--lang"] and (len(argv) < 3 or argv[2] not in SUBCOMMANDS):
+        argv = ["open", *argv]  # `attachcoder --lang de [SESSION]`
     if not argv:
         argv = ["open"]
     parser = _parser()
@@ -225,6 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: 0 for --help/--version, 2 for usage
         return int(exc.code or 0)
+    if getattr(args, "lang", None):
+        set_language(args.lang)  # the default scheme of `new` and `study init`, the workbook's
     handler = {
         "open": _cmd_open,
         "check": _cmd_check,

@@ -16,6 +16,14 @@ SHARED = Path(os.environ.get("ATTACHCODER_SHARED") or ROOT.parent / "shared")
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Frame indexes go to one folder for the whole run, never the user's cache."""
+    folder = tmp_path_factory.mktemp("cache")
+    os.environ["ATTACHCODER_CACHE_DIR"] = str(folder)
+    return folder
+
+
 @pytest.fixture
 def fixtures() -> Path:
     """The MIT-licensed files the repository carries (tests/fixtures/README.md names them)."""
@@ -31,6 +39,7 @@ def shared_fixtures() -> Path:
             f"GPL-licensed fixtures not in the repository: ../shared/fixtures is absent ({path})"
         )
     return path
+
 
 # PySide6 6.12's abi3 wheels leak references to None/True/False on Python 3.11 (see
 # attachcoder/gui/_refcount_guard.py); pin them before any test makes a Qt call.

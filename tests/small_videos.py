@@ -38,3 +38,85 @@ def make_video(path: Path, seconds: int, shade: int) -> Path:
 def make_videos(folder: Path, n: int, seconds: int = 6) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     return [make_video(folder / f"D{i + 1:03}.mp4", seconds, 7 * i + 3) for i in range(n)]
+
+
+_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def make_variable_rate_video(path: Path) -> Path:
+    """3 s at 30 frames a second, then 3 s at 15 (every other frame of a 30 fps source
+    dropped, timestamps kept): 135 frames, 96 × 64, each with its number burned in when the
+    DejaVu font is there (a test pattern that moves otherwise, so frames differ anyway)."""
+    import imageio_ffmpeg
+
+    filters = "select='lt(t\\,3)+gte(t\\,3)*not(mod(n\\,2))'"
+    if _FONT.is_file():
+        filters += f",drawtext=fontfile={_FONT}:text=%{{frame_num}}:fontsize=28:fontcolor=white"
+    subprocess.run(
+        [
+            imageio_ffmpeg.get_ffmpeg_exe(),
+            "-loglevel",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc2=s=96x64:r=30:d=6",
+            "-vf",
+            filters,
+            "-fps_mode",
+            "passthrough",
+            "-pix_fmt",
+            "yuv420p",
+            "-c:v",
+            "libx264",
+            str(path),
+        ],
+        check=True,
+    )
+    return path
+
+
+def real_frame_starts(path: Path) -> list[int]:
+    """Every frame's start (ms, rounded up from the µs Qt reports) as PyAV decodes them:
+    read independently of the program's frame index, which demuxes without decoding."""
+    import av
+
+    out = []
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        for frame in container.decode(stream):
+            us = round(frame.pts * frame.time_base * 1_000_000)
+            out.append(-(-us // 1000))
+    return out
+
+
+def make_colour_per_frame_video(
+    path: Path, *, seconds: int = 4, fps: int = 25, gop: int = 25
+) -> Path:
+    """Each frame one flat colour that the next frame's differs from by far (64 × 48,
+    B-frames, a keyframe every ``gop`` frames): which frame is on screen can be read from a
+    pixel."""
+    import imageio_ffmpeg
+
+    colour = "geq=r='mod(N*37\\,256)':g='mod(N*91+40\\,256)':b='mod(N*53+90\\,256)'"
+    subprocess.run(
+        [imageio_ffmpeg.get_ffmpeg_exe(), "-loglevel", "error", "-y", "-f", "lavfi",
+         "-i", f"color=c=black:s=64x48:r={fps}:d={seconds}", "-vf", colour,
+         "-g", str(gop), "-pix_fmt", "yuv420p", "-c:v", "libx264", "-crf", "10", str(path)],
+        check=True,
+    )  # fmt: skip
+    return path
+
+
+def frame_colours(path: Path) -> list[tuple[int, int, int]]:
+    """The centre pixel (r, g, b) of every frame, decoded independently with PyAV."""
+    import av
+
+    out = []
+    with av.open(str(path)) as container:
+        for frame in container.decode(container.streams.video[0]):
+            rgb = frame.to_ndarray(format="rgb24")
+            r, g, b = rgb[rgb.shape[0] // 2, rgb.shape[1] // 2]
+            out.append((int(r), int(g), int(b)))
+    return out

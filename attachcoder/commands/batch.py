@@ -73,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
             args.output,
             csv_dir=args.csv,
             notes=not args.no_notes,
+            paper=args.paper,
+            lang=args.lang,
             progress=progress,
             on_session=series,
         )

@@ -80,7 +80,14 @@ def run(args: argparse.Namespace) -> int:
                 )
             target = out / f"{name}.xlsx"
         try:
-            write_session_workbook(session, target, notes=not args.no_notes, session_key=key)
+            write_session_workbook(
+                session,
+                target,
+                notes=not args.no_notes,
+                session_key=key,
+                paper=args.paper,
+                lang=args.lang,
+            )
         except WriteError as exc:
             err(str(exc))
             bad += 1

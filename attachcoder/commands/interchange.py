@@ -1,10 +1,11 @@
 """``attachcoder import`` and ``attachcoder convert``: other tools' files in, ours out.
 
-``import FILE [--observation NAME] -o OUT`` reads an ELAN, BORIS or Datavyu file; OUT is a
+``import FILE [--observation NAME] -o OUT`` reads an ELAN, BORIS, Datavyu or Praat file; OUT is a
 ``.acs`` file when one session results and a folder when several do (one per BORIS
 observation). The import report (every choice made) goes to standard output, problems to
 standard error. ``convert SESSION -o OUT`` writes OUT in the format its extension names:
-``.eaf`` (ELAN), ``.sds`` (SDIS for GSEQ) or ``.csv`` (the episodes table).
+``.eaf`` (ELAN), ``.boris`` (BORIS), ``.opf`` (Datavyu), ``.TextGrid`` (Praat), ``.sds`` (SDIS
+for GSEQ) or ``.csv`` (the episodes table).
 """
 
 from __future__ import annotations
@@ -87,7 +88,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_convert(args: argparse.Namespace) -> int:
     from attachcoder.io.atomic import WriteError
-    from attachcoder.io.interchange import EXPORT_FORMATS, write_eaf, write_sdis
+    from attachcoder.io.interchange import EXPORT_FORMATS, export_session
     from attachcoder.io.session.file import SessionFileError, load
 
     source: Path = args.session
@@ -103,16 +104,7 @@ def run_convert(args: argparse.Namespace) -> int:
         err(str(exc))
         return EXIT_BAD_INPUT
     try:
-        if suffix == ".eaf":
-            warnings = write_eaf(session, out, session_path=source, notes=notes)
-        elif suffix == ".sds":
-            warnings = write_sdis([(session.metadata.session_key(), session)], out)
-        else:
-            from attachcoder.analysis.tables import episodes_table
-            from attachcoder.io.sheets.csv_tables import write_csv
-
-            write_csv(episodes_table(session, notes=notes), out)
-            warnings = []
+        warnings = export_session(session, out, session_path=source, notes=notes)
     except (WriteError, OSError) as exc:
         err(str(exc))
         return EXIT_BAD_INPUT

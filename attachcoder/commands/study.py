@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageError, duration_arg, err
+from attachcoder.io.installed.translations import LANGUAGES
 
 ProbeFactory = Callable[[], Any]  # returns the probe (Path -> MediaFacts), loading Qt lazily
 
@@ -26,6 +27,9 @@ def add_parser(sub: Any) -> None:
     ss = s.add_subparsers(dest="study_command", metavar="STUDY_COMMAND", required=True)
     i = ss.add_parser("init", help="make DIR/study.json and DIR/scheme.json")
     i.add_argument("dir", type=Path, metavar="DIR", help="the study folder (made if absent)")
+    i.add_argument(
+        "--lang", choices=list(LANGUAGES), help="the default scheme's language (the system's)"
+    )
     i.add_argument(
         "--coders", required=True, metavar="C1,C2[,…]", help="the coders' IDs, comma-separated"
     )

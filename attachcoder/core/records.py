@@ -73,4 +73,6 @@ class Media:
     duration_ms: int | None = None
     fps: float | None = None
     offset_ms: int = 0
+    #: (slowest, fastest) frames per second of a variable-rate video; None when constant
+    fps_range: tuple[float, float] | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)

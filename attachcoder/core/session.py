@@ -11,39 +11,36 @@ offset; inside a state layer episodes never overlap and at most one is running (
 ``None``), and it is the last one; with media, no time is past ``duration_ms``; ids are unique.
 
 The session is split by job: this module holds the state, its queries and applying a change;
-:mod:`.session_planning` what a keystroke or an edit means (``plan_*``);
-:mod:`.session_checks` the invariants checked before a change is made. The records beside
-episodes live in :mod:`.records`, the per-layer time index in :mod:`.layer_index`.
+:mod:`.session_planning` what a keystroke or an edit means (``plan_*``, functions of the
+session); :mod:`.session_checks` the invariants checked before a change is made (functions of
+the scheme, episodes, index and ratings they read). The methods of the same names here only
+pass the session, or its parts, to them. The records beside episodes live in :mod:`.records`,
+the per-layer time index in :mod:`.layer_index`.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from operator import itemgetter
 from typing import Any
 
+from attachcoder.core import session_checks as checks
+from attachcoder.core import session_planning as planning
 from attachcoder.core.changes import Change, CompoundChange, EpisodeEdit, FieldChange
 from attachcoder.core.episode import Episode
 from attachcoder.core.layer_index import LayerIndex
 from attachcoder.core.limits import MAX_TIME_MS
 from attachcoder.core.records import EpisodeProblem, Media, Metadata, SessionError
 from attachcoder.core.scheme import Scheme
-from attachcoder.core.session_checks import (
-    InvariantChecks,
-    episode_label,
-    is_bulk,
-    join_problems,
-    modifiers_fit,
-)
-from attachcoder.core.session_planning import KeystrokePlanning
+from attachcoder.core.session_checks import episode_label, is_bulk, join_problems, modifiers_fit
 
 __all__ = ["EpisodeProblem", "Listener", "Media", "Metadata", "Session", "SessionError"]
 
 Listener = Callable[[Change], None]
 
 
-class Session(KeystrokePlanning, InvariantChecks):
+class Session:
     def __init__(
         self,
         scheme: Scheme,
@@ -78,7 +75,7 @@ class Session(KeystrokePlanning, InvariantChecks):
 
         A file may hold 100,000 episodes, so the usual case is checked inline with the scheme's
         look-ups done once; any episode that does not plainly pass goes through
-        :meth:`_check_record`, which finds the exact problem and words it.
+        :func:`~.session_checks.record_problem`, which finds the exact problem and words it.
         """
         problems: list[EpisodeProblem] = []
         store = self._episodes
@@ -117,7 +114,7 @@ class Session(KeystrokePlanning, InvariantChecks):
                 )
             )
             if not plain:
-                err = self._record_problem(ep)
+                err = checks.record_problem(ep, self.scheme, self._media_end())
                 if err:
                     problems.append(EpisodeProblem(i, err, f"{episode_label(ep)}: {err}"))
                     continue
@@ -136,7 +133,7 @@ class Session(KeystrokePlanning, InvariantChecks):
             self._index[name] = idx
             layer = self.scheme.layer(name)
             if layer is not None and layer.is_state:
-                problems.extend(self._state_layer_details(name, eps))
+                problems.extend(checks.state_layer_details(name, eps))
                 if eps and eps[-1].offset_ms is None:
                     self._running[name] = eps[-1].id
         if problems:
@@ -234,6 +231,14 @@ class Session(KeystrokePlanning, InvariantChecks):
                 out.append(ep)
         return out
 
+    def next_onset(self, layer: str, after_ms: int) -> int | None:
+        """The onset of the first episode of ``layer`` starting after ``after_ms``, if any."""
+        idx = self._index.get(layer)
+        if idx is None:
+            return None
+        j = bisect_right(idx.onsets, after_ms)
+        return idx.onsets[j] if j < len(idx.ids) else None
+
     def new_id(self) -> str:
         self._ensure_next_id()
         i = f"e{self._next_id}"
@@ -242,6 +247,64 @@ class Session(KeystrokePlanning, InvariantChecks):
             i = f"e{self._next_id}"
             self._next_id += 1
         return i
+
+    # ------------------------------------------------------------------ planning and checks
+
+    def plan_code(self, layer: str, code: str, at_ms: int, **fields: Any) -> Change:
+        return planning.plan_code(self, layer, code, at_ms, **fields)
+
+    def plan_start(self, layer: str, code: str, at_ms: int, **fields: Any) -> Change:
+        return planning.plan_start(self, layer, code, at_ms, **fields)
+
+    def plan_stop(self, layer: str, at_ms: int) -> EpisodeEdit:
+        return planning.plan_stop(self, layer, at_ms)
+
+    def plan_add_point(self, layer: str, code: str, at_ms: int, **fields: Any) -> EpisodeEdit:
+        return planning.plan_add_point(self, layer, code, at_ms, **fields)
+
+    def plan_update(self, episode_id: str, **fields: Any) -> EpisodeEdit:
+        return planning.plan_update(self, episode_id, **fields)
+
+    def plan_delete(self, episode_ids: Iterable[str]) -> EpisodeEdit:
+        return planning.plan_delete(self, episode_ids)
+
+    def plan_field(self, name: str, value: Any) -> FieldChange:
+        return planning.plan_field(self, name, value)
+
+    # plan and apply in one call (importers, scripts, tests)
+    def code(self, layer: str, code: str, at_ms: int, **fields: Any) -> Change:
+        return self.apply(planning.plan_code(self, layer, code, at_ms, **fields))
+
+    def start(self, layer: str, code: str, at_ms: int, **fields: Any) -> Change:
+        return self.apply(planning.plan_start(self, layer, code, at_ms, **fields))
+
+    def stop(self, layer: str, at_ms: int) -> Change:
+        return self.apply(planning.plan_stop(self, layer, at_ms))
+
+    def add_point(self, layer: str, code: str, at_ms: int, **fields: Any) -> Change:
+        return self.apply(planning.plan_add_point(self, layer, code, at_ms, **fields))
+
+    def update(self, episode_id: str, **fields: Any) -> Change:
+        return self.apply(planning.plan_update(self, episode_id, **fields))
+
+    def delete(self, *episode_ids: str) -> Change:
+        return self.apply(planning.plan_delete(self, episode_ids))
+
+    def set_field(self, name: str, value: Any) -> Change:
+        return self.apply(planning.plan_field(self, name, value))
+
+    def problems(self) -> list[str]:
+        """A full check of every invariant (O(n log n)); empty when the session is sound."""
+        return checks.session_problems(
+            self.scheme, self._episodes, self._index, self.ratings, self._media_end()
+        )
+
+    def rating_problems(self) -> list[str]:
+        return checks.rating_problems(self.scheme, self.ratings)
+
+    def _media_end(self) -> int | None:
+        """The last time an episode may reach: the media's length, if it is known."""
+        return self.duration_ms if self.media and self.duration_ms > 0 else None
 
     # ------------------------------------------------------------------ listeners
 
@@ -272,17 +335,36 @@ class Session(KeystrokePlanning, InvariantChecks):
         Raises :class:`SessionError` (and changes nothing) when the change would break one.
         """
         if isinstance(change, EpisodeEdit):
-            problems = self._edit_problems(change)
+            problems = checks.edit_problems(
+                change, self.scheme, self._episodes, self._index, self._media_end()
+            )
         elif isinstance(change, FieldChange):
-            problems = self._field_problems(change)
+            problems = checks.field_problems(change, self._tried)
         else:
-            problems = self._compound_problems(change)
+            problems = checks.compound_problems(change, self._tried)
         if problems:
             raise SessionError(join_problems(problems))
         self._apply_unchecked(change, notify=True)
         for fn in list(self._committed):
             fn(change)
         return change
+
+    def _tried(self, change: Change) -> Session:
+        """A scratch copy of this session with ``change`` made on it, unchecked and unheard."""
+        s = Session.__new__(Session)
+        s.scheme, s.metadata, s.media = self.scheme, self.metadata, self.media
+        s.duration_ms, s.ratings, s.extra = self.duration_ms, dict(self.ratings), self.extra
+        s._episodes = dict(self._episodes)
+        s._index = {}
+        for k, v in self._index.items():
+            idx = LayerIndex()
+            idx.onsets, idx.ids = list(v.onsets), list(v.ids)
+            s._index[k] = idx
+        s._running = dict(self._running)
+        s._next_id, s._ids_scanned = self._next_id, self._ids_scanned
+        s._before, s._after, s._committed = [], [], []
+        s._apply_unchecked(change, notify=False)
+        return s
 
     def _apply_unchecked(self, change: Change, *, notify: bool) -> None:
         if isinstance(change, CompoundChange):
@@ -346,3 +428,6 @@ class Session(KeystrokePlanning, InvariantChecks):
             if ids and self._is_state(layer) and self._episodes[ids[-1]].offset_ms is None:
                 self._running[layer] = ids[-1]
         self._bump_next_id(e.id for e in edit.added)
+
+    def _is_state(self, layer: str) -> bool:
+        return checks.is_state(self.scheme, layer)

@@ -4,273 +4,270 @@ A change is checked whole — each episode on its own, then against its neighbou
 layer, then (for scheme, media, duration and compound changes) on a scratch copy — so a
 refused change leaves the session untouched. The wording of every problem names the episode
 by id, code and time.
+
+Each check is a function of exactly what it reads: the scheme, the episodes by id, the
+per-layer time index, the ratings, and ``media_end_ms`` — the last time an episode may reach
+(the media's length; ``None`` when the session has no media of known length). The checks of
+scheme, media, duration and compound changes are given ``tried``, which makes the change on a
+scratch copy of the session and returns it; :class:`Session` passes its own.
 """
 
 from __future__ import annotations
 
 import itertools
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attachcoder.core.changes import Change, CompoundChange, EpisodeEdit, FieldChange
 from attachcoder.core.episode import Episode
 from attachcoder.core.layer_index import LayerIndex
 from attachcoder.core.limits import MAX_TIME_MS
-from attachcoder.core.records import EpisodeProblem, Media, Metadata
+from attachcoder.core.records import EpisodeProblem, Metadata
 from attachcoder.core.scheme import Scheme
 from attachcoder.core.timefmt import format_ms
+
+if TYPE_CHECKING:
+    from attachcoder.core.session import Session
 
 #: The session fields a FieldChange may replace.
 SESSION_FIELDS = ("metadata", "media", "scheme", "ratings", "duration_ms")
 
+#: Makes a change on a scratch copy of the session and returns the copy (raising KeyError,
+#: ValueError or IndexError when the change does not fit).
+Trial = Callable[[Change], "Session"]
 
-class InvariantChecks:
-    """The checking half of :class:`~attachcoder.core.session.Session` (a mixin: the session
-    owns the state named below)."""
 
-    scheme: Scheme
-    metadata: Metadata
-    media: tuple[Media, ...]
-    duration_ms: int
-    ratings: dict[str, Any]
-    extra: dict[str, Any]
-    _episodes: dict[str, Episode]
-    _index: dict[str, LayerIndex]
-    _running: dict[str, str]
-    _next_id: int
-    _ids_scanned: bool
-    _before: list[Callable[[Change], None]]
-    _after: list[Callable[[Change], None]]
-    _committed: list[Callable[[Change], None]]
+def session_problems(
+    scheme: Scheme,
+    episodes: Mapping[str, Episode],
+    index: Mapping[str, LayerIndex],
+    ratings: Mapping[str, Any],
+    media_end_ms: int | None,
+) -> list[str]:
+    """A full check of every invariant (O(n log n)); empty when the session is sound."""
+    out = []
+    for ep in episodes.values():
+        err = check_record(ep, scheme, media_end_ms)
+        if err:
+            out.append(err)
+    for name, idx in index.items():
+        layer = scheme.layer(name)
+        if layer is not None and layer.is_state:
+            out.extend(state_layer_problems(name, [episodes[i] for i in idx.ids]))
+    out.extend(rating_problems(scheme, ratings))
+    return out
 
-    if TYPE_CHECKING:
 
-        def layer_episodes(self, layer: str) -> list[Episode]: ...
-
-        def _apply_unchecked(self, change: Change, *, notify: bool) -> None: ...
-
-    def problems(self) -> list[str]:
-        """A full check of every invariant (O(n log n)); empty when the session is sound."""
-        out = []
-        for ep in self._episodes.values():
-            err = self._check_record(ep)
+def rating_problems(scheme: Scheme, ratings: Mapping[str, Any]) -> list[str]:
+    """Ratings the scheme has no item for, or whose value does not fit their item."""
+    out = []
+    for name, value in ratings.items():
+        item = scheme.rating_item(name)
+        if item is None:
+            out.append(f"rating {name!r} is not a rating item of the scheme")
+        elif value is not None:
+            err = item.check(value)
             if err:
                 out.append(err)
-        for name in self._index:
-            layer = self.scheme.layer(name)
-            if layer is not None and layer.is_state:
-                out.extend(self._state_layer_problems(name, self.layer_episodes(name)))
-        out.extend(self.rating_problems())
-        return out
+    return out
 
-    def rating_problems(self) -> list[str]:
-        out = []
-        for name, value in self.ratings.items():
-            item = self.scheme.rating_item(name)
-            if item is None:
-                out.append(f"rating {name!r} is not a rating item of the scheme")
-            elif value is not None:
-                err = item.check(value)
-                if err:
-                    out.append(err)
-        return out
 
-    @staticmethod
-    def _state_layer_problems(layer: str, eps: list[Episode]) -> list[str]:
-        return [p.message for p in InvariantChecks._state_layer_details(layer, eps)]
+def state_layer_problems(layer: str, eps: list[Episode]) -> list[str]:
+    return [p.message for p in state_layer_details(layer, eps)]
 
-    @staticmethod
-    def _state_layer_details(layer: str, eps: list[Episode]) -> list[EpisodeProblem]:
-        """Overlaps and misplaced running states in one state layer's episodes (by onset)."""
-        out = []
-        for a, b in itertools.pairwise(eps):
-            if a.offset_ms is None:
-                out.append(
-                    EpisodeProblem(
-                        a.id,
-                        f"it has no offset (still running) but {episode_label(b)} starts after "
-                        f"it in layer {layer!r}; only the last episode of a layer may be running",
-                        f"layer {layer!r}: {episode_label(a)} is still running "
-                        f"but {episode_label(b)} starts after it",
-                    )
+
+def state_layer_details(layer: str, eps: list[Episode]) -> list[EpisodeProblem]:
+    """Overlaps and misplaced running states in one state layer's episodes (by onset)."""
+    out = []
+    for a, b in itertools.pairwise(eps):
+        if a.offset_ms is None:
+            out.append(
+                EpisodeProblem(
+                    a.id,
+                    f"it has no offset (still running) but {episode_label(b)} starts after "
+                    f"it in layer {layer!r}; only the last episode of a layer may be running",
+                    f"layer {layer!r}: {episode_label(a)} is still running "
+                    f"but {episode_label(b)} starts after it",
                 )
-            elif a.offset_ms > b.onset_ms:
-                out.append(
-                    EpisodeProblem(
-                        b.id,
-                        f"it overlaps {episode_span(a)} in layer {layer!r} "
-                        f"(states in one layer may not overlap)",
-                        f"layer {layer!r}: {episode_label(a)} overlaps {episode_label(b)}",
-                    )
+            )
+        elif a.offset_ms > b.onset_ms:
+            out.append(
+                EpisodeProblem(
+                    b.id,
+                    f"it overlaps {episode_span(a)} in layer {layer!r} "
+                    f"(states in one layer may not overlap)",
+                    f"layer {layer!r}: {episode_label(a)} overlaps {episode_label(b)}",
                 )
+            )
+    return out
+
+
+# ------------------------------------------------------------------ changes
+
+
+def edit_problems(
+    edit: EpisodeEdit,
+    scheme: Scheme,
+    episodes: Mapping[str, Episode],
+    index: Mapping[str, LayerIndex],
+    media_end_ms: int | None,
+) -> list[str]:
+    """What ``edit`` would break in a session holding ``episodes`` (indexed by ``index``)."""
+    out: list[str] = []
+    removed_ids = set()
+    for ep in edit.removed:
+        cur = episodes.get(ep.id)
+        if cur is None or cur != ep:
+            out.append(f"episode {ep.id!r} is not in the session as expected")
+        removed_ids.add(ep.id)
+    added_ids = set()
+    per_layer: dict[str, list[Episode]] = {}
+    for ep in edit.added:
+        if ep.id in added_ids or (ep.id in episodes and ep.id not in removed_ids):
+            out.append(f"episode id {ep.id!r} is already used")
+        added_ids.add(ep.id)
+        err = check_record(ep, scheme, media_end_ms)
+        if err:
+            out.append(err)
+        elif is_state(scheme, ep.layer):
+            per_layer.setdefault(ep.layer, []).append(ep)
+    if out:
         return out
-
-    # ------------------------------------------------------------------ checks
-
-    def _edit_problems(self, edit: EpisodeEdit) -> list[str]:
-        out: list[str] = []
-        removed_ids = set()
-        for ep in edit.removed:
-            cur = self._episodes.get(ep.id)
-            if cur is None or cur != ep:
-                out.append(f"episode {ep.id!r} is not in the session as expected")
-            removed_ids.add(ep.id)
-        added_ids = set()
-        per_layer: dict[str, list[Episode]] = {}
-        for ep in edit.added:
-            if ep.id in added_ids or (ep.id in self._episodes and ep.id not in removed_ids):
-                out.append(f"episode id {ep.id!r} is already used")
-            added_ids.add(ep.id)
-            err = self._check_record(ep)
-            if err:
-                out.append(err)
-            elif self._is_state(ep.layer):
-                per_layer.setdefault(ep.layer, []).append(ep)
-        if out:
-            return out
-        if is_bulk(edit):  # check the layers as they would be, in one sorted pass each
-            for layer, eps in per_layer.items():
-                merged = [e for e in self.layer_episodes(layer) if e.id not in removed_ids]
-                merged.extend(eps)
-                merged.sort(key=lambda e: e.onset_ms)
-                out.extend(self._state_layer_problems(layer, merged))
-            return out
+    if is_bulk(edit):  # check the layers as they would be, in one sorted pass each
         for layer, eps in per_layer.items():
-            eps.sort(key=lambda e: e.onset_ms)
-            out.extend(self._state_layer_problems(layer, eps))
-            idx = self._index.get(layer)
-            if idx is None:
-                continue
-            for ep in eps:
-                out.extend(self._neighbour_problems(layer, idx, ep, removed_ids))
+            idx = index.get(layer)
+            merged = [] if idx is None else [episodes[i] for i in idx.ids if i not in removed_ids]
+            merged.extend(eps)
+            merged.sort(key=lambda e: e.onset_ms)
+            out.extend(state_layer_problems(layer, merged))
         return out
+    for layer, eps in per_layer.items():
+        eps.sort(key=lambda e: e.onset_ms)
+        out.extend(state_layer_problems(layer, eps))
+        idx = index.get(layer)
+        if idx is None:
+            continue
+        for ep in eps:
+            out.extend(neighbour_problems(layer, idx, episodes, ep, removed_ids))
+    return out
 
-    def _neighbour_problems(
-        self, layer: str, idx: LayerIndex, ep: Episode, removed: set[str]
-    ) -> list[str]:
-        out = []
-        i = bisect_right(idx.onsets, ep.onset_ms) - 1
-        while i >= 0 and idx.ids[i] in removed:
-            i -= 1
-        if i >= 0:
-            prev = self._episodes[idx.ids[i]]
-            if prev.offset_ms is None:
-                out.append(
-                    f"layer {layer!r}: {episode_label(prev)} is still running from "
-                    f"{format_ms(prev.onset_ms)}; {episode_label(ep)} cannot start after it"
-                )
-            elif prev.offset_ms > ep.onset_ms or prev.onset_ms == ep.onset_ms:
-                out.append(
-                    f"layer {layer!r}: {episode_label(ep)} would overlap {episode_label(prev)}"
-                )
-        j = bisect_right(idx.onsets, ep.onset_ms)
-        while j < len(idx.ids) and idx.ids[j] in removed:
-            j += 1
-        if j < len(idx.ids):
-            nxt = self._episodes[idx.ids[j]]
-            if ep.offset_ms is None:
-                out.append(
-                    f"layer {layer!r}: {episode_label(ep)} cannot run on while "
-                    f"{episode_label(nxt)} follows at {format_ms(nxt.onset_ms)}"
-                )
-            elif ep.offset_ms > nxt.onset_ms:
-                out.append(
-                    f"layer {layer!r}: {episode_label(ep)} would overlap {episode_label(nxt)}"
-                )
-        return out
 
-    def _field_problems(self, change: FieldChange) -> list[str]:
-        if change.field not in SESSION_FIELDS:
-            return [f"a session has no field {change.field!r}"]
-        if change.field in ("scheme", "ratings", "media", "duration_ms"):
-            return self._compound_problems(CompoundChange((change,)))
-        if change.field == "metadata" and not isinstance(change.new, Metadata):
-            return ["metadata must be a Metadata record"]
-        return []
+def neighbour_problems(
+    layer: str,
+    idx: LayerIndex,
+    episodes: Mapping[str, Episode],
+    ep: Episode,
+    removed: set[str],
+) -> list[str]:
+    """How ``ep`` would clash with the episodes just before and after it in ``layer``
+    (``idx`` its time index), those in ``removed`` left out."""
+    out = []
+    i = bisect_right(idx.onsets, ep.onset_ms) - 1
+    while i >= 0 and idx.ids[i] in removed:
+        i -= 1
+    if i >= 0:
+        prev = episodes[idx.ids[i]]
+        if prev.offset_ms is None:
+            out.append(
+                f"layer {layer!r}: {episode_label(prev)} is still running from "
+                f"{format_ms(prev.onset_ms)}; {episode_label(ep)} cannot start after it"
+            )
+        elif prev.offset_ms > ep.onset_ms or prev.onset_ms == ep.onset_ms:
+            out.append(f"layer {layer!r}: {episode_label(ep)} would overlap {episode_label(prev)}")
+    j = bisect_right(idx.onsets, ep.onset_ms)
+    while j < len(idx.ids) and idx.ids[j] in removed:
+        j += 1
+    if j < len(idx.ids):
+        nxt = episodes[idx.ids[j]]
+        if ep.offset_ms is None:
+            out.append(
+                f"layer {layer!r}: {episode_label(ep)} cannot run on while "
+                f"{episode_label(nxt)} follows at {format_ms(nxt.onset_ms)}"
+            )
+        elif ep.offset_ms > nxt.onset_ms:
+            out.append(f"layer {layer!r}: {episode_label(ep)} would overlap {episode_label(nxt)}")
+    return out
 
-    def _compound_problems(self, change: CompoundChange) -> list[str]:
-        """Try the change on a scratch copy; rare and whole-session, so O(n) is fine."""
-        unknown = [p.field for p in change_parts(change) if isinstance(p, FieldChange)]
-        unknown = [f for f in unknown if f not in SESSION_FIELDS]
-        if unknown:
-            return [f"a session has no field {unknown[0]!r}"]
-        scratch = self._scratch_copy()
-        try:
-            scratch._apply_unchecked(change, notify=False)
-        except (KeyError, ValueError, IndexError) as exc:
-            return [f"the change does not fit this session ({exc})"]
-        if isinstance(scratch.scheme, Scheme):
-            problems = scratch.scheme.problems()
-            if problems:
-                return problems
-        return scratch.problems()
 
-    def _scratch_copy(self) -> Self:
-        s = type(self).__new__(type(self))
-        s.scheme, s.metadata, s.media = self.scheme, self.metadata, self.media
-        s.duration_ms, s.ratings, s.extra = self.duration_ms, dict(self.ratings), self.extra
-        s._episodes = dict(self._episodes)
-        s._index = {}
-        for k, v in self._index.items():
-            idx = LayerIndex()
-            idx.onsets, idx.ids = list(v.onsets), list(v.ids)
-            s._index[k] = idx
-        s._running = dict(self._running)
-        s._next_id, s._ids_scanned = self._next_id, self._ids_scanned
-        s._before, s._after, s._committed = [], [], []
-        return s
+def field_problems(change: FieldChange, tried: Trial) -> list[str]:
+    """What replacing one session field would break (scheme, ratings, media and duration are
+    tried whole on a scratch copy)."""
+    if change.field not in SESSION_FIELDS:
+        return [f"a session has no field {change.field!r}"]
+    if change.field in ("scheme", "ratings", "media", "duration_ms"):
+        return compound_problems(CompoundChange((change,)), tried)
+    if change.field == "metadata" and not isinstance(change.new, Metadata):
+        return ["metadata must be a Metadata record"]
+    return []
 
-    def _check_record(self, ep: Episode) -> str | None:
-        """What is wrong with one episode on its own, as a sentence naming it (or ``None``)."""
-        err = self._record_problem(ep)
-        return None if err is None else f"{episode_label(ep)}: {err}"
 
-    def _record_problem(self, ep: Episode) -> str | None:
-        """What is wrong with one episode on its own, without naming it (or ``None``)."""
-        if type(ep.id) is not str or not ep.id:
-            return f"an episode's id must be a non-empty string, not {ep.id!r}"
-        la = self.scheme.layer(ep.layer)  # dict look-ups: this runs once per episode on load
-        if la is None:
-            return f"layer {ep.layer!r} is not in the scheme"
-        code = la.code(ep.code)
-        if code is None:
-            return f"code {ep.code!r} is not in layer {ep.layer!r} of the scheme"
-        for t in (ep.onset_ms, ep.offset_ms):
-            if t is not None and (isinstance(t, bool) or not isinstance(t, int)):
-                return f"times must be whole milliseconds, not {t!r}"
-        if ep.onset_ms < 0:
-            return f"onset {ep.onset_ms} ms is before the start"
-        if ep.onset_ms > MAX_TIME_MS or (ep.offset_ms is not None and ep.offset_ms > MAX_TIME_MS):
-            return f"times must be at most {MAX_TIME_MS} ms (about 12 days)"
-        if la.is_state:
-            if ep.offset_ms is not None and ep.offset_ms <= ep.onset_ms:
-                return (
-                    f"offset {format_ms(ep.offset_ms)} is not after onset {format_ms(ep.onset_ms)}"
-                )
-        elif ep.offset_ms is not None:
-            return "a point has no offset (its offset_ms must be null)"
-        if self.media and self.duration_ms > 0:
-            last = ep.offset_ms if ep.offset_ms is not None else ep.onset_ms
-            if last > self.duration_ms:
-                return (
-                    f"{format_ms(last)} is past the end of the media "
-                    f"({format_ms(self.duration_ms)})"
-                )
-        for name, value in ep.modifiers.items():
-            spec = code.modifier(name)
-            if spec is None:
-                return f"code {ep.code!r} has no modifier {name!r}"
-            if value not in ("", None) and value not in spec.values:
-                return (
-                    f"{value!r} is not a value of modifier {name!r} "
-                    f"(one of {', '.join(spec.values)})"
-                )
-        return None
+def compound_problems(change: CompoundChange, tried: Trial) -> list[str]:
+    """Try the change on a scratch copy; rare and whole-session, so O(n) is fine."""
+    unknown = [p.field for p in change_parts(change) if isinstance(p, FieldChange)]
+    unknown = [f for f in unknown if f not in SESSION_FIELDS]
+    if unknown:
+        return [f"a session has no field {unknown[0]!r}"]
+    try:
+        scratch = tried(change)
+    except (KeyError, ValueError, IndexError) as exc:
+        return [f"the change does not fit this session ({exc})"]
+    if isinstance(scratch.scheme, Scheme):
+        problems = scratch.scheme.problems()
+        if problems:
+            return problems
+    return scratch.problems()
 
-    def _is_state(self, layer: str) -> bool:
-        la = self.scheme.layer(layer)
-        return la is not None and la.is_state
+
+# ------------------------------------------------------------------ one episode
+
+
+def check_record(ep: Episode, scheme: Scheme, media_end_ms: int | None) -> str | None:
+    """What is wrong with one episode on its own, as a sentence naming it (or ``None``)."""
+    err = record_problem(ep, scheme, media_end_ms)
+    return None if err is None else f"{episode_label(ep)}: {err}"
+
+
+def record_problem(ep: Episode, scheme: Scheme, media_end_ms: int | None) -> str | None:
+    """What is wrong with one episode on its own, without naming it (or ``None``)."""
+    if type(ep.id) is not str or not ep.id:
+        return f"an episode's id must be a non-empty string, not {ep.id!r}"
+    la = scheme.layer(ep.layer)  # dict look-ups: this runs once per episode on load
+    if la is None:
+        return f"layer {ep.layer!r} is not in the scheme"
+    code = la.code(ep.code)
+    if code is None:
+        return f"code {ep.code!r} is not in layer {ep.layer!r} of the scheme"
+    for t in (ep.onset_ms, ep.offset_ms):
+        if t is not None and (isinstance(t, bool) or not isinstance(t, int)):
+            return f"times must be whole milliseconds, not {t!r}"
+    if ep.onset_ms < 0:
+        return f"onset {ep.onset_ms} ms is before the start"
+    if ep.onset_ms > MAX_TIME_MS or (ep.offset_ms is not None and ep.offset_ms > MAX_TIME_MS):
+        return f"times must be at most {MAX_TIME_MS} ms (about 12 days)"
+    if la.is_state:
+        if ep.offset_ms is not None and ep.offset_ms <= ep.onset_ms:
+            return f"offset {format_ms(ep.offset_ms)} is not after onset {format_ms(ep.onset_ms)}"
+    elif ep.offset_ms is not None:
+        return "a point has no offset (its offset_ms must be null)"
+    if media_end_ms is not None:
+        last = ep.offset_ms if ep.offset_ms is not None else ep.onset_ms
+        if last > media_end_ms:
+            return f"{format_ms(last)} is past the end of the media ({format_ms(media_end_ms)})"
+    for name, value in ep.modifiers.items():
+        spec = code.modifier(name)
+        if spec is None:
+            return f"code {ep.code!r} has no modifier {name!r}"
+        if value not in ("", None) and value not in spec.values:
+            return (
+                f"{value!r} is not a value of modifier {name!r} (one of {', '.join(spec.values)})"
+            )
+    return None
+
+
+def is_state(scheme: Scheme, layer: str) -> bool:
+    la = scheme.layer(layer)
+    return la is not None and la.is_state
 
 
 _BULK = 512

@@ -15,8 +15,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from attachcoder import __version__
-from attachcoder.gui.window import first_frame_probe
+from attachcoder.gui.window import first_frame_probe, language
 from attachcoder.gui.window.compose import APP_NAME, show_window
+from attachcoder.gui.window.settings import load_settings
 from attachcoder.io.installed.bundled import resource_path
 
 log = logging.getLogger(__name__)
@@ -36,8 +37,10 @@ def make_application() -> QApplication:
     return app
 
 
-def run_app(session_path: Path | None) -> int:
+def run_app(session_path: Path | None, lang: str | None = None) -> int:
     app = make_application()
+    used = language.install(app, lang or load_settings().language or None)
+    log.info("language: %s", used)
     log.info("attachcoder %s starting (session: %s)", __version__, session_path)
     window = show_window(session_path)
     first_frame_probe.install_if_asked(window)

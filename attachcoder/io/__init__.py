@@ -9,9 +9,10 @@
 - ``study/``       the study folder: ``study.json``, its operations, status, pairs, export.
 - ``interchange/`` other tools' files: ELAN, BORIS, Datavyu, SDIS.
 - ``installed/``   what ships inside the package and what installs it on a desktop.
+- ``media/``       what a video holds (PyAV): its frames' real times, their cache, decoding.
 - ``atomic.py``    every file is written through here (temp file, fsync, rename);
   ``fault_points.py`` the named places a crash test kills a writer.
 
 Rooms import downwards only (import-linter, pyproject): ``study | interchange`` →
-``reports`` → ``sheets`` → ``session`` → ``installed`` → ``atomic | fault_points``.
+``reports`` → ``sheets`` → ``session`` → ``installed | media`` → ``atomic | fault_points``.
 """

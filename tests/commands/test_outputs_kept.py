@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from coded_sessions import coded
 
+from attachcoder.analysis.tables import EPISODE_COLUMNS
 from attachcoder.cli import main
 from attachcoder.io.atomic import atomic_file
 from attachcoder.io.session.file import save
@@ -143,7 +144,7 @@ def test_csv_quotes_line_breaks_and_guards_formulas(tmp_path: Path, how: str) ->
         assert main(["convert", str(tmp_path / "in" / "b.acs"), "-o", str(tmp_path / "b.csv")]) == 0
         assert main(["convert", str(src), "-o", str(tmp_path / "a.csv")]) == 0
         rows = _rows(tmp_path / "a.csv")[1:] + _rows(tmp_path / "b.csv")
-    notes = [r[-1] for r in rows[1:]]
+    notes = [r[EPISODE_COLUMNS.index("note")] for r in rows[1:]]
     assert note in notes  # one field, whole: the CR did not split the row
     assert '\'=HYPERLINK("x")' in notes
     assert all(len(r) == len(rows[0]) for r in rows)

@@ -227,6 +227,24 @@ def test_moved_study_missing_video_and_foreign_session_are_reported(
     assert load_study(moved / "study").videos[1].primary == "C2"  # never silently reassigned
 
 
+def test_new_says_when_the_frame_rate_varies(qapp, tmp_path: Path, capsys) -> None:
+    from small_videos import make_variable_rate_video
+
+    video = make_variable_rate_video(tmp_path / "phone.mp4")
+    out = tmp_path / "phone.acs"
+    rc, text, _ = run(capsys, "new", out, "--video", video)
+    assert rc == 0
+    assert "phone.mp4: variable frame rate (15–30 fps)" in text
+    media = load(out).media[0]
+    assert media.fps_range == pytest.approx((15, 30), abs=0.05)
+    assert json.loads(out.read_text())["media"][0]["fps_range"] == list(media.fps_range)
+    steady = make_videos(tmp_path, 1)[0]
+    rc, text, _ = run(capsys, "new", tmp_path / "steady.acs", "--video", steady)
+    assert rc == 0 and "variable" not in text
+    assert load(tmp_path / "steady.acs").media[0].fps_range is None
+    assert "fps_range" not in (tmp_path / "steady.acs").read_text()
+
+
 def test_every_study_option_has_a_help_line() -> None:
     """`study init --help` and the others describe every option and argument they take."""
     import argparse

@@ -12,7 +12,7 @@ from import_graph import cycles, imports_inside
 import attachcoder.io
 
 IO_DIR = Path(attachcoder.io.__file__).parent
-ROOMS = {"session", "sheets", "reports", "study", "interchange", "installed"}
+ROOMS = {"session", "sheets", "reports", "study", "interchange", "installed", "media"}
 
 
 def test_no_import_cycle_inside_io() -> None:

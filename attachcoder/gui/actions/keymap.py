@@ -47,6 +47,7 @@ class Action(StrEnum):
     REDO = "redo"
     EXPORT = "export"
     HELP = "help"
+    LANGUAGE = "language"
     LOCATE_VIDEO = "locate_video"
     QUIT = "quit"
     BATCH_EXPORT = "batch_export"
@@ -60,6 +61,9 @@ class Action(StrEnum):
     EXPORT_EAF = "export_eaf"
     EXPORT_SDS = "export_sds"
     EXPORT_CSV = "export_csv"
+    EXPORT_BORIS = "export_boris"
+    EXPORT_OPF = "export_opf"
+    EXPORT_TEXTGRID = "export_textgrid"
     EXPORT_NO_NOTES = "export_no_notes"
     COMPARE = "compare"
     STOP_COMPARING = "stop_comparing"
@@ -180,10 +184,22 @@ ACTIONS: tuple[Binding, ...] = (
             menu_text="&Batch export…", owner="session", slot="batch_export", group=2),
     Binding(Action.IMPORT, (), "Import…", "menu", menu="file", menu_text="&Import…",
             owner="interchange", slot="import_dialog", group=3,
-            tip="Open an ELAN, BORIS or Datavyu coding as a new session"),
+            tip="Open an ELAN, BORIS, Datavyu or Praat coding as a new session"),
     Binding(Action.EXPORT_EAF, (), "ELAN (.eaf)…", "menu", menu="file", submenu=_OTHER_TOOLS,
             owner="interchange", slot="export_eaf", group=3,
             tip="Write this session as ELAN annotation file", enabled_when="document"),
+    Binding(Action.EXPORT_BORIS, (), "BORIS (.boris)…", "menu", menu="file",
+            submenu=_OTHER_TOOLS, owner="interchange", slot="export_boris", group=3,
+            tip="Write this session as a BORIS project (ethogram from the scheme, one "
+                "observation)", enabled_when="document"),
+    Binding(Action.EXPORT_OPF, (), "Datavyu (.opf)…", "menu", menu="file",
+            submenu=_OTHER_TOOLS, owner="interchange", slot="export_opf", group=3,
+            tip="Write this session as a Datavyu project (one column per layer)",
+            enabled_when="document"),
+    Binding(Action.EXPORT_TEXTGRID, (), "Praat (.TextGrid)…", "menu", menu="file",
+            submenu=_OTHER_TOOLS, owner="interchange", slot="export_textgrid", group=3,
+            tip="Write this session as a Praat TextGrid (one tier per layer)",
+            enabled_when="document"),
     Binding(Action.EXPORT_SDS, (), "SDIS for GSEQ (.sds)…", "menu", menu="file",
             submenu=_OTHER_TOOLS, owner="interchange", slot="export_sds", group=3,
             tip="Write this session as SDIS timed-event data for GSEQ",
@@ -206,6 +222,9 @@ ACTIONS: tuple[Binding, ...] = (
             menu_text="Open s&tudy…", owner="study", slot="choose_and_open_study", group=6),
     Binding(Action.HELP, ("F1",), "Keyboard help", "menu", menu="help",
             menu_text="&Keyboard…", slot="show_key_help"),
+    Binding(Action.LANGUAGE, (), "Language…", "menu", menu="file", menu_text="&Language…",
+            slot="choose_language", group=7,
+            tip="The language of the window, the default scheme and the workbook"),
     Binding(Action.QUIT, (), "Quit", "menu", menu="file", menu_text="&Quit", slot="close",
             group=7, standard_key=QKeySequence.StandardKey.Quit),
     Binding(Action.EDIT_SCHEME, (), "Coding scheme…", "menu", menu="session",

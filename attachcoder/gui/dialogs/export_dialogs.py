@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 from attachcoder.core.session import Session
 from attachcoder.io.atomic import WriteError
 from attachcoder.io.session.file import SUFFIX
+from attachcoder.io.sheets.xlsx_page import default_paper
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +85,12 @@ class ExportSessionDialog(QDialog):
         self.notes = QCheckBox("Include the coder's notes", self)
         self.notes.setChecked(True)
         self.notes.setToolTip("Leave out free text when the workbook leaves the team.")
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("paper")
+        for key, label in (("a4", "A4"), ("letter", "US Letter")):
+            self.paper.addItem(label, key)
+        self.paper.setCurrentIndex(self.paper.findData(default_paper()))
+        self.paper.setToolTip("The paper the workbook prints on (the locale's by default).")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -93,6 +101,7 @@ class ExportSessionDialog(QDialog):
         form = QFormLayout()
         form.addRow("Workbook", row)
         form.addRow("", self.notes)
+        form.addRow("Paper", self.paper)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(
@@ -119,7 +128,12 @@ class ExportSessionDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            write_session_workbook(self.session, target, notes=self.notes.isChecked())
+            write_session_workbook(
+                self.session,
+                target,
+                notes=self.notes.isChecked(),
+                paper=self.paper.currentData(),
+            )
         except (WriteError, OSError) as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, "The workbook was not written", str(exc))

@@ -54,6 +54,21 @@ def ask_open_held(parent: QWidget, name: str, holder: str) -> bool:
     return choose(parent, "Session open elsewhere", text, ["Open anyway", "Cancel"], 1) == 0
 
 
+def ask_changed_on_disk(parent: QWidget, name: str) -> str:
+    """ "overwrite", "save as", "reload" or "cancel": the file changed since this window read it."""
+    i = choose(
+        parent,
+        "Changed on disk",
+        f"{name} was changed on disk since this window opened or saved it — by another "
+        "window, another computer (through a sync client) or a program.\n\n"
+        "Overwrite it with this window's coding, save this coding under another name, or "
+        "reload the file from disk (this window's unsaved changes are then dropped)?",
+        ["Overwrite", "Save as…", "Reload from disk", "Cancel"],
+        1,
+    )
+    return ("overwrite", "save as", "reload", "cancel")[i] if i >= 0 else "cancel"
+
+
 def ask_recover(parent: QWidget, name: str, when: str) -> str:
     """ "recover", "discard" or "cancel": a journal of unsaved changes was found."""
     i = choose(

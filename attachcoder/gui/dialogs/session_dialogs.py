@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attachcoder.core.frame_times import describe_rate
 from attachcoder.core.scheme import Scheme
 from attachcoder.core.session import Media, Session
 from attachcoder.core.timefmt import format_ms
@@ -44,6 +45,7 @@ from attachcoder.gui.dialogs.session_forms import (
     edit_ratings,
 )
 from attachcoder.gui.player.media_probe import HashWorker, VideoFacts, VideoProbe
+from attachcoder.io.installed.translations import current_language
 from attachcoder.io.session.file import (
     SUFFIX,
     SessionFileError,
@@ -165,7 +167,7 @@ class CameraRow(QWidget):
         f = self.facts
         if f is None:
             return
-        fps = f"{f.fps:g} frames/s" if f.fps else "frame rate unknown"
+        fps = describe_rate(f.fps, f.fps_range)
         check = "checksum done" if self.sha256 else "computing the checksum…"
         self.status.setText(f"{format_ms(f.duration_ms)}, {fps}, {f.size / 1e6:.1f} MB — {check}")
 
@@ -179,6 +181,7 @@ class CameraRow(QWidget):
             duration_ms=f.duration_ms,
             fps=f.fps,
             offset_ms=self.offset.value(),
+            fps_range=f.fps_range,
         )
 
     def _stop_workers(self) -> None:
@@ -202,7 +205,7 @@ class NewSessionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, scheme: Scheme | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("New session")
-        self.scheme: Scheme = scheme or default_scheme()
+        self.scheme: Scheme = scheme or default_scheme(current_language())
         self._session: Session | None = None
         self._path: Path | None = None
 
@@ -225,7 +228,9 @@ class NewSessionDialog(QDialog):
         self.edit_scheme_button = QPushButton("Edit…", self)
         for b in (self.default_scheme_button, self.load_scheme_button, self.edit_scheme_button):
             b.setAutoDefault(False)
-        self.default_scheme_button.clicked.connect(lambda: self.set_scheme(default_scheme()))
+        self.default_scheme_button.clicked.connect(
+            lambda: self.set_scheme(default_scheme(current_language()))
+        )
         self.load_scheme_button.clicked.connect(self._load_scheme)
         self.edit_scheme_button.clicked.connect(self._edit_scheme)
         scheme_box = QGroupBox("Coding scheme", self)

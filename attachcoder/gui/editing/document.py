@@ -63,6 +63,7 @@ class Document(QObject):
         *,
         recovered: bool = False,
         unsaved_journal: Path | None = None,
+        journal_at: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -78,9 +79,13 @@ class Document(QObject):
         self._timer.timeout.connect(self.sync_journal)
         #: tells another copy of attachcoder that this file is open here
         self._lock: SessionLock | None = None
+        #: the file as this window last read or wrote it, to notice another writer on save
+        self._disk = _DiskStamp.of(self.path)
+        #: a second window on a file another window has open journals beside, not over, it
+        self._journal_at = journal_at
         if self.path is not None:
             self._take_lock(self.path)
-            self._start_journal(base_file=None if recovered else self.path)
+            self._start_journal(base_file=None if recovered else self.path, at=journal_at)
         elif unsaved_journal is not None:  # no file yet: the journal carries a full snapshot
             self._start_journal(base_file=None, at=unsaved_journal)
         #: a session with no file yet (a new session): it counts as unsaved until saved
@@ -167,10 +172,12 @@ class Document(QObject):
             if rebased is not None:  # the save did not happen: the paths stay as they were
                 self.session.apply(rebased.inverse())
             raise
+        self._disk = _DiskStamp.of(target, data)
         if target != self.path:
             if self.journal is not None:
                 self.journal.discard()  # the old file was not changed: nothing to recover there
             self.path = target
+            self._journal_at = None  # a file of its own: its own journal
             self._take_lock(target)
             self._start_journal(base_file=target)
             self.pathChanged.emit(target)
@@ -180,6 +187,11 @@ class Document(QObject):
         self.is_new = False
         self.undo_stack.setClean()
         return target
+
+    def changed_on_disk(self) -> bool:
+        """Whether the file is no longer what this window last read or wrote (another window,
+        another machine through a sync client, or a script wrote it since)."""
+        return self.path is not None and self._disk.differs(self.path)
 
     def _rebase_media(self, target: Path) -> FieldChange | None:
         """Media paths are stored relative to the session file: recompute them for ``target``.
@@ -242,3 +254,39 @@ class Document(QObject):
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(not clean)
+
+
+@dataclasses.dataclass(frozen=True)
+class _DiskStamp:
+    """A file as last read or written: its size and time (a quick look) and its hash (the
+    answer when size or time moved: a file touched but not changed is still ours)."""
+
+    size: int = -1
+    mtime_ns: int = -1
+    sha256: str = ""
+
+    @classmethod
+    def of(cls, path: Path | None, data: bytes | None = None) -> _DiskStamp:
+        if path is None:
+            return cls()
+        try:
+            st = path.stat()
+            if data is None:
+                data = path.read_bytes()
+        except OSError:
+            return cls()
+        return cls(st.st_size, st.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+    def differs(self, path: Path) -> bool:
+        if not self.sha256:
+            return False  # nothing was read or written here yet
+        try:
+            st = path.stat()
+        except OSError:
+            return False  # gone: a save puts it back, nothing is overwritten
+        if (st.st_size, st.st_mtime_ns) == (self.size, self.mtime_ns):
+            return False
+        try:
+            return hashlib.sha256(path.read_bytes()).hexdigest() != self.sha256
+        except OSError:
+            return True

@@ -122,7 +122,11 @@ class CameraSync(QObject):
     # ------------------------------------------------------------------ following camera 1
 
     def expected_frame(self, session_ms: int) -> int | None:
-        """Camera 2's frame on screen at ``session_ms`` (None while its frame rate is unknown)."""
+        """Camera 2's frame on screen at ``session_ms`` (its real frames once read; None while
+        its frame rate is unknown)."""
+        times = self.player.frame_times
+        if times is not None:
+            return times.index_at(session_ms - self.player.offset_ms)
         fps = self.player.fps
         if not fps:
             return None

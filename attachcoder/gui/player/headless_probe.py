@@ -30,7 +30,8 @@ def _application() -> QCoreApplication:
 
 
 def probe_video(path: Path) -> MediaFacts:
-    """Duration and frame rate of the video; ``ValueError`` says why it cannot be read."""
+    """Duration, frame rate (and its range, when variable) of the video; ``ValueError`` says
+    why it cannot be read."""
     _application()
     probe = VideoProbe(path)
     loop = QEventLoop()
@@ -41,4 +42,4 @@ def probe_video(path: Path) -> MediaFacts:
         loop.exec()
     if probe.facts is None:
         raise ValueError(probe.error or "the video could not be read")
-    return MediaFacts(probe.facts.duration_ms, probe.facts.fps)
+    return MediaFacts(probe.facts.duration_ms, probe.facts.fps, probe.facts.fps_range)

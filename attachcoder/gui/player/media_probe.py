@@ -2,9 +2,11 @@
 
 The duration and frame rate come from the program's one media wrapper
 (:class:`attachcoder.gui.player.player.Player`, silent): it is loaded, and the first decoded frame
-and the container's duration answer. The SHA-256 of the file (how a session recognises its
-video if it moves) is computed in a worker thread, so a 4 GB recording never freezes the
-window.
+and the container's duration answer. Whether the rate is variable (phone and screen
+recordings), and between which rates, comes from the video's frame index, read meanwhile in
+the background (and so cached for when the session is opened). The SHA-256 of the file (how
+a session recognises its video if it moves) is computed in a worker thread, so a 4 GB
+recording never freezes the window.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
+from attachcoder.core.frame_times import FrameTimes
 from attachcoder.gui.player.player import Player
+from attachcoder.gui.player.real_frames import IndexReader
 
 PROBE_TIMEOUT_MS = 20_000
 CHUNK = 1 << 20
@@ -28,6 +32,8 @@ class VideoFacts:
     duration_ms: int
     fps: float | None
     size: int
+    #: (slowest, fastest) rate when the video's rate varies; None when constant or unknown
+    fps_range: tuple[float, float] | None = None
 
 
 class VideoProbe(QObject):
@@ -43,6 +49,8 @@ class VideoProbe(QObject):
         self.error: str | None = None
         self._player: Player | None = None
         self._frame_seen = False
+        self._index_read = False
+        self._times: FrameTimes | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(lambda: self._fail("the video could not be read in time"))
@@ -51,11 +59,14 @@ class VideoProbe(QObject):
         if not self.path.is_file():
             QTimer.singleShot(0, lambda: self._fail("no such file"))
             return
-        self._player = Player(self, audio=False)
+        self._player = Player(self, audio=False, real_frames=False)
         self._player.frameShown.connect(self._on_frame)
         self._player.durationChanged.connect(self._check)
         self._player.errorOccurred.connect(self._fail)
         self._timer.start(PROBE_TIMEOUT_MS)
+        reader = IndexReader(self)
+        reader.done.connect(self._on_index)
+        reader.read(self.path)
         self._player.set_source(self.path)
 
     @property
@@ -66,11 +77,23 @@ class VideoProbe(QObject):
         self._frame_seen = True
         self._check()
 
+    def _on_index(self, _path: Path, times: FrameTimes | None) -> None:
+        self._index_read, self._times = True, times
+        self._check()
+
     def _check(self, *_args: object) -> None:
         p = self._player
         if p is None or self.finished or not self._frame_seen or p.duration_ms <= 0:
             return
-        self.facts = VideoFacts(self.path, p.duration_ms, p.fps, self.path.stat().st_size)
+        if not self._index_read:
+            # Qt has answered in time; the index (every packet read: seconds for hours of
+            # video, like the checksum) gets no time limit
+            self._timer.stop()
+            return
+        times = self._times
+        fps_range = times.rate_range() if times is not None and times.is_variable else None
+        size = self.path.stat().st_size
+        self.facts = VideoFacts(self.path, p.duration_ms, p.fps, size, fps_range)
         self._release()
         self.done.emit(self.facts)
 

@@ -13,6 +13,12 @@ to the ``QVideoSink`` was exact on every frame. So:
   previous frame in .mp4 and .webm, start + 1 ms showed the right frame in .mp4, .webm, .avi.
 * a frame step is exactly one frame, counted from the frame on screen (or from the frame a
   step already asked for, so that pressing "." three times quickly moves three frames).
+* frames are the stream's own: once the video's frame index is read (in the background, see
+  ``real_frames.py``) frame numbers, steps and the times reported are those of the frames the
+  file really has, on variable-rate files too; until then, the ``fps`` grid counts them.
+* paused, frames come from a cache of decoded frames around the playhead
+  (``frame_cache.py``): a step shows a picture already decoded (``imageReady``) instead of
+  a seek from the keyframe. Playing is QMediaPlayer's, from the frame on screen.
 
 Audio goes to a ``QAudioOutput`` only when the machine has a sound device and
 ``ATTACHCODER_NO_AUDIO`` is not set (tests set it: a sound server would pace playback to the
@@ -27,6 +33,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import (
     QAudioOutput,
     QMediaDevices,
@@ -36,8 +43,10 @@ from PySide6.QtMultimedia import (
     QVideoSink,
 )
 
+from attachcoder.core.frame_times import FrameTimes
 from attachcoder.core.timefmt import frame_at, frame_start_ms
 from attachcoder.gui.actions.keymap import SPEEDS
+from attachcoder.gui.player.real_frames import RealFrames
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +68,10 @@ class Player(QObject):
     frameShown = Signal(int, int)
     #: the frame itself, for the widget that paints it
     frameReady = Signal(QVideoFrame)
+    #: a decoded frame shown while paused (instead of a QVideoFrame), for the same widget
+    imageReady = Signal(QImage)
+    #: the video's real frame times (FrameTimes) once read; None for a new source
+    frameTimesChanged = Signal(object)
     playingChanged = Signal(bool)
     rateChanged = Signal(float)
     durationChanged = Signal(int)
@@ -66,7 +79,13 @@ class Player(QObject):
     sourceChanged = Signal(object)
     errorOccurred = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, *, audio: bool | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        audio: bool | None = None,
+        real_frames: bool = True,
+    ) -> None:
         super().__init__(parent)
         self._mp = QMediaPlayer(self)
         self._sink = QVideoSink(self)
@@ -86,6 +105,11 @@ class Player(QObject):
         self._first_frame_due = False
         self._ready = False  # loaded and shown paused once: seeks can go to the backend
         self._initial_ms = 0
+        self._decoded = False  # paused on a frame from the decoded-frame cache
+        self._real: RealFrames | None = None
+        if real_frames:
+            self._real = RealFrames(self)
+            self._real.indexReady.connect(self._on_index_ready)
         self._sink.videoFrameChanged.connect(self._on_video_frame)
         self._mp.playbackStateChanged.connect(self._on_state)
         self._mp.durationChanged.connect(self._on_duration)
@@ -110,6 +134,10 @@ class Player(QObject):
         self._first_frame_due = path is not None
         self._ready = False
         self._initial_ms = self._offset_ms
+        self._decoded = False
+        if self._real is not None:
+            self._real.load(self._source)
+            self.frameTimesChanged.emit(None)
         self._mp.setSource(QUrl.fromLocalFile(str(path)) if path is not None else QUrl())
         self.sourceChanged.emit(self._source)
 
@@ -124,6 +152,9 @@ class Player(QObject):
         self._source = None
         self._frame_ms = None
         self._ready = False
+        self._decoded = False
+        if self._real is not None:
+            self._real.close()
 
     # ------------------------------------------------------------------ state
 
@@ -144,6 +175,16 @@ class Player(QObject):
     @property
     def fps(self) -> float | None:
         return self._fps
+
+    @property
+    def frame_times(self) -> FrameTimes | None:
+        """The video's real frame times, once read (None before, or when PyAV cannot)."""
+        return self._real.times if self._real is not None else None
+
+    def set_frame_box(self, width: int, height: int) -> None:
+        """The size (device pixels) the picture is shown at: decoded frames are fitted to it."""
+        if self._real is not None:
+            self._real.set_box(width, height)
 
     @property
     def offset_ms(self) -> int:
@@ -167,8 +208,11 @@ class Player(QObject):
     def play(self) -> None:
         if self._source is None:
             return
-        if self._mp.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia:
+        if self._decoded and self._frame >= 0:  # QMediaPlayer plays on from the frame shown
+            self._mp.setPosition(self._start_of(self._frame) + 1)
+        elif self._mp.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia:
             self._mp.setPosition(0)
+        self._decoded = False
         self._pending = None
         self._mp.play()
 
@@ -187,14 +231,15 @@ class Player(QObject):
             self._initial_ms = int(session_ms)
             return
         media_ms = int(session_ms) - self._offset_ms
-        if self._fps:
-            self._seek_frame(frame_at(max(media_ms, 0), self._fps))
+        index = self._index_at(media_ms)
+        if index is not None:
+            self._seek_frame(index)
         else:
             self._mp.setPosition(self._clamp(media_ms) + 1)
 
     def step(self, frames: int) -> None:
         """Move exactly ``frames`` frames (negative: back), pausing first if playing."""
-        if self._source is None or not self._fps:
+        if self._source is None or not (self._fps or self.frame_times):
             return
         if self.is_playing:
             self._mp.pause()
@@ -210,8 +255,8 @@ class Player(QObject):
         if self._source is None:
             return
         base = self._step_base()
-        if base >= 0 and self._fps and not self.is_playing:
-            start = frame_start_ms(base, self._fps) + self._offset_ms
+        if base >= 0 and (self._fps or self.frame_times) and not self.is_playing:
+            start = self._start_of(base) + self._offset_ms
         else:
             start = self.current_ms if self.current_ms is not None else self._offset_ms
         self.seek(start + ms)
@@ -235,7 +280,25 @@ class Player(QObject):
             return self._pending
         return self._frame
 
+    def _index_at(self, media_ms: int) -> int | None:
+        """The frame on screen at ``media_ms``: the real one, or on the fps grid."""
+        times = self.frame_times
+        if times is not None:
+            return times.index_at(media_ms)
+        return frame_at(max(media_ms, 0), self._fps) if self._fps else None
+
+    def _start_of(self, index: int) -> int:
+        """Media ms at which frame ``index`` starts."""
+        times = self.frame_times
+        if times is not None:
+            return times.start_ms(index)
+        assert self._fps
+        return frame_start_ms(index, self._fps)
+
     def _last_frame(self) -> int | None:
+        times = self.frame_times
+        if times is not None:
+            return times.last
         if not self._fps or self.duration_ms <= 0:
             return None
         return frame_at(self.duration_ms - 1, self._fps)
@@ -245,18 +308,62 @@ class Player(QObject):
         return max(0, min(media_ms, top))
 
     def _seek_frame(self, index: int) -> None:
-        assert self._fps
         last = self._last_frame()
         if last is not None:
             index = min(index, last)
         index = max(index, 0)
         self._pending = index
         self._pending_until = time.monotonic() + _PENDING_S
-        self._mp.setPosition(frame_start_ms(index, self._fps) + 1)
+        cache = self._real.cache if self._real is not None else None
+        if cache is not None and cache.usable and not self.is_playing:
+            self._decoded = True
+            image = cache.want(index)
+            if image is not None:
+                self._show_decoded(index, image)
+            return
+        self._decoded = False
+        self._mp.setPosition(self._start_of(index) + 1)
+
+    def _on_index_ready(self, times: FrameTimes) -> None:
+        cache = self._real.cache if self._real is not None else None
+        if cache is not None:
+            cache.ready.connect(self._on_decoded_ready)
+            cache.missing.connect(self._on_decoded_missing)
+        self.frameTimesChanged.emit(times)
+        if self._frame_ms is not None:  # the frame on screen, counted on the fps grid so far
+            index = times.index_at(self._frame_ms)
+            self._frame, self._frame_ms = index, times.start_ms(index)
+            self.frameShown.emit(self._frame_ms + self._offset_ms, index)
+            if not self.is_playing:
+                self._prefetch()
+
+    def _on_decoded_ready(self, index: int) -> None:
+        cache = self._real.cache if self._real is not None else None
+        if cache is None or not self._decoded or index != self._pending:
+            return  # playing again, or a frame asked for before the last request
+        image = cache.image(index)
+        if image is not None:
+            self._show_decoded(index, image)
+
+    def _on_decoded_missing(self, index: int) -> None:
+        if self._decoded and index == self._pending:  # the decoder skips it: ask QMediaPlayer
+            self._decoded = False
+            self._mp.setPosition(self._start_of(index) + 1)
+
+    def _show_decoded(self, index: int, image: QImage) -> None:
+        ms = self._start_of(index)
+        self._frame_ms = ms
+        self._frame = index
+        if self._pending == index:
+            self._pending = None
+        self.imageReady.emit(image)
+        self.frameShown.emit(ms + self._offset_ms, index)
 
     def _on_video_frame(self, frame: QVideoFrame) -> None:
         if not frame.isValid():
             return  # stop/end of media hands over an empty frame: keep showing the last one
+        if self._decoded and not self.is_playing:
+            return  # paused on a decoded frame: a late frame of QMediaPlayer's is not shown
         start_us = frame.startTime()
         if start_us < 0:
             return
@@ -265,7 +372,14 @@ class Player(QObject):
             end_us = frame.endTime()
             if end_us > start_us:
                 self._fps = 1e6 / (end_us - start_us)
-        index = frame_at(ms, self._fps) if self._fps else 0
+        times = self.frame_times
+        if times is not None:
+            index = times.index_of_frame(ms)  # ± 1 ms: how Qt rounds is its own business
+            if index is None:
+                index = times.index_at(ms)
+            ms = times.start_ms(index)
+        else:
+            index = frame_at(ms, self._fps) if self._fps else 0
         self._frame_ms = ms
         self._frame = index
         if self._pending == index:
@@ -274,7 +388,16 @@ class Player(QObject):
         self.frameShown.emit(ms + self._offset_ms, index)
 
     def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
-        self.playingChanged.emit(state == QMediaPlayer.PlaybackState.PlayingState)
+        playing = state == QMediaPlayer.PlaybackState.PlayingState
+        if not playing:
+            self._prefetch()
+        self.playingChanged.emit(playing)
+
+    def _prefetch(self) -> None:
+        """Paused on QMediaPlayer's frame: have its neighbours decoded before the first step."""
+        cache = self._real.cache if self._real is not None else None
+        if cache is not None and cache.usable and not self._decoded and self._frame >= 0:
+            cache.want(self._frame)
 
     def _on_duration(self, duration: int) -> None:
         self.durationChanged.emit(int(duration))

@@ -9,7 +9,7 @@ whose time the player reports.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtMultimedia import QVideoFrame
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -22,12 +22,15 @@ class VideoWidget(QWidget):
     def __init__(self, player: Player, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._frame: QVideoFrame | None = None
+        self._image: QImage | None = None  # a decoded frame (paused stepping): shown instead
+        self._player = player
         self._hint = "No video"
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
         player.frameReady.connect(self._on_frame_ready)
+        player.imageReady.connect(self._on_image_ready)
         player.sourceChanged.connect(self._on_source_changed)
 
     def sizeHint(self) -> QSize:
@@ -40,19 +43,36 @@ class VideoWidget(QWidget):
 
     def has_frame(self) -> bool:
         """Whether a decoded video frame (not the hint) is what this widget paints."""
+        if self._image is not None and not self._image.isNull():
+            return True
         return self._frame is not None and self._frame.isValid()
 
     def _on_frame_ready(self, frame: QVideoFrame) -> None:
         self._frame = frame
+        self._image = None
+        self.update()
+
+    def _on_image_ready(self, image: QImage) -> None:
+        self._image = image
         self.update()
 
     def _on_source_changed(self, source: object) -> None:
         self._frame = None
+        self._image = None
         self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        ratio = self.devicePixelRatioF()
+        self._player.set_frame_box(round(self.width() * ratio), round(self.height() * ratio))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("black"))
+        if self._image is not None and not self._image.isNull():
+            self._paint_image(painter, self._image)
+            painter.end()
+            return
         frame = self._frame
         if frame is None or not frame.isValid():
             painter.setPen(QColor("#bbbbbb"))
@@ -70,3 +90,10 @@ class VideoWidget(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         frame.paint(painter, target, QVideoFrame.PaintOptions())
         painter.end()
+
+    def _paint_image(self, painter: QPainter, image: QImage) -> None:
+        scaled = image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        x = (self.width() - scaled.width()) / 2
+        y = (self.height() - scaled.height()) / 2
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(QRectF(x, y, scaled.width(), scaled.height()), image)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from attachcoder.core.changes import Change, EpisodeEdit, FieldChange
 from attachcoder.core.episode import Episode
+from attachcoder.core.frame_times import FrameTimes
 from attachcoder.core.session import Session, SessionError
 from attachcoder.gui.editing.session_signals import SessionSignals
 from attachcoder.gui.editing.window_slices import Edits
@@ -121,6 +122,7 @@ class QtTimeline(QWidget):
         it the timeline only shows the session (edges cannot be dragged)."""
         super().__init__(parent)
         self._session = session
+        self._frames: FrameTimes | None = None  # the first video's real frames, once read
         self._signals: SessionSignals | None = None
         self._edits = edits
         self._start_ms = 0.0
@@ -255,6 +257,10 @@ class QtTimeline(QWidget):
         if ms > self._extent and self._session.running_states():
             self._sync_scrollbar()
         self.canvas.update(QRect(x0 - 2, 0, x1 - x0 + 5, self.canvas.height()))
+
+    def set_frame_times(self, frames: FrameTimes | None) -> None:
+        """The first video's real frame starts: dragged edges snap to them."""
+        self._frames = frames
 
     def set_follow_playhead(self, follow: bool) -> None:
         self._follow = follow
@@ -468,7 +474,7 @@ class QtTimeline(QWidget):
     def _on_move(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         if self._drag is not None:
-            t = snap_time(self._session, self.ms_for_x(pos.x()))
+            t = snap_time(self._session, self.ms_for_x(pos.x()), self._frames)
             if t != self._drag.time:
                 self._drag.time = t
                 self.canvas.update()

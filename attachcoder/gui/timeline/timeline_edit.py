@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from attachcoder.core.changes import EpisodeEdit
 from attachcoder.core.episode import Episode
+from attachcoder.core.frame_times import FrameTimes
 from attachcoder.core.session import Session
 from attachcoder.core.timefmt import format_ms, frame_start_ms
 
@@ -73,11 +74,15 @@ def touching_neighbour(session: Session, ep: Episode, edge: str) -> Episode | No
     return None
 
 
-def snap_time(session: Session, t: int) -> int:
-    """Clamp ``t`` to the session and snap it to the nearest frame start of the first video,
-    so a dragged edge lands where a key press would have put it."""
+def snap_time(session: Session, t: int, frames: FrameTimes | None = None) -> int:
+    """Clamp ``t`` to the session and snap it to the nearest frame start of the first video
+    (its real frames when known, else the ``fps`` grid), so a dragged edge lands where a key
+    press would have put it."""
     media = session.media
-    if media and media[0].fps:
+    if media and frames is not None:
+        off = media[0].offset_ms
+        t = off + frames.start_ms(frames.nearest(t - off))
+    elif media and media[0].fps:
         fps, off = media[0].fps, media[0].offset_ms
         t = off + frame_start_ms(max(0, round((t - off) * fps / 1000)), fps)
     if media and session.duration_ms > 0:

@@ -29,8 +29,13 @@ from attachcoder.io.session.file import (
     relative_media_path,
     sha256_file,
 )
-from attachcoder.io.session.journal import has_unsaved_changes, journal_path, recover
-from attachcoder.io.session.lock import SessionLock
+from attachcoder.io.session.journal import (
+    journal_path,
+    journals_to_offer,
+    recover,
+    second_journal_path,
+)
+from attachcoder.io.session.lock import SessionLock, process_alive
 
 log = logging.getLogger(__name__)
 
@@ -55,26 +60,34 @@ def open_session(window: WindowFace, path: str | Path, *, confirm: bool = True) 
     holder = SessionLock(path).holder()
     if holder is not None and not prompts.ask_open_held(window, path.name, holder.describe()):
         return False
+    shared = holder is not None  # another window writes the file's own journal now
     recovered = False
     warnings: list[str] = []
+    used: Path | None = None
     try:
-        if has_unsaved_changes(path):
-            when = _when(journal_path(path))
-            answer = prompts.ask_recover(window, path.name, when)
+        offered = journals_to_offer(path, main_is_live=shared, is_live=process_alive)
+        if offered:
+            used = offered[0]
+            answer = prompts.ask_recover(window, path.name, _when(used))
             if answer == "cancel":
                 return False
             if answer == "recover":
-                rec = recover(path)
+                rec = recover(path, used)
                 session, recovered, warnings = rec.session, True, rec.warnings
             else:
-                journal_path(path).unlink(missing_ok=True)
+                used.unlink(missing_ok=True)
+                used = None
                 session = load(path)
         else:
             session = load(path)
     except SessionFileError as exc:
         prompts.error(window, "Cannot open the session", str(exc))
         return False
-    window.set_document(Document(session, path, recovered=recovered), discard_old=True)
+    journal_at = second_journal_path(path) if shared else None
+    doc = Document(session, path, recovered=recovered, journal_at=journal_at)
+    window.set_document(doc, discard_old=True)
+    if used is not None and used != (journal_at or journal_path(path)):
+        used.unlink(missing_ok=True)  # its coding is in this window's own journal now
     window.settings.add_recent(path)
     load_video(window)
     if recovered:
@@ -193,6 +206,16 @@ def save_as(window: WindowFace) -> bool:
 def _write(window: WindowFace, path: Path | None) -> bool:
     doc = window.document
     assert doc is not None
+    if path is None and doc.path is not None and doc.changed_on_disk():
+        answer = prompts.ask_changed_on_disk(window, doc.path.name)
+        if answer == "save as":
+            return save_as(window)
+        if answer == "reload":
+            path = doc.path
+            window.set_document(None, discard_old=True)  # this window's changes are dropped
+            return open_session(window, path, confirm=False)
+        if answer != "overwrite":
+            return False
     try:
         target = doc.save(path)
     except (WriteError, OSError, ValueError) as exc:

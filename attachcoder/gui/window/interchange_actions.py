@@ -45,18 +45,22 @@ from attachcoder.io.interchange import (
     IMPORT_FORMATS,
     ImportResult,
     InterchangeError,
+    export_session,
     import_file,
-    write_eaf,
-    write_sdis,
 )
 from attachcoder.io.interchange.media_paths import rebased_media
 
 log = logging.getLogger(__name__)
 
+def _patterns(suffix: str) -> str:
+    """File-dialog patterns for a suffix in the case tools write it (Praat: ``.TextGrid``)."""
+    return "*.TextGrid *.textgrid" if suffix == ".textgrid" else f"*{suffix}"
+
+
 IMPORT_FILTER = ";;".join(
     [
-        "Other tools' codings (" + " ".join(f"*{s}" for s in IMPORT_FORMATS) + ")",
-        *(f"{tool} (*{suffix})" for suffix, (_fmt, tool) in IMPORT_FORMATS.items()),
+        "Other tools' codings (" + " ".join(_patterns(s) for s in IMPORT_FORMATS) + ")",
+        *(f"{tool} ({_patterns(suffix)})" for suffix, (_fmt, tool) in IMPORT_FORMATS.items()),
         "All files (*)",
     ]
 )
@@ -64,6 +68,9 @@ _EXPORT_FILTERS = {
     ".eaf": "ELAN annotation files (*.eaf)",
     ".sds": "SDIS timed-event data (*.sds)",
     ".csv": "CSV tables (*.csv)",
+    ".boris": "BORIS projects (*.boris)",
+    ".opf": "Datavyu projects (*.opf)",
+    ".textgrid": "Praat TextGrids (*.TextGrid *.textgrid)",
 }
 
 
@@ -80,7 +87,8 @@ class InterchangeActions(QObject):
         self.import_action = a[Action.IMPORT]
         self.export_actions: dict[str, QAction] = {
             ".eaf": a[Action.EXPORT_EAF], ".sds": a[Action.EXPORT_SDS],
-            ".csv": a[Action.EXPORT_CSV],
+            ".csv": a[Action.EXPORT_CSV], ".boris": a[Action.EXPORT_BORIS],
+            ".opf": a[Action.EXPORT_OPF], ".textgrid": a[Action.EXPORT_TEXTGRID],
         }  # fmt: skip
         self.no_notes_action = a[Action.EXPORT_NO_NOTES]
         window.documentChanged.connect(self._update_actions)
@@ -97,6 +105,15 @@ class InterchangeActions(QObject):
 
     def export_csv(self) -> Path | None:
         return self.export_dialog(".csv")
+
+    def export_boris(self) -> Path | None:
+        return self.export_dialog(".boris")
+
+    def export_opf(self) -> Path | None:
+        return self.export_dialog(".opf")
+
+    def export_textgrid(self) -> Path | None:
+        return self.export_dialog(".textgrid")
 
     # ------------------------------------------------------------------ import
 
@@ -192,7 +209,7 @@ class InterchangeActions(QObject):
             return None
         target = Path(path)
         if target.suffix.lower() != suffix:
-            target = target.with_name(target.name + suffix)
+            target = target.with_name(target.name + _written(suffix))
         return self.export_to(target, notes=not self.no_notes_action.isChecked())
 
     def export_to(self, target: Path, *, notes: bool = True) -> Path | None:
@@ -236,26 +253,20 @@ _FIX_ADVICE = (
 
 
 def _write(session: Session, session_path: Path | None, target: Path, *, notes: bool) -> list[str]:
-    suffix = target.suffix.lower()
-    if suffix == ".eaf":
-        return write_eaf(session, target, session_path=session_path, notes=notes)
-    if suffix == ".sds":
-        return write_sdis([(session.metadata.session_key(), session)], target)
-    if suffix == ".csv":
-        from attachcoder.analysis.tables import episodes_table
-        from attachcoder.io.sheets.csv_tables import write_csv
-
-        write_csv(episodes_table(session, notes=notes), target)
-        return []
-    raise ValueError(f"no export writes {suffix} files")
+    return export_session(session, target, session_path=session_path, notes=notes)
 
 
 def _default_export_path(doc: Document, suffix: str) -> Path:
     if doc.path is not None:
-        return doc.path.with_suffix(suffix)
+        return doc.path.with_suffix(_written(suffix))
     source = getattr(doc, "source", None)
     folder = source.parent if isinstance(source, Path) else Path.cwd()
-    return folder / (doc.session.metadata.session_key() + suffix)
+    return folder / (doc.session.metadata.session_key() + _written(suffix))
+
+
+def _written(suffix: str) -> str:
+    """A suffix as its tool writes it (Praat: ``.TextGrid``)."""
+    return ".TextGrid" if suffix == ".textgrid" else suffix
 
 
 def _locate_media(session: Session, source: Path) -> None:

@@ -353,14 +353,23 @@ class MainWindow(WindowFace):
             error=True,
         )
 
+    def choose_language(self) -> None:
+        """File → Language…: the choice is kept in the settings and used from the next start."""
+        from attachcoder.gui.window import language
+
+        code = language.choose_language(self, self.settings)
+        if code is not None:
+            self.show_message(language.restart_note(code))
+
     def show_key_help(self) -> None:
         """F1: the cheat sheet for the open session's scheme (or the default one)."""
         if self.document is not None:
             scheme = self.document.session.scheme
         else:
+            from attachcoder.io.installed.translations import current_language
             from attachcoder.io.session.file import default_scheme
 
-            scheme = default_scheme()
+            scheme = default_scheme(current_language())
         show_help(self, scheme)
 
     # ------------------------------------------------------------------ closing

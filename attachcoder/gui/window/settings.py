@@ -46,6 +46,8 @@ class Settings:
     study_coder: str = ""
     #: The study folder opened last (File → Open study… starts there).
     last_study: str = ""
+    #: The window's language ("de", "pt_BR", …); empty: follow the system.
+    language: str = ""
 
     def add_recent(self, path: str | os.PathLike[str]) -> None:
         p = str(Path(path).resolve())

@@ -62,6 +62,7 @@ class TimelineLink(QObject):
         tl.zoomChanged.connect(self._on_zoom)
         player.rateChanged.connect(self._on_rate)
         player.sourceChanged.connect(self._on_source)
+        player.frameTimesChanged.connect(tl.set_frame_times)
 
         self.entries = owner_actions(  # Playback → Timeline follows the playhead
             "timeline", parent, self,

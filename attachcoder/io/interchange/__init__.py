@@ -1,11 +1,12 @@
-"""Interchange with other coding tools: import ELAN, BORIS and Datavyu; export ELAN and SDIS.
+"""Interchange with other coding tools: ELAN, BORIS, Datavyu and Praat both ways; SDIS out.
 
 One entry point per direction, so the command line and the window share every rule:
 :func:`import_file` reads a file of another tool into sessions plus a report of every choice
-made (:class:`ImportResult`); :func:`write_eaf` and :func:`write_sdis` write a session for ELAN
-and GSEQ. The episodes CSV is the analysis layer's table (``episodes_table``) written by
-``io.sheets.csv_tables``; it is not repeated here. Everything below is pure standard library, so the
-window can import it at start-up. May import ``io.session`` and ``io.atomic``, never reports.
+made (:class:`ImportResult`); :func:`export_session` writes a session for ELAN, BORIS, Datavyu,
+Praat or GSEQ, chosen by the target's suffix. The episodes CSV is the analysis layer's table
+(``episodes_table``) written by ``io.sheets.csv_tables``; it is not repeated here. Everything
+below is pure standard library, so the window can import it at start-up. May import
+``io.session``, ``io.sheets`` (the CSV writer) and ``io.atomic``, never reports.
 """
 
 from __future__ import annotations
@@ -15,29 +16,37 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from attachcoder.core.session import Session
 from attachcoder.io.interchange.boris import UnknownObservation, read_boris
+from attachcoder.io.interchange.boris_export import write_boris
 from attachcoder.io.interchange.datavyu import read_opf
+from attachcoder.io.interchange.datavyu_export import write_opf
 from attachcoder.io.interchange.eaf import read_eaf
 from attachcoder.io.interchange.eaf_export import eaf_bytes, write_eaf
 from attachcoder.io.interchange.report import ImportReport, ImportResult, InterchangeError
 from attachcoder.io.interchange.sdis import sdis_text, write_sdis
+from attachcoder.io.interchange.textgrid import read_textgrid, write_textgrid
 
 #: file suffix → (format id, the tool's name), for file dialogs and messages
 IMPORT_FORMATS: dict[str, tuple[str, str]] = {
     ".eaf": ("eaf", "ELAN"),
     ".boris": ("boris", "BORIS"),
     ".opf": ("opf", "Datavyu"),
+    ".textgrid": ("textgrid", "Praat"),
 }
 #: file suffix → what ``convert`` writes there
 EXPORT_FORMATS: dict[str, str] = {
     ".eaf": "ELAN annotation file",
     ".sds": "SDIS timed-event data for GSEQ",
     ".csv": "episodes table (CSV)",
+    ".boris": "BORIS project",
+    ".opf": "Datavyu project",
+    ".textgrid": "Praat TextGrid",
 }
 
 
 def import_format(path: str | os.PathLike[str]) -> str | None:
-    """The format id of ``path`` by its suffix ("eaf", "boris", "opf"), or None."""
+    """The format id of ``path`` by its suffix ("eaf", "boris", "opf", "textgrid"), or None."""
     found = IMPORT_FORMATS.get(Path(path).suffix.lower())
     return found[0] if found else None
 
@@ -55,8 +64,42 @@ def import_file(path: str | os.PathLike[str], *, observation: str | None = None)
         return read_boris(path, observation)
     if fmt == "opf":
         return read_opf(path)
+    if fmt == "textgrid":
+        return read_textgrid(path)
     known = ", ".join(f"{s} ({name})" for s, (_, name) in IMPORT_FORMATS.items())
     raise InterchangeError(path, "", f"unknown kind of file; import reads {known}")
+
+
+def export_session(
+    session: Session,
+    target: str | os.PathLike[str],
+    *,
+    session_path: str | os.PathLike[str] | None = None,
+    notes: bool = True,
+) -> list[str]:
+    """Write ``session`` for another tool, the format chosen by ``target``'s suffix (one of
+    :data:`EXPORT_FORMATS`); returns warnings (what that format cannot hold). The command line
+    and File → Export for other tools both come through here. Raises ``WriteError``."""
+    suffix = Path(target).suffix.lower()
+    source = Path(session_path) if session_path is not None else None
+    if suffix == ".eaf":
+        return write_eaf(session, target, session_path=source, notes=notes)
+    if suffix == ".sds":
+        return write_sdis([(session.metadata.session_key(), session)], target)
+    if suffix == ".boris":
+        return write_boris(session, target, session_path=source, notes=notes)
+    if suffix == ".opf":
+        return write_opf(session, target, session_path=source, notes=notes)
+    if suffix == ".textgrid":
+        return write_textgrid(session, target)
+    if suffix == ".csv":
+        from attachcoder.analysis.tables import episodes_table
+        from attachcoder.io.sheets.csv_tables import write_csv
+
+        write_csv(episodes_table(session, notes=notes), target)
+        return []
+    known = ", ".join(f"{s} ({what})" for s, what in EXPORT_FORMATS.items())
+    raise ValueError(f"{Path(target).name}: the extension chooses the format: {known}")
 
 
 def session_file_names(names: Iterable[str], suffix: str = ".acs") -> list[str]:
@@ -83,6 +126,7 @@ __all__ = [
     "InterchangeError",
     "UnknownObservation",
     "eaf_bytes",
+    "export_session",
     "import_file",
     "import_format",
     "sdis_text",

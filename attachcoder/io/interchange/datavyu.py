@@ -42,6 +42,7 @@ from attachcoder.io.interchange.report import ImportReport, ImportResult, Interc
 from attachcoder.io.interchange.tracks import Item, Track, build_session
 
 SUPPORTED = ("#2", "#3", "#4")
+NOTE_ARG = "note"
 _CELL = re.compile(r"^(\d+):(\d{2}):(\d{2}):(\d{3}),(\d+):(\d{2}):(\d{2}):(\d{3}),?(.*)$")
 _PREDICATE_DEF = re.compile(r"^\d+:[^,]*-")
 _TYPES = ("MATRIX", "NOMINAL", "TEXT", "PREDICATE", "INTEGER", "FLOAT")
@@ -232,7 +233,9 @@ def _track(column: _Column, inclusive: bool, report: ImportReport) -> Track:
             ]
             code = values[0] if values else ""
             for k, v in enumerate(values[1:], start=1):
-                if v:
+                if v and k < len(args) and args[k] == NOTE_ARG:
+                    note = v  # attachcoder's own export keeps notes in a "note" argument
+                elif v:
                     modifiers[args[k] if k < len(args) and args[k] else f"value {k + 1}"] = v
         elif kind == "TEXT":
             code, note = name, _unescape(raw)

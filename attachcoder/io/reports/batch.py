@@ -27,9 +27,11 @@ from attachcoder.analysis.tables import episodes_table
 from attachcoder.analysis.tallies import analyse
 from attachcoder.core.scheme import Scheme
 from attachcoder.io.atomic import WriteError, describe_os_error, refuse_read_only
+from attachcoder.io.installed.translations import choose, language
 from attachcoder.io.session.file import SessionFileError, find_session_files, load
 from attachcoder.io.sheets.cells import EXCEL_MAX_ROWS
 from attachcoder.io.sheets.csv_tables import guard_csv_text, write_csv_set
+from attachcoder.io.sheets.xlsx_page import Paper
 from attachcoder.io.sheets.xlsx_rows import save_atomically
 
 if TYPE_CHECKING:
@@ -128,6 +130,8 @@ def export_batch(
     *,
     csv_dir: str | os.PathLike[str] | None = None,
     notes: bool = True,
+    paper: Paper | None = None,
+    lang: str | None = None,
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
     max_rows: int = EXCEL_MAX_ROWS,
@@ -239,20 +243,21 @@ def export_batch(
     codebook = _codebook(reference, schemes)
     from attachcoder.io.reports.batch_workbook import build_batch_workbook
 
-    wb = build_batch_workbook(
-        sessions,
-        units,
-        tallies_frames,
-        episode_frames,
-        codebook,
-        problems,
-        reference,
-        notes=notes,
-        max_rows=max_rows,
-    )
-    if add_sheets is not None:
-        add_sheets(wb)
-    save_atomically(wb, out)
+    with language(choose(lang)):  # headings and notes; the data columns stay English
+        wb = build_batch_workbook(
+            sessions,
+            units,
+            tallies_frames,
+            episode_frames,
+            codebook,
+            problems,
+            reference,
+            notes=notes,
+            max_rows=max_rows,
+        )
+        if add_sheets is not None:
+            add_sheets(wb)
+    save_atomically(wb, out, paper=paper)
     report.output = out
     if csv_dir is not None:
         report.csv_files = _write_csv(

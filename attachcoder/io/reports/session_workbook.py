@@ -1,7 +1,8 @@
 """The supervisor's workbook for one session (``attachcoder export``, and File → Export).
 
-Sheets: Summary, Timeline, Tallies, Episodes, Transitions, Codebook, About. Every number comes
-from the tidy tables of :mod:`attachcoder.analysis`; this module only lays them out. The file
+Sheets: Summary, Timeline, Notes and modifiers, Tallies, Episodes, Transitions, Codebook, About.
+Every number comes from the tidy tables of :mod:`attachcoder.analysis`; this module only lays
+them out. The file
 is safe to pass around (DOMAIN.md, Privacy): no video or folder path in any cell, the session
 named by its pseudonymous key (never by its file's name), notes left out on request, and
 text that looks like a formula written as text. It is written atomically: a failure leaves no
@@ -20,12 +21,23 @@ from attachcoder.analysis.definitions import MEASURE_DEFINITIONS
 from attachcoder.analysis.tables import episodes_table
 from attachcoder.analysis.tallies import Tallies, analyse
 from attachcoder.core.session import Session
+from attachcoder.io.installed.translations import choose, language
+from attachcoder.io.sheets.xlsx_page import Paper
 from attachcoder.io.sheets.xlsx_rows import save_atomically
 
 if TYPE_CHECKING:
     from openpyxl.workbook import Workbook
 
-SHEETS = ("Summary", "Timeline", "Tallies", "Episodes", "Transitions", "Codebook", "About")
+SHEETS = (
+    "Summary",
+    "Timeline",
+    "Notes and modifiers",
+    "Tallies",
+    "Episodes",
+    "Transitions",
+    "Codebook",
+    "About",
+)
 
 PRIVACY_LINE = (
     "This workbook identifies the session by its pseudonymous IDs (dyad, coder, date) and its "
@@ -81,6 +93,7 @@ def build_session_workbook(
     *,
     notes: bool = True,
 ) -> Workbook:
+    from attachcoder.io.reports.notes_sheet import write_notes_sheet
     from attachcoder.io.reports.summary_sheet import write_summary
     from attachcoder.io.reports.table_sheets import write_codebook, write_episodes, write_tallies
     from attachcoder.io.reports.timeline_sheet import write_timeline
@@ -91,6 +104,7 @@ def build_session_workbook(
     wb = new_workbook()
     write_summary(wb, session, tallies, notes=notes)
     write_timeline(wb, session)
+    write_notes_sheet(wb, session, notes=notes)
     off_paper = [write_tallies(wb, [tallies.table]), write_episodes(wb, [episodes], clocks=True)]
     write_transitions(wb, tallies)
     write_codebook(wb, session.scheme)
@@ -106,6 +120,8 @@ def write_session_workbook(
     *,
     notes: bool = True,
     session_key: str | None = None,
+    paper: Paper | None = None,
+    lang: str | None = None,
 ) -> None:
     """Write the supervisor's workbook of ``session`` to ``path`` (an ``.xlsx``), atomically.
 
@@ -113,8 +129,10 @@ def write_session_workbook(
     key (an export of several sessions sharing a key numbers them), which is how the workbook
     names the session (never by its file). Raises
     :class:`attachcoder.io.atomic.WriteError` with a clear message when the file cannot be
-    written; nothing partial is left behind.
+    written; nothing partial is left behind. ``paper``: A4 or Letter (default: the locale's);
+    ``lang``: the workbook's language (default: the system's).
     """
     tallies = analyse(session, session_key=session_key)
-    wb = build_session_workbook(session, tallies, notes=notes)
-    save_atomically(wb, path)
+    with language(choose(lang)):  # headings, notes and sheet names; data columns stay English
+        wb = build_session_workbook(session, tallies, notes=notes)
+    save_atomically(wb, path, paper=paper)

@@ -133,6 +133,10 @@ _HEADLINE_COLUMNS: list[tuple[str, str, str]] = [
     ("Unresolved (left out)", "ruptures_unresolved", "0"),
     (_HEADLINE_LABELS["median_time_to_repair_s"], "median_time_to_repair_s", "0.000"),
 ]
+#: where the chart stands: right of the label–value pairs (columns A–B, their text running into
+#: C–D), from the third row; 18 cm wide and 7 cm high it spans columns E–L and rows 3–16
+CHART_ANCHOR = "E3"
+
 #: where the chart finds the three proportions (1-based columns of the headline table)
 _PROPORTION_COLUMNS = (4, 6)
 
@@ -210,7 +214,7 @@ def _chart(s: RowSheet, session: Session, first: int, last: int) -> None:
     chart.y_axis.scaling.max = 1
     chart.x_axis.delete = False
     chart.y_axis.delete = False
-    chart.height = 7
+    chart.height = 6.5
     chart.width = 18
     lo, hi = _PROPORTION_COLUMNS
     data = Reference(s.ws, min_col=lo, max_col=hi, min_row=first, max_row=last)
@@ -225,10 +229,9 @@ def _chart(s: RowSheet, session: Session, first: int, last: int) -> None:
         if codes and codes[0].color:
             series.graphicalProperties.solidFill = codes[0].color[1:]
             series.graphicalProperties.line.solidFill = codes[0].color[1:]
-    anchor = s.next_row + 1
-    s.ws.add_chart(chart, f"A{anchor}")
-    for _ in range(17):
-        s.row()
+    # beside the session's particulars at the top, so it is always whole on page one (below
+    # the tables it was cut between pages 1 and 2); its data are the headline table's cells
+    s.ws.add_chart(chart, CHART_ANCHOR)
 
 
 def _effects(s: RowSheet, tallies: Tallies) -> None:

@@ -58,6 +58,8 @@ EPISODE_SHEET_COLUMNS = [
     Column("duration_s", "number", "0.000"),
     Column("modifiers"),
     Column("note", width=40),
+    Column("onset_frame", "number", "0"),
+    Column("offset_frame", "number", "0"),
 ]
 assert [c.name for c in EPISODE_SHEET_COLUMNS] == EPISODE_COLUMNS
 

@@ -184,7 +184,7 @@ _META_KEYS = {
     "status",
     "completed_at",
 }
-_MEDIA_KEYS = {"path", "sha256", "size", "duration_ms", "fps", "offset_ms"}
+_MEDIA_KEYS = {"path", "sha256", "size", "duration_ms", "fps", "offset_ms", "fps_range"}
 _SESSION_KEYS = {
     "format",
     "version",
@@ -239,20 +239,32 @@ def media_from_dict(d: dict[str, Any]) -> Media:
         duration_ms=d.get("duration_ms"),
         fps=d.get("fps"),
         offset_ms=d.get("offset_ms", 0) or 0,
+        fps_range=_fps_range(d.get("fps_range")),
         extra=_extra(d, _MEDIA_KEYS),
     )
 
 
+def _fps_range(value: Any) -> tuple[float, float] | None:
+    """``[slowest, fastest]`` as the schema allows it (checked before this is called)."""
+    if isinstance(value, (list, tuple)) and len(value) == 2:
+        return float(value[0]), float(value[1])
+    return None
+
+
 def media_to_dict(m: Media) -> dict[str, Any]:
-    return {
+    """``fps_range`` only for a variable-rate video: other files are saved as they were."""
+    out: dict[str, Any] = {
         "path": m.path,
         "sha256": m.sha256,
         "size": m.size,
         "duration_ms": m.duration_ms,
         "fps": m.fps,
         "offset_ms": m.offset_ms,
-        **m.extra,
     }
+    if m.fps_range is not None:
+        out["fps_range"] = [m.fps_range[0], m.fps_range[1]]
+    out.update(m.extra)
+    return out
 
 
 def session_from_dict(

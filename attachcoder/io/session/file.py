@@ -21,7 +21,7 @@ from attachcoder.core.scheme import Scheme, SchemeError
 from attachcoder.core.session import Media, Session, SessionError
 from attachcoder.io import fault_points
 from attachcoder.io.atomic import WriteError, atomic_write_bytes, remove_stale_temps
-from attachcoder.io.installed.bundled import resource_path
+from attachcoder.io.installed.bundled import resource, resource_path
 from attachcoder.io.session import codec, strict_json
 from attachcoder.io.session.codec import (
     FORMAT_NAME,
@@ -284,8 +284,13 @@ def save_scheme(scheme: Scheme, path: str | os.PathLike[str]) -> None:
     atomic_write_bytes(path, data.encode("utf-8"))
 
 
-def default_scheme() -> Scheme:
-    """The attachment scheme of DOMAIN.md, shipped in the package (``resources/schemes/``)."""
+def default_scheme(lang: str | None = None) -> Scheme:
+    """The attachment scheme of DOMAIN.md, shipped in the package (``resources/schemes/``), in
+    ``lang`` when it ships in that language (``attachment.de.json``…), else in English. Every
+    language's scheme has the same layers, codes, keys and roles in the same order: sessions
+    coded in different languages are matched by role and key, never by a translated name."""
+    if lang and lang != "en" and resource("schemes", f"attachment.{lang}.json").is_file():
+        return load_scheme(resource_path("schemes", f"attachment.{lang}.json"))
     return load_scheme(resource_path("schemes", "attachment.json"))
 
 

@@ -41,8 +41,10 @@ from attachcoder.io.session.recovery import (
     has_unsaved_changes,
     journal_holds_unsaved,
     journal_path,
+    journals_to_offer,
     recover,
     replay,
+    second_journal_path,
 )
 
 __all__ = [
@@ -54,8 +56,10 @@ __all__ = [
     "has_unsaved_changes",
     "journal_holds_unsaved",
     "journal_path",
+    "journals_to_offer",
     "recover",
     "replay",
+    "second_journal_path",
 ]
 
 log = logging.getLogger(__name__)

@@ -46,7 +46,7 @@ class Holder:
         return f"attachcoder (process {self.pid}) {where}, since {when}"
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -102,7 +102,7 @@ class SessionLock:
         except (OSError, ValueError, KeyError, TypeError, AttributeError, OverflowError):
             return None  # no lock, or a damaged one: nobody to ask about
         if h.host == socket.gethostname() and (
-            h.pid == os.getpid() or not _alive(h.pid) or not _same_process(h)
+            h.pid == os.getpid() or not process_alive(h.pid) or not _same_process(h)
         ):
             return None
         return h

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,45 @@ JOURNAL_SUFFIX = ".journal"
 def journal_path(session_path: str | os.PathLike[str]) -> Path:
     p = Path(session_path)
     return p.with_name(p.name + JOURNAL_SUFFIX)
+
+
+def second_journal_path(session_path: str | os.PathLike[str], pid: int | None = None) -> Path:
+    """The journal of a second window on a file another window has open ("Open anyway"):
+    ``NAME.acs.PID.journal``, so neither window's journal overwrites the other's."""
+    p = Path(session_path)
+    return p.with_name(f"{p.name}.{os.getpid() if pid is None else pid}{JOURNAL_SUFFIX}")
+
+
+def journals_to_offer(
+    session_path: str | os.PathLike[str],
+    *,
+    main_is_live: bool,
+    is_live: Callable[[int], bool],
+) -> list[Path]:
+    """Journals beside ``session_path`` holding coding no saved file holds, that no running
+    window is writing: the file's own journal (unless ``main_is_live``: another window has
+    the file open and writes it now) and second windows' journals whose process has ended.
+    A live window's journal is never offered: recovering it would take it from under that
+    window, and its later changes would be lost."""
+    p = Path(session_path)
+    out: list[Path] = []
+    if not main_is_live and has_unsaved_changes(p):
+        out.append(journal_path(p))
+    prefix, suffix = p.name + ".", JOURNAL_SUFFIX
+    try:
+        names = sorted(os.listdir(p.parent))
+    except OSError:
+        names = []
+    for name in names:
+        middle = name[len(prefix) : -len(suffix)] if name.endswith(suffix) else ""
+        if not name.startswith(prefix) or not middle.isdigit():
+            continue
+        if int(middle) == os.getpid() or is_live(int(middle)):
+            continue
+        j = p.with_name(name)
+        if journal_holds_unsaved(j, p):
+            out.append(j)
+    return out
 
 
 @dataclass

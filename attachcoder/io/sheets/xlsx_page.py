@@ -47,3 +47,37 @@ def page_setup(
     ws.page_setup.fitToHeight = 1 if fit == "page" else 0
     if not narrow and title_columns > 0:
         ws.print_title_cols = f"A:{get_column_letter(title_columns)}"
+
+
+Paper = Literal["a4", "letter"]
+PAPERS: tuple[Paper, ...] = ("a4", "letter")
+#: openpyxl's paperSize codes (the ECMA-376 ST_PaperSize values)
+_PAPER_CODES = {"a4": 9, "letter": 1}
+#: where US Letter is the custom (CLDR's paperSize: the Americas that use it, and the
+#: Philippines); everywhere else prints on A4
+LETTER_TERRITORIES = frozenset(
+    {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "PR", "DO", "SV", "NI", "BZ"}
+)
+
+
+def default_paper(locale_name: str | None = None) -> Paper:
+    """The paper the clinic most likely prints on: Letter where that is the custom (by the
+    locale's territory: ``LC_PAPER``, ``LC_ALL`` or ``LANG``, then Python's locale), else A4."""
+    import locale
+    import os
+
+    name = locale_name
+    if name is None:
+        name = next(
+            (os.environ[v] for v in ("LC_PAPER", "LC_ALL", "LANG") if os.environ.get(v)), ""
+        )
+        if not name or name in ("C", "POSIX") or name.startswith("C."):
+            name = locale.getlocale()[0] or ""
+    territory = name.split(".")[0].split("@")[0].replace("-", "_").partition("_")[2]
+    return "letter" if territory.upper() in LETTER_TERRITORIES else "a4"
+
+
+def apply_paper(wb: Any, paper: Paper) -> None:
+    """Every sheet of ``wb`` printed on ``paper``."""
+    for ws in wb.worksheets:
+        ws.page_setup.paperSize = _PAPER_CODES[paper]

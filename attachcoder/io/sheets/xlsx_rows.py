@@ -29,6 +29,7 @@ from xml.etree import ElementTree
 from openpyxl.workbook import Workbook
 
 from attachcoder.io.atomic import atomic_write_with
+from attachcoder.io.sheets.xlsx_page import Paper, apply_paper, default_paper
 
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -152,13 +153,17 @@ def splice(raw: IO[bytes], out: IO[bytes], streams: dict[str, RowStream]) -> Non
                 dst.write(b"</sheetData>" + tail)
 
 
-def save_atomically(wb: Workbook, path: str | os.PathLike[str]) -> None:
-    """Save ``wb`` through :func:`attachcoder.io.atomic.atomic_write_with`.
+def save_atomically(
+    wb: Workbook, path: str | os.PathLike[str], *, paper: Paper | None = None
+) -> None:
+    """Save ``wb`` through :func:`attachcoder.io.atomic.atomic_write_with`, every sheet
+    printed on ``paper`` (by default the locale's: :func:`~.xlsx_page.default_paper`).
 
     On any failure (the folder missing, the disk full, the target locked) the write-only
     sheets are still closed and their temporary files removed (openpyxl streams each sheet to
     one), so nothing is left behind, and the :class:`WriteError` goes to the caller.
     """
+    apply_paper(wb, paper or default_paper())
     streams = streams_of(wb)
 
     def write(fh: Any) -> None:

@@ -21,6 +21,7 @@ from attachcoder.core.scheme import Scheme
 from attachcoder.core.session import Session
 from attachcoder.core.study import ReliabilityPlan, Study, StudyError, StudyVideo
 from attachcoder.io.atomic import WriteError
+from attachcoder.io.installed.translations import current_language
 from attachcoder.io.session.file import (
     default_scheme,
     load_scheme,
@@ -62,6 +63,8 @@ def expand_videos(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
 class MediaFacts:
     duration_ms: int
     fps: float | None
+    #: (slowest, fastest) rate of a variable-rate video; None when constant or unknown
+    fps_range: tuple[float, float] | None = None
 
 
 #: a video's duration and frame rate, or ``ValueError`` saying why it cannot be read
@@ -89,7 +92,9 @@ def init_study(
     root = Path(folder)
     if (root / STUDY_FILE).exists():
         raise StudyError([f"{root / STUDY_FILE} already exists; open that study instead"])
-    scheme = load_scheme(scheme_file) if scheme_file is not None else default_scheme()
+    scheme = (
+        load_scheme(scheme_file) if scheme_file is not None else default_scheme(current_language())
+    )
     study = Study(
         name=name or root.resolve().name,
         coders=tuple(c.strip() for c in coders),

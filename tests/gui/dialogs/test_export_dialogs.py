@@ -192,3 +192,21 @@ def test_a_batch_that_reads_nothing_keeps_the_old_workbook_and_says_so(
     qtbot.waitUntil(lambda: not batch.running)
     assert "No session could be read, so nothing was written." in batch.summary.text()
     assert out.read_bytes() == b"an earlier batch"
+
+
+def test_the_paper_is_the_locales_and_can_be_chosen(
+    qtbot: QtBot, coded: tuple[Session, Path], tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("LC_PAPER", "de_DE.UTF-8")  # a clinic in Germany prints on A4
+    session, path = coded
+    dialog = ExportSessionDialog(session, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.paper.currentText() == "A4"
+    dialog.paper.setFocus()
+    qtbot.keyClick(dialog.paper, Qt.Key.Key_Down)  # the coder picks US Letter
+    assert dialog.paper.currentText() == "US Letter"
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    sheets = load_workbook(dialog.written).worksheets
+    assert {ws.page_setup.paperSize for ws in sheets} == {1}
+    assert "Notes and modifiers" in [ws.title for ws in sheets]

@@ -245,3 +245,21 @@ def test_ratings_within_each_items_range(qtbot: QtBot) -> None:
     assert session.ratings == {"sensitivity": 6}
     stack.undo()
     assert session.ratings == {}
+
+
+def test_a_variable_rate_video_is_named_so(
+    qtbot: QtBot, dialog: NewSessionDialog, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from small_videos import make_variable_rate_video
+
+    video = make_variable_rate_video(tmp_path / "phone.mp4")
+    choose_file(monkeypatch, "getOpenFileName", video)
+    qtbot.mouseClick(dialog.camera1.browse, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.camera1.ready, timeout=15_000)
+    assert "variable frame rate (15–30 fps)" in dialog.camera1.status.text()
+    choose_file(monkeypatch, "getSaveFileName", tmp_path / "phone.acs")
+    qtbot.mouseClick(dialog.save_browse, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    session = dialog.result_session()
+    assert session is not None
+    assert session.media[0].fps_range == pytest.approx((15, 30), abs=0.05)

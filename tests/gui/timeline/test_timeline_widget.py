@@ -223,6 +223,24 @@ def test_a_dragged_edge_snaps_to_frame_starts(timeline: QtTimeline) -> None:
     assert last.offset_ms in (10_040, 10_080)
 
 
+def test_a_dragged_edge_snaps_to_the_videos_real_frames(timeline: QtTimeline) -> None:
+    from attachcoder.core.frame_times import FrameTimes
+
+    # a variable-rate video: 25 fps up to 10 s, then 7 frames 150 ms apart
+    starts = [i * 40 for i in range(250)] + [10_000 + k * 150 for k in range(7)]
+    timeline.set_frame_times(FrameTimes(starts))
+    s = timeline.session
+    y = mid_y(timeline, "Interaction")
+    drag(
+        timeline,
+        QPoint(timeline.x_for_ms(10_000), y),
+        QPoint(timeline.x_for_ms(10_000) + 14, y),  # 280 ms: nearest real frame 10 300
+        mods=Qt.KeyboardModifier.ShiftModifier,
+    )
+    last = s.layer_episodes("Interaction")[-1]
+    assert last.offset_ms == 10_300  # not 10 280, the 25 fps grid's
+
+
 def test_a_refused_drag_says_why_and_snaps_back(timeline: QtTimeline, qtbot: QtBot) -> None:
     s = timeline.session
     before = sorted(s.iter_episodes())

@@ -210,6 +210,8 @@ def test_export_writes_the_open_session_in_three_formats(
         "duration_s",
         "modifiers",
         "note",
+        "onset_frame",
+        "offset_frame",
     ]
     assert "looked away" in {r["note"] for r in rows}
     assert "Exported out.csv" in w.statusBar().currentMessage()
@@ -269,3 +271,25 @@ def test_an_imported_session_never_saved_is_recovered_after_a_crash(
         again.close()
         again.deleteLater()
     assert pending() == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "answer", "written"),
+    [
+        ("BORIS (.boris)…", "out", "out.boris"),
+        ("Datavyu (.opf)…", "out.opf", "out.opf"),
+        ("Praat (.TextGrid)…", "out", "out.TextGrid"),
+    ],
+)
+def test_export_to_boris_datavyu_and_praat_from_the_menu(
+    make_window, sample_session_file: Path, tmp_path: Path, monkeypatch, entry, answer, written
+) -> None:  # type: ignore[no-untyped-def]
+    w = make_window(sample_session_file)
+    session = w.document.session
+    save_answer(monkeypatch, tmp_path / answer)
+    menu_action(export_menu(w), entry).trigger()
+    out = tmp_path / written
+    assert out.exists() and f"Exported {written}" in w.statusBar().currentMessage()
+    back = import_file(out).sessions[0][1]
+    plain = sorted((e.code, e.onset_ms, e.offset_ms) for e in session.episodes())
+    assert sorted((e.code, e.onset_ms, e.offset_ms) for e in back.episodes()) == plain

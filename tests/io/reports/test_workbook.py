@@ -217,7 +217,7 @@ def test_episodes_sheet_has_clock_and_seconds(tmp_path: Path) -> None:
     header = [c.value for c in rows[0]]
     assert header[4:] == [
         "layer", "code", "onset", "onset_s", "offset", "offset_s", "duration_s", "modifiers",
-        "note",
+        "note", "onset_frame", "offset_frame",
     ]  # fmt: skip
     m = rows[2]
     assert m[6].number_format == "[h]:mm:ss.000"
