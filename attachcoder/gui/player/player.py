@@ -56,6 +56,8 @@ from attachcoder.gui.player.real_frames import RealFrames
 log = logging.getLogger(__name__)
 
 #: How long a requested-but-not-yet-shown frame counts as the base for the next step.
+#: how long a seek waits for the decoded-frame cache before asking QMediaPlayer too
+_DECODE_FALLBACK_MS = 400
 _PENDING_S = 1.0
 
 
@@ -354,6 +356,8 @@ class Player(QObject):
             image = cache.want(index)
             if image is not None:
                 self._show_decoded(index, image)
+            else:  # should the decoder not deliver it soon, QMediaPlayer seeks there
+                QTimer.singleShot(_DECODE_FALLBACK_MS, lambda i=index: self._decode_late(i))
             return
         self._decoded = False
         self._mp.setPosition(self._start_of(index) + 1)
@@ -378,6 +382,12 @@ class Player(QObject):
         image = cache.image(index)
         if image is not None:
             self._show_decoded(index, image)
+
+    def _decode_late(self, index: int) -> None:
+        """A frame asked of the decoder has not come: never leave a seek unanswered."""
+        if self._decoded and self._pending == index and not self.is_playing:
+            self._decoded = False
+            self._mp.setPosition(self._start_of(index) + 1)
 
     def _on_decoded_missing(self, index: int) -> None:
         if self._decoded and index == self._pending:  # the decoder skips it: ask QMediaPlayer
