@@ -113,6 +113,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from attachcoder.commands.common import err, iter_session_files
+    from attachcoder.core.observed import complete_but_running, left_out_sentence, observed_span
     from attachcoder.io.session.file import SessionFileError, load
 
     files = iter_session_files(args.sessions)
@@ -127,7 +128,15 @@ def _cmd_check(args: argparse.Namespace) -> int:
             bad += 1
             print(f"{exc}")
             continue
+        complete_running = complete_but_running(session)
+        if complete_running:  # a complete coding has nothing running (STUDY.md)
+            bad += 1
+            for problem in complete_running:
+                print(f"{f}: metadata.status: {problem}")
+            continue
         print(f"{f}: ok ({len(session)} episodes, {session.metadata.session_key()})")
+        for layer, ep in observed_span(session).left_out:
+            print(f"{f}: note: {left_out_sentence(layer, ep)}")
     if len(files) > 1:
         print(f"{len(files) - bad} of {len(files)} files are sound")
     return EXIT_BAD_INPUT if bad else EXIT_OK

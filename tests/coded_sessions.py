@@ -66,11 +66,13 @@ def coded(
     ratings: dict[str, Any] | None = None,
     notes: dict[int, str] | None = None,
     metadata_notes: str = "",
+    observed_s: float | None = None,
 ) -> Session:
     """A session of the default scheme (or ``scheme``) coded as written.
 
     ``phases`` is e.g. ``"play 0-120, still-face 120-240"``; ``marks`` e.g. ``"b 5, n 7"``
-    (b infant bid, n note); ``notes`` maps an interaction episode's index to its note.
+    (b infant bid, n note); ``notes`` maps an interaction episode's index to its note;
+    ``observed_s`` is how far it was observed (``metadata.observed_to_ms``; None: not said).
     """
     eps = parse(interaction, "Interaction", LETTERS)
     if notes:
@@ -87,7 +89,13 @@ def coded(
         duration_ms = _ms(str(duration_s))
     return Session(
         scheme or default_scheme(),
-        metadata=Metadata(dyad_id=dyad, coder_id=coder, session_date=date, notes=metadata_notes),
+        metadata=Metadata(
+            dyad_id=dyad,
+            coder_id=coder,
+            session_date=date,
+            notes=metadata_notes,
+            observed_to_ms=None if observed_s is None else _ms(str(observed_s)),
+        ),
         duration_ms=duration_ms,
         episodes=eps,
         ratings=ratings,

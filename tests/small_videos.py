@@ -10,8 +10,12 @@ import subprocess
 from pathlib import Path
 
 
-def make_video(path: Path, seconds: int, shade: int) -> Path:
+def make_video(path: Path, seconds: int, shade: int, *, created: str | None = None) -> Path:
+    """``created`` (ISO 8601, e.g. ``2024-05-17T10:30:00Z``): the recording time the camera
+    would have written into the file (the container's ``creation_time``)."""
     import imageio_ffmpeg
+
+    stamp = ["-metadata", f"creation_time={created}"] if created else []
 
     colour = f"0x{shade % 256:02x}{(shade * 37) % 256:02x}{(shade * 91) % 256:02x}"
     subprocess.run(
@@ -28,6 +32,7 @@ def make_video(path: Path, seconds: int, shade: int) -> Path:
             "yuv420p",
             "-c:v",
             "libx264",
+            *stamp,
             str(path),
         ],
         check=True,

@@ -26,9 +26,25 @@ MEASURE_DEFINITIONS: tuple[tuple[str, str, str], ...] = (
         "each is clipped and counted once in every segment it touches.",
     ),
     (
-        "closed_at_media_end",
+        "observed_to",
+        "s",
+        "How far the coding was observed (metadata.observed_to_ms, or the last coded instant "
+        "when later): every figure covers 0 to here. Empty when the file does not say (older "
+        "files, imports): then the whole media is covered.",
+    ),
+    ("media_duration", "s", "Length of the media (of the live session's clock without media)."),
+    ("observed_share", "proportion", "observed_to / media_duration."),
+    (
+        "closed_at_observed_end",
         "count",
-        "States still running in the file, closed at the end of the media for these figures.",
+        "States still running in the file, ended where the coding was observed to for these "
+        "figures.",
+    ),
+    (
+        "running_left_out",
+        "count",
+        "States still running in a file that does not say how far it was observed: left out "
+        "of every figure (never taken to run to the end of the media).",
     ),
     ("covered_time", "s", "Time the layer's episodes cover (uncodable time included)."),
     ("uncoded_time", "s", "Time of the phase not covered by any episode of the layer."),

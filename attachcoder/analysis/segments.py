@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from attachcoder.core.episode import Episode
+from attachcoder.core.observed import ObservedSpan, closed_episodes, media_end_ms, observed_span
 from attachcoder.core.scheme import Layer
 from attachcoder.core.session import Session
 
@@ -56,10 +57,10 @@ class Cut:
     end_ms: int
     segments: list[Segment]
     phase_layer: Layer | None
+    #: how far the coding was observed; ``end_ms`` is its end (core/observed.py)
+    span: ObservedSpan
     states: dict[str, list[list[Piece]]] = field(default_factory=dict)
     points: dict[str, list[list[Episode]]] = field(default_factory=dict)
-    #: states still running in the file, closed here at ``end_ms``: (layer, episode)
-    closed_at_end: list[tuple[str, Episode]] = field(default_factory=list)
     #: episodes (outside the phase layer) that touch more than one segment
     crossing: int = 0
 
@@ -67,33 +68,32 @@ class Cut:
     def phased(self) -> bool:
         return any(s.phase is not None for s in self.segments)
 
+    @property
+    def closed_at_end(self) -> tuple[tuple[str, Episode], ...]:
+        """States still running in the file, ended here at the observed end."""
+        return self.span.closed
+
+    @property
+    def left_out(self) -> tuple[tuple[str, Episode], ...]:
+        """States still running in a file that does not say how far it was observed."""
+        return self.span.left_out
+
 
 def session_end_ms(session: Session) -> int:
-    """The media's end; when episodes run past it (live coding), the last coded instant."""
-    end = max(session.duration_ms, 0)
-    for ep in session.iter_episodes():
-        last = ep.onset_ms if ep.offset_ms is None else ep.offset_ms
-        if last > end:
-            end = last
-    return end
+    """The media's end; when episodes run past it (live coding), the last coded instant.
+
+    Figures end at the observed end instead (:func:`observed_end_ms`)."""
+    return media_end_ms(session)
+
+
+def observed_end_ms(session: Session) -> int:
+    """Where every figure of the session ends: how far it was observed (core/observed.py)."""
+    return observed_span(session).end_ms
 
 
 def phase_layer(session: Session) -> Layer | None:
     layer = session.scheme.layer_with_role("phase")
     return layer if layer is not None and layer.is_state else None
-
-
-def _closed(session: Session, layer: Layer, end_ms: int, cut: Cut) -> list[Episode]:
-    """The layer's episodes in onset order, a running one closed at ``end_ms`` (and noted)."""
-    out = []
-    for ep in session.layer_episodes(layer.name):
-        if ep.offset_ms is None:
-            cut.closed_at_end.append((layer.name, ep))
-            if ep.onset_ms >= end_ms:
-                continue  # started at the very end: nothing to count
-            ep = ep.with_(offset_ms=end_ms)
-        out.append(ep)
-    return out
 
 
 def _segments(phases: list[Episode], end_ms: int) -> list[Segment]:
@@ -113,17 +113,21 @@ def _segments(phases: list[Episode], end_ms: int) -> list[Segment]:
 
 
 def cut_session(session: Session) -> Cut:
-    """Segments from the phase layer (found by role), and every layer clipped to them."""
-    end = session_end_ms(session)
+    """Segments from the phase layer (found by role), and every layer clipped to them.
+
+    The session ends where it was observed: a state still running ends there, and one in a
+    file that does not say how far it was observed is left out (core/observed.py)."""
+    span = observed_span(session)
+    end = span.end_ms
     players = phase_layer(session)
-    cut = Cut(end_ms=end, segments=[], phase_layer=players)
-    phases = _closed(session, players, end, cut) if players is not None else []
+    cut = Cut(end_ms=end, segments=[], phase_layer=players, span=span)
+    phases = closed_episodes(session, players.name, span) if players is not None else []
     cut.segments = _segments(phases, end)
     starts = [s.start_ms for s in cut.segments]
     n = len(cut.segments)
     for layer in session.scheme.layers:
         if layer.is_state:
-            eps = phases if layer is players else _closed(session, layer, end, cut)
+            eps = phases if layer is players else closed_episodes(session, layer.name, span)
             per: list[list[Piece]] = [[] for _ in range(n)]
             for ep in eps:
                 assert ep.offset_ms is not None
@@ -143,7 +147,7 @@ def cut_session(session: Session) -> Cut:
         else:
             pts: list[list[Episode]] = [[] for _ in range(n)]
             for ep in session.layer_episodes(layer.name):
-                if n:
+                if n and ep.onset_ms <= end:
                     k = min(max(bisect_right(starts, ep.onset_ms) - 1, 0), n - 1)
                     pts[k].append(ep)
             cut.points[layer.name] = pts

@@ -28,6 +28,7 @@ META_COLUMNS: dict[str, str] = {
     "scheme": "text",
     "scheme_version": "text",
     "duration_s": "s",
+    "observed_share": "proportion",
     "episodes": "count",
     "coverage": "proportion",
 }
@@ -75,6 +76,7 @@ def session_row(session: Session, tallies: Tallies) -> dict[str, Any]:
         "scheme": session.scheme.name,
         "scheme_version": session.scheme.version,
         "duration_s": _num(by_measure.get(("duration", ""))),
+        "observed_share": _num(by_measure.get(("observed_share", ""))),
         "episodes": _num(by_measure.get(("episodes", ""))),
         "coverage": _num(by_measure.get(("coverage", ia))) if ia else None,
     }

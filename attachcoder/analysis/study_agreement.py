@@ -39,6 +39,7 @@ from attachcoder.analysis.agreement.bootstrap import (
     resample_weights,
 )
 from attachcoder.analysis.agreement.kappa import ConfusionMatrix, exact
+from attachcoder.analysis.agreement.observed import NOT_COMPARABLE
 from attachcoder.analysis.agreement.pairs import MeasureIcc, measure_iccs, rating_values
 from attachcoder.analysis.agreement.settings import AgreementSettings
 from attachcoder.core.session import Session
@@ -131,24 +132,34 @@ class Drift:
     slope_per_30_days: float | None
     flagged: bool
     skipped: tuple[SkippedPair, ...] = ()  # the coder's pairs drift could not place, and why
+    #: dyad IDs of this coder's pairs left out as not comparable (agreement/observed.py)
+    not_comparable: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """One line for people: ``C3: 5 pair(s), rolling κ 0.588, slope -0.316 per 30 days —
         below the criterion`` (the command line and the dashboard print the same words)."""
+        left = (
+            f"; {len(self.not_comparable)} pair(s) not comparable, left out "
+            f"({', '.join(self.not_comparable)})"
+            if self.not_comparable
+            else ""
+        )
         if not self.series:
-            return f"{self.coder}: no complete pair yet"
+            return f"{self.coder}: no complete pair yet{self.skipped_text()}{left}"
         slope = "—" if self.slope_per_30_days is None else f"{self.slope_per_30_days:+.3f}"
         flag = " — below the criterion" if self.flagged else ""
         return (
             f"{self.coder}: {len(self.series)} pair(s), rolling κ {self.rolling[-1]:.3f}, "
-            f"slope {slope} per 30 days{flag}{self.skipped_text()}"
+            f"slope {slope} per 30 days{flag}{self.skipped_text()}{left}"
         )
 
     def skipped_text(self) -> str:
-        """``; skipped: D004 (κ of Interaction undefined (one category throughout))``."""
-        if not self.skipped:
+        """``; skipped: D004 (κ of Interaction undefined (one category throughout))`` — the
+        pairs not comparable are said apart (``describe``), not twice."""
+        rest = [s for s in self.skipped if s.dyad_id not in self.not_comparable]
+        if not rest:
             return ""
-        return "; skipped: " + ", ".join(f"{s.dyad_id} ({s.reason})" for s in self.skipped)
+        return "; skipped: " + ", ".join(f"{s.dyad_id} ({s.reason})" for s in rest)
 
 
 @dataclass(frozen=True)
@@ -342,7 +353,12 @@ def coder_drift(coder: str, pairs: Sequence[StudyPair], criterion: float) -> Dri
     # the rolling mean against the criterion, exactly (five κ of .8 are not below .8)
     last = [k for p in mine if (k := p.kappa_exact) is not None][-ROLLING:]
     flagged = bool(last) and sum(last, Fraction(0)) / len(last) < exact(criterion)
-    return Drift(coder, series, rolling, slope, flagged, skipped)
+    not_comparable = tuple(
+        p.dyad_id
+        for p in theirs
+        if p.report is None and p.refused.startswith(NOT_COMPARABLE)
+    )
+    return Drift(coder, series, rolling, slope, flagged, skipped, not_comparable)
 
 
 def study_agreement(

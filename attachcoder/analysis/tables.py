@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from attachcoder.core.session import Session
+from attachcoder.core.unset_modifiers import unset_modifiers
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -50,9 +51,10 @@ def episodes_table(
     """Episodes ordered by onset; times in seconds (floats, exact to the millisecond).
 
     A point has no offset or duration; a state still running has neither either (the tallies
-    close it at the end of the media, and say so). ``onset_frame`` / ``offset_frame``: the
-    first video's frame on screen at the onset and at the offset (BORIS's image index), when
-    the session has a video with a frame rate; empty otherwise.
+    end it where the coding was observed to, or leave it out when the file does not say, and
+    say so: core/observed.py). ``onset_frame`` / ``offset_frame``: the first video's frame on
+    screen at the onset and at the offset (BORIS's image index), when the session has a video
+    with a frame rate; empty otherwise.
     """
     import pandas as pd
 
@@ -123,8 +125,9 @@ def notes_and_modifiers(session: Session, *, notes: bool = True) -> list[Annotat
         layer = session.scheme.layer(e.layer)
         code = layer.code(e.code) if layer is not None else None
         defined = [m.name for m in code.modifiers] if code is not None else []
+        unset = set(unset_modifiers(session.scheme, e))  # the table's and status bar's rule
         names = [*defined, *sorted(k for k in e.modifiers if k not in defined)]
-        mods = tuple((n, str(e.modifiers.get(n) or "") or NOT_CODED) for n in names)
+        mods = tuple((n, NOT_CODED if n in unset else str(e.modifiers.get(n) or "")) for n in names)
         note = e.note.strip() if notes else ""
         if note or mods:
             rows.append(AnnotatedEpisode(e.onset_ms, e.offset_ms, e.layer, e.code, mods, note))

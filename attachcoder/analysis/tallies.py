@@ -21,6 +21,7 @@ from attachcoder.analysis.segment_stats import (
     segment_stats,
 )
 from attachcoder.analysis.segments import Cut, cut_session, uncoded_gaps
+from attachcoder.core.observed import left_out_sentence, running_label
 from attachcoder.core.scheme import PHASE_ROLES, Layer, Scheme
 from attachcoder.core.session import Session
 from attachcoder.core.timefmt import format_ms
@@ -89,8 +90,32 @@ class Tallies:
     #: phase labels present, in scheme order (``all`` not included)
     phases: list[str] = field(default_factory=list)
     crossing: int = 0
+    #: where the figures end: how far the coding was observed (the media's end when unknown)
     end_ms: int = 0
+    #: the media's end (the live clock's without media)
+    media_end_ms: int = 0
+    #: ``metadata.observed_to_ms`` as the file says it (None: not recorded)
+    observed_to_ms: int | None = None
+    #: states still running that no figure counts (no observed end): (layer, code, onset_ms)
+    left_out: list[tuple[str, str, int]] = field(default_factory=list)
+    #: what every output says about each of them (also among ``warnings``)
+    left_out_notes: list[str] = field(default_factory=list)
     interaction_layer: str | None = None
+
+    def observed_text(self) -> str:
+        """``observed to 00:01:00.000 of 00:04:00.000 (25 %)`` (the Summary's words)."""
+        return observed_text(self.end_ms, self.media_end_ms, self.observed_to_ms)
+
+
+def observed_text(end_ms: int, media_end_ms: int, observed_to_ms: int | None) -> str:
+    """How far a coding was observed, for people."""
+    if observed_to_ms is None:
+        return (
+            f"not recorded (an older file or an import): the whole media, "
+            f"{format_ms(media_end_ms)}, is counted"
+        )
+    share = f" ({end_ms / media_end_ms:.0%})".replace("%", " %") if media_end_ms > 0 else ""
+    return f"observed to {format_ms(end_ms)} of {format_ms(media_end_ms)}{share}"
 
 
 def interaction_layer(scheme: Scheme) -> Layer | None:
@@ -355,9 +380,11 @@ def _warnings(ctx: _Context, cut: Cut) -> list[str]:
             )
     for layer, ep in cut.closed_at_end:
         notes.append(
-            f"{ep.code!r} in layer {layer!r}, started at {format_ms(ep.onset_ms)}, was still "
-            f"running; it is closed at the end of the media ({format_ms(cut.end_ms)})."
+            f"{running_label(layer, ep)}, was still running; it ends where the coding was "
+            f"observed to ({format_ms(cut.end_ms)}), not at the end of the media."
         )
+    for layer, ep in cut.left_out:
+        notes.append(left_out_sentence(layer, ep))
     return notes
 
 
@@ -414,8 +441,16 @@ def analyse(session: Session, *, session_key: str | None = None) -> Tallies:
     _group_rows(rows, ALL, ctx, whole)
     rows.add(ALL, "", "", "episodes", len(session), "count")
     rows.add(ALL, "", "", "episodes_crossing_phase_boundary", cut.crossing, "count")
+    span = cut.span
+    recorded = span.recorded
+    rows.add(ALL, "", "", "observed_to", _s(span.end_ms) if recorded else None, "s")
+    rows.add(ALL, "", "", "media_duration", _s(span.media_end_ms), "s")
+    share = _ratio(span.end_ms, span.media_end_ms) if recorded else None
+    rows.add(ALL, "", "", "observed_share", share, "proportion")
     for layer, ep in cut.closed_at_end:
-        rows.add(ALL, layer, ep.code, "closed_at_media_end", 1, "count")
+        rows.add(ALL, layer, ep.code, "closed_at_observed_end", 1, "count")
+    for layer, ep in cut.left_out:
+        rows.add(ALL, layer, ep.code, "running_left_out", 1, "count")
     for phase in phases:
         _group_rows(rows, phase, ctx, groups[phase])
     by_phase = {p: {r[4]: r[5] for r in rows.rows if r[0] == p and r[4] in _UNITS} for p in phases}
@@ -438,6 +473,10 @@ def analyse(session: Session, *, session_key: str | None = None) -> Tallies:
         phases=phases,
         crossing=cut.crossing,
         end_ms=cut.end_ms,
+        media_end_ms=cut.span.media_end_ms,
+        observed_to_ms=cut.span.observed_to_ms,
+        left_out=[(la, ep.code, ep.onset_ms) for la, ep in cut.left_out],
+        left_out_notes=[left_out_sentence(la, ep) for la, ep in cut.left_out],
         interaction_layer=ctx.interaction.name if ctx.interaction else None,
     )
 

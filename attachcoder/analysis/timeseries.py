@@ -9,6 +9,10 @@ share the name.
 Vectorised: per layer one ``searchsorted`` of the step midpoints against the episodes'
 onsets, and one ``bincount`` of the points' steps, so the cost is linear in the session's
 length (and in its episodes), with no Python loop per step.
+
+The rows cover the observed span only (core/observed.py): a coding stopped at 1:00 of a
+4-minute video has rows to 1:00, a state still running ends there, and one in a file that does
+not say how far it was observed is in no row.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from attachcoder.core.observed import ObservedSpan, closed_episodes, observed_span
 from attachcoder.core.scheme import Scheme
 from attachcoder.core.session import Session
 
@@ -36,17 +41,14 @@ def point_columns(scheme: Scheme) -> list[tuple[str, str, str]]:
     return [(la, code, code if seen[code] == 1 else f"{la}: {code}") for la, code in pairs]
 
 
-def _states_at(session: Session, layer: str, mids: np.ndarray) -> np.ndarray:
+def _states_at(session: Session, layer: str, mids: np.ndarray, span: ObservedSpan) -> np.ndarray:
     """The code active at each midpoint ('' when none), as an object array."""
-    eps = session.layer_episodes(layer)
+    eps = closed_episodes(session, layer, span)
     out = np.full(len(mids), "", dtype=object)
     if not eps:
         return out
-    end = session.duration_ms
     on = np.fromiter((e.onset_ms for e in eps), dtype=np.float64, count=len(eps))
-    off = np.fromiter(
-        (end if e.offset_ms is None else e.offset_ms for e in eps), dtype=np.float64, count=len(eps)
-    )
+    off = np.fromiter((e.offset_ms for e in eps), dtype=np.float64, count=len(eps))
     names = np.array([e.code for e in eps], dtype=object)
     order = np.argsort(on, kind="stable")
     on, off, names = on[order], off[order], names[order]
@@ -73,7 +75,9 @@ def session_timeseries(session: Session, step_ms: float, *, session_key: str) ->
 
     if not step_ms > 0:
         raise ValueError("the time-series step must be longer than zero (e.g. 1s or 500ms)")
-    n = math.ceil(session.duration_ms / step_ms - 1e-9) if session.duration_ms > 0 else 0
+    span = observed_span(session)
+    end = span.end_ms if span.recorded else session.duration_ms
+    n = math.ceil(end / step_ms - 1e-9) if end > 0 else 0
     starts = np.arange(n, dtype=np.float64) * step_ms
     mids = starts + step_ms / 2.0
     md = session.metadata
@@ -83,15 +87,15 @@ def session_timeseries(session: Session, step_ms: float, *, session_key: str) ->
         "dyad_id": np.full(n, md.dyad_id, dtype=object),
         "coder_id": np.full(n, md.coder_id, dtype=object),
         "phase": (
-            _states_at(session, phase_layer.name, mids)
-            if phase_layer is not None
+            _states_at(session, phase_layer.name, mids, span)
+            if phase_layer is not None and phase_layer.is_state
             else np.full(n, "", dtype=object)
         ),
         "t_s": np.round(starts / 1000.0, 6),
     }
     for la in session.scheme.layers:
         if la.kind == "state" and la.name not in data:
-            data[la.name] = _states_at(session, la.name, mids)
+            data[la.name] = _states_at(session, la.name, mids, span)
     for layer, code, column in point_columns(session.scheme):
         if column not in data:
             data[column] = _point_counts(session, layer, code, step_ms, n)

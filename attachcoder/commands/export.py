@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
                 )
             target = out / f"{name}.xlsx"
         try:
-            write_session_workbook(
+            tallies = write_session_workbook(
                 session,
                 target,
                 notes=not args.no_notes,
@@ -93,4 +93,6 @@ def run(args: argparse.Namespace) -> int:
             bad += 1
             continue
         print(f"{path} -> {target}")
+        for note in tallies.left_out_notes:  # a running state no figure counts: say which
+            err(f"{path}: {note}")
     return EXIT_BAD_INPUT if bad else EXIT_OK

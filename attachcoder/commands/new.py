@@ -7,6 +7,11 @@ Each video is probed (duration, frame rate) by the Qt media probe that ``cli.py`
 and hashed. A missing or unreadable video is refused with a message and nothing is written.
 ``--offset`` gives the start of each video after the first on the session's clock. Without a
 video the session is a live one (its clock runs as it is coded).
+
+Without ``--date`` the session takes the first video's recording date (the date its camera
+wrote into the file; else the file's modification date), or today for a live session, and says
+which: a session's key (``DYAD_DATE_CODER``) never reads ``NA`` for its date. Without
+``--dyad`` and ``--coder``, a file named as studies name them (``D021_C3.acs``) gives both.
 """
 
 from __future__ import annotations
@@ -22,16 +27,46 @@ from attachcoder.io.installed.translations import LANGUAGES, current_language
 
 def add_parser(sub: Any) -> None:
     n = sub.add_parser("new", help="make one session file, headless")
-    n.add_argument("output", type=Path, metavar="OUT.acs")
+    n.add_argument("output", type=Path, metavar="OUT.acs", help="the session file (DYAD_CODER.acs)")
     n.add_argument(
         "--lang", choices=list(LANGUAGES), help="the default scheme's language (the system's)"
     )
-    n.add_argument("--video", action="append", type=Path, default=[], metavar="FILE")
-    n.add_argument("--offset", action="append", default=[], metavar="DUR")
-    n.add_argument("--scheme", type=Path, metavar="FILE")
-    n.add_argument("--dyad", default="", metavar="ID")
-    n.add_argument("--coder", default="", metavar="ID")
-    n.add_argument("--date", default="", metavar="YYYY-MM-DD")
+    n.add_argument(
+        "--video",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="a video coded (again for a second camera); none: a live session",
+    )
+    n.add_argument(
+        "--offset",
+        action="append",
+        default=[],
+        metavar="DUR",
+        help="where each video after the first starts on the session clock",
+    )
+    n.add_argument(
+        "--scheme",
+        type=Path,
+        metavar="FILE",
+        help="the coding scheme (default: the attachment scheme)",
+    )
+    n.add_argument(
+        "--dyad",
+        default="",
+        metavar="ID",
+        help="the dyad's ID (default: from a name DYAD_CODER.acs)",
+    )
+    n.add_argument(
+        "--coder",
+        default="",
+        metavar="ID",
+        help="the coder's ID (default: from a name DYAD_CODER.acs)",
+    )
+    n.add_argument("--date", default="", metavar="YYYY-MM-DD",
+                   help="the session date (default: the video's recording date, else the "
+                        "file's date; today for a live session)")  # fmt: skip
 
 
 def _offsets(args: argparse.Namespace) -> list[int]:
@@ -55,6 +90,7 @@ def run(args: argparse.Namespace, probe: Any) -> int:
     from attachcoder.core.frame_times import describe_rate
     from attachcoder.core.records import Media
     from attachcoder.io.atomic import WriteError
+    from attachcoder.io.media.recording_date import recording_date
     from attachcoder.io.session.file import (
         SUFFIX,
         SessionFileError,
@@ -122,9 +158,15 @@ def run(args: argparse.Namespace, probe: Any) -> int:
     if bad:
         err(f"nothing was written to {out}")
         return EXIT_BAD_INPUT
-    session = new_session(
-        scheme, dyad_id=args.dyad, coder_id=args.coder, session_date=args.date, media=media
-    )
+    dyad, coder, named = ids_from_name(out, args.dyad, args.coder)
+    date = args.date
+    if not date:
+        found = recording_date(args.video[0] if args.video else None)
+        date = found.date
+        print(f"session date {date}: {found.said()}")
+    if named:
+        print(f"dyad {dyad}, coder {coder}: from the file's name")
+    session = new_session(scheme, dyad_id=dyad, coder_id=coder, session_date=date, media=media)
     try:
         save(session, out, backup=False)
     except WriteError as exc:
@@ -132,4 +174,22 @@ def run(args: argparse.Namespace, probe: Any) -> int:
         return EXIT_BAD_INPUT
     kind = f"{len(media)} video(s), {session.duration_ms / 1000:g} s" if media else "live"
     print(f"made {out} ({session.metadata.session_key()}, {kind})")
+    missing = [f"--{k}" for k, v in (("dyad", dyad), ("coder", coder)) if not v]
+    if missing:
+        err(
+            f"note: no {' or '.join(m[2:] for m in missing)} ID: exports name this session "
+            f"{session.metadata.session_key()} (give {' and '.join(missing)}, or name the file "
+            "DYAD_CODER.acs)"
+        )
     return EXIT_OK
+
+
+def ids_from_name(out: Path, dyad: str, coder: str) -> tuple[str, str, bool]:
+    """The dyad and coder IDs: as given, else from a file named ``DYAD_CODER.acs`` (the third
+    value says they came from the name)."""
+    if dyad and coder:
+        return dyad, coder, False
+    parts = out.stem.split("_")
+    if len(parts) != 2 or not all(parts) or any(p != p.strip() for p in parts):
+        return dyad, coder, False
+    return dyad or parts[0], coder or parts[1], True

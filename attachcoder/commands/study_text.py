@@ -158,6 +158,7 @@ def agreement_dict(ag: StudyAgreement, study: Study | None = None) -> dict[str, 
             "slope_per_30_days": d.slope_per_30_days,
             "flagged": d.flagged,
             "skipped": [{"dyad_id": x.dyad_id, "reason": x.reason} for x in d.skipped],
+            "not_comparable": list(d.not_comparable),
         }
         for c, d in ag.drift.items()
     }

@@ -51,6 +51,9 @@ class Metadata:
     status: str = ""
     #: ISO 8601 date-time the coder marked the coding complete; ``""`` when not complete
     completed_at: str = ""
+    #: the furthest instant the coder has shown (ms); None when the file does not say (older
+    #: files, imports). A state still running ends here in every figure (core/observed.py).
+    observed_to_ms: int | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property

@@ -2,8 +2,9 @@
 
 A change is checked whole — each episode on its own, then against its neighbours in its
 layer, then (for scheme, media, duration and compound changes) on a scratch copy — so a
-refused change leaves the session untouched. The wording of every problem names the episode
-by id, code and time.
+refused change leaves the session untouched. A refused *edit* names each episode as the coder
+knows it — code and time (:func:`coder_label`), never an internal id; a file's problems
+(:func:`session_problems`, a load) name it by id too, which is how a file finds it.
 
 Each check is a function of exactly what it reads: the scheme, the episodes by id, the
 per-layer time index, the ratings, and ``media_end_ms`` — the last time an episode may reach
@@ -127,9 +128,9 @@ def edit_problems(
         if ep.id in added_ids or (ep.id in episodes and ep.id not in removed_ids):
             out.append(f"episode id {ep.id!r} is already used")
         added_ids.add(ep.id)
-        err = check_record(ep, scheme, media_end_ms)
+        err = record_problem(ep, scheme, media_end_ms)
         if err:
-            out.append(err)
+            out.append(f"{coder_label(ep)}: {err}")
         elif is_state(scheme, ep.layer):
             per_layer.setdefault(ep.layer, []).append(ep)
     if out:
@@ -161,7 +162,8 @@ def neighbour_problems(
     removed: set[str],
 ) -> list[str]:
     """How ``ep`` would clash with the episodes just before and after it in ``layer``
-    (``idx`` its time index), those in ``removed`` left out."""
+    (``idx`` its time index), those in ``removed`` left out — in a coder's words (code and
+    time, never an id: this is what an edit that is refused says)."""
     out = []
     i = bisect_right(idx.onsets, ep.onset_ms) - 1
     while i >= 0 and idx.ids[i] in removed:
@@ -170,11 +172,11 @@ def neighbour_problems(
         prev = episodes[idx.ids[i]]
         if prev.offset_ms is None:
             out.append(
-                f"layer {layer!r}: {episode_label(prev)} is still running from "
-                f"{format_ms(prev.onset_ms)}; {episode_label(ep)} cannot start after it"
+                f"{coder_label(prev)} is still running in layer {layer!r}; "
+                f"{coder_label(ep)} cannot start after it (end {prev.code} first)"
             )
         elif prev.offset_ms > ep.onset_ms or prev.onset_ms == ep.onset_ms:
-            out.append(f"layer {layer!r}: {episode_label(ep)} would overlap {episode_label(prev)}")
+            out.append(f"{coder_label(ep)} would overlap {coder_label(prev)} in layer {layer!r}")
     j = bisect_right(idx.onsets, ep.onset_ms)
     while j < len(idx.ids) and idx.ids[j] in removed:
         j += 1
@@ -182,11 +184,11 @@ def neighbour_problems(
         nxt = episodes[idx.ids[j]]
         if ep.offset_ms is None:
             out.append(
-                f"layer {layer!r}: {episode_label(ep)} cannot run on while "
-                f"{episode_label(nxt)} follows at {format_ms(nxt.onset_ms)}"
+                f"{coder_label(ep)} cannot run on while "
+                f"{nxt.code} follows at {format_ms(nxt.onset_ms)} in layer {layer!r}"
             )
         elif ep.offset_ms > nxt.onset_ms:
-            out.append(f"layer {layer!r}: {episode_label(ep)} would overlap {episode_label(nxt)}")
+            out.append(f"{coder_label(ep)} would overlap {coder_label(nxt)} in layer {layer!r}")
     return out
 
 
@@ -299,6 +301,14 @@ def modifiers_fit(mods: dict[str, Any], allowed: dict[str, tuple[Any, ...]] | No
 
 def episode_label(ep: Episode) -> str:
     return f"episode {ep.id!r} ({ep.code} at {format_ms(ep.onset_ms)})"
+
+
+def coder_label(ep: Episode) -> str:
+    """An episode as a coder knows it: its code and time (``misattuned 00:00:04.500–00:00:06.000``,
+    ``gaze at 00:00:07.000``), never its id."""
+    if ep.offset_ms is None:
+        return f"{ep.code} at {format_ms(ep.onset_ms)}"
+    return f"{ep.code} {format_ms(ep.onset_ms)}–{format_ms(ep.offset_ms)}"
 
 
 def episode_span(ep: Episode) -> str:

@@ -21,7 +21,7 @@ from attachcoder.core.episode import Episode
 from attachcoder.core.limits import MAX_TIME_MS
 from attachcoder.core.records import SessionError
 from attachcoder.core.scheme import Layer, Scheme
-from attachcoder.core.session_checks import SESSION_FIELDS, episode_label
+from attachcoder.core.session_checks import SESSION_FIELDS
 from attachcoder.core.timefmt import format_ms
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def plan_stop(session: Session, layer: str, at_ms: int) -> EpisodeEdit:
     at_ms = whole_ms(at_ms)
     if at_ms < run.onset_ms:
         raise SessionError(
-            f"{episode_label(run)} started at {format_ms(run.onset_ms)}; "
+            f"{run.code} started at {format_ms(run.onset_ms)}; "
             f"it cannot end earlier, at {format_ms(at_ms)}"
         )
     if at_ms == run.onset_ms:

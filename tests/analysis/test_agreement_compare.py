@@ -6,9 +6,14 @@ import dataclasses
 
 import pytest
 
-from attachcoder.analysis.agreement import AgreementError, Disagreement, compare_sessions
+from attachcoder.analysis.agreement import (
+    AgreementError,
+    Disagreement,
+    NotComparable,
+    compare_sessions,
+)
 from attachcoder.analysis.agreement.jsonable import report_dict
-from attachcoder.core import Code, Episode, Layer, Media, Scheme, Session
+from attachcoder.core import Code, Episode, Layer, Media, Metadata, Scheme, Session
 from attachcoder.io.session.file import default_scheme
 
 SCHEME = default_scheme()
@@ -22,11 +27,19 @@ def coding(
     sha: str | None = "ab" * 32,
     fps: float | None = 25.0,
     ratings: dict[str, float] | None = None,
+    observed_ms: int | None = None,
+    coder: str = "",
 ) -> Session:
     eps = [Episode(f"e{i}", "Interaction", c, on, off) for i, (c, on, off) in enumerate(states)]
     media = [Media("video.mp4", sha256=sha, fps=fps, duration_ms=duration_ms)]
+    md = Metadata(dyad_id="D1", coder_id=coder, observed_to_ms=observed_ms)
     return Session(
-        scheme, duration_ms=duration_ms, media=media, episodes=eps, ratings=ratings or {}
+        scheme,
+        metadata=md,
+        duration_ms=duration_ms,
+        media=media,
+        episodes=eps,
+        ratings=ratings or {},
     )
 
 
@@ -46,7 +59,7 @@ def test_a_missing_hash_only_warns() -> None:
 
 
 def test_different_durations_use_the_common_span() -> None:
-    a = coding([("attuned", 0, None)], duration_ms=10_000)
+    a = coding([("attuned", 0, None)], duration_ms=10_000, observed_ms=10_000)
     b = coding([("attuned", 0, 6_000), ("misattuned", 6_000, 8_500)], duration_ms=8_500)
     r = compare_sessions(a, b)
     assert (r.duration_a_ms, r.duration_b_ms, r.span_ms) == (10_000, 8_500, 8_500)
@@ -59,6 +72,34 @@ def test_different_durations_use_the_common_span() -> None:
     # the running state of A is closed at the end of the span, so it is 8.5 s long and
     # overlaps B's 0–6 s attuned by 6/8.5 = 71% → linked
     assert r.layer("Interaction").events.linked == 1  # type: ignore[union-attr]
+
+
+def test_two_codings_compare_over_the_earlier_observed_end() -> None:
+    """A stopped at 4 s (attuned still running); B coded the whole 10 s: 0–4 s is compared,
+    so B's misattuned 6–10 s (which A never saw) is no disagreement."""
+    a = coding([("attuned", 0, None)], observed_ms=4_000, coder="C1")
+    b = coding([("attuned", 0, 6_000), ("misattuned", 6_000, 10_000)], coder="C2")
+    r = compare_sessions(a, b)
+    assert r.span_ms == 4_000
+    t = r.layer("Interaction").time_units  # type: ignore[union-attr]
+    assert t.n_units == 4 and t.stats.p_o == 1.0 and t.disagreements == ()
+    assert any(w.startswith("coding A was observed to 4 s of 10 s") for w in r.warnings)
+    assert any("it ends where coding A was observed to (4 s)" in w for w in r.warnings)
+    # the same pair the other way round: the same span
+    assert compare_sessions(b, a).span_ms == 4_000
+
+
+def test_a_running_state_without_an_observed_end_makes_the_pair_not_comparable() -> None:
+    a = coding([("attuned", 0, 6_000), ("misattuned", 6_000, None)], coder="C1")
+    b = coding([("attuned", 0, 10_000)], coder="C2")
+    for first, second, label in ((a, b, "A"), (b, a, "B")):
+        with pytest.raises(NotComparable) as info:
+            compare_sessions(first, second)
+        text = str(info.value)
+        assert text.startswith(f"not comparable: coding {label} (D1_NA_C1)")
+        assert "'misattuned' in layer 'Interaction', started at 00:00:06.000" in text
+        assert "observed_to_ms" in text
+    assert isinstance(info.value, AgreementError)  # every caller already catches this
 
 
 def test_settings_that_cannot_work_are_refused() -> None:

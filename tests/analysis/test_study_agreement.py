@@ -172,3 +172,35 @@ def test_the_study_reports_the_iccs_of_its_ratings_and_measures() -> None:
     assert "proportion_attuned" in names
     att = next(m for m in ag.icc if m.measure == "proportion_attuned")
     assert att.n == 6 and att.icc is not None
+
+
+def test_a_pair_with_a_running_state_and_no_observed_end_is_not_comparable() -> None:
+    """The κ a coder's drift follows never comes from a coding whose running state has no
+    end: the pair is left out, with the reason, and the drift line names it."""
+    ps = pairs()
+    a = done(coded("A 0-5, M 5-10", dyad="D4", coder="C1"), "2027-01-30T00:00:00+00:00")
+    b = done(coded("A 0-5, M 5-", duration_s=10, dyad="D4", coder="C2"), "2027-01-30T01:00:00Z")
+    p = compare_pair(a, b, unit="1s", tolerance="0s")
+    assert p.report is None and p.kappa is None
+    assert p.refused.startswith("not comparable: coding B (D4_2026-03-02_C2)")
+    ag = study_agreement([*ps, p], ["C1", "C2"], criterion=0.7)
+    d = ag.drift["C2"]
+    assert [pt.dyad_id for pt in d.series] == ["D1", "D2", "D3"]
+    assert d.not_comparable == ("D4",)
+    assert d.describe().endswith("; 1 pair(s) not comparable, left out (D4)")
+    assert {pl.pairs for pl in ag.pooled} == {3}  # pooled over the comparable pairs only
+
+
+def test_a_coding_stopped_early_is_compared_over_its_observed_span() -> None:
+    """C2 stopped at 5 s with misattuned running from 4 s: over 0–5 s the pair agrees on
+    4 of 5 units; taken to the end of the media it would have been compared over 10 s."""
+    a = done(coded("A 0-10", dyad="D5", coder="C1"), "2027-02-01T00:00:00+00:00")
+    b = done(
+        coded("A 0-4, M 4-", duration_s=10, observed_s=5, dyad="D5", coder="C2"),
+        "2027-02-01T00:00:00+00:00",
+    )
+    p = compare_pair(a, b, unit="1s", tolerance="0s")
+    assert p.report is not None and p.report.span_ms == 5_000
+    t = p.report.layer("Interaction").time_units
+    assert t.n_units == 5
+    assert t.stats.p_o == pytest.approx(4 / 5)

@@ -24,9 +24,23 @@ def test_states_at_midpoints_and_points_per_step() -> None:
 
 
 def test_a_half_second_step_and_an_open_state() -> None:
-    s = coded("A 0-1, M 1-", duration_s=2)
+    s = coded("A 0-1, M 1-", duration_s=2, observed_s=2)
     df = session_timeseries(s, 500, session_key="K")
     assert list(df["Interaction"]) == ["attuned", "attuned", "misattuned", "misattuned"]
+
+
+def test_rows_stop_where_the_coding_was_observed_to() -> None:
+    """Coded to 1.5 s of 4 s: three half-second rows, the open state ending at 1.5 s."""
+    s = coded("A 0-1, M 1-", duration_s=4, observed_s=1.5)
+    df = session_timeseries(s, 500, session_key="K")
+    assert list(df["t_s"]) == [0.0, 0.5, 1.0]
+    assert list(df["Interaction"]) == ["attuned", "attuned", "misattuned"]
+
+
+def test_an_open_state_without_an_observed_end_is_in_no_row() -> None:
+    s = coded("A 0-1, M 1-", duration_s=2)
+    df = session_timeseries(s, 500, session_key="K")
+    assert list(df["Interaction"]) == ["attuned", "attuned", "", ""]
 
 
 def test_a_step_of_zero_is_refused() -> None:

@@ -114,3 +114,30 @@ def test_the_installed_command_runs_check(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
     assert result.stdout.startswith(f"{bad}: episodes[20] (id 'e21').onset_ms: ")
+
+
+def test_a_complete_coding_with_a_state_running_is_flagged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A complete coding has nothing running; a running state without an observed end is
+    named (every figure leaves it out) but the file is sound."""
+    import dataclasses
+
+    from attachcoder.io.session.file import load, save
+
+    s = load(SAMPLES / "D001_C1.acs")
+    last = max(s.layer_episodes("Interaction"), key=lambda e: e.onset_ms)
+    s.apply(s.plan_update(last.id, offset_ms=None))  # the coder never ended it
+    open_file = tmp_path / "open.acs"
+    save(s, open_file, backup=False)
+    s.metadata = dataclasses.replace(s.metadata, status="complete", completed_at="2027-02-01T10:00")
+    done = tmp_path / "done.acs"
+    save(s, done, backup=False)
+    assert main(["check", str(open_file), str(done)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"{open_file}: ok")
+    assert out[1].startswith(f"{open_file}: note: {last.code!r} in layer 'Interaction'")
+    assert "left out of every figure" in out[1]
+    assert out[2].startswith(f"{done}: metadata.status: the coding is marked complete but ")
+    assert "is still running; reopen it for editing and end the state" in out[2]
+    assert out[-1] == "1 of 2 files are sound"

@@ -74,7 +74,12 @@ def test_an_edit_is_checked_against_its_neighbours_in_the_index() -> None:
     episodes, index = stored(a, Episode("m", "Marks", "infant bid", 4500))
     clash = Episode("b", "Interaction", "misattuned", 4000, 6000)
     [problem] = edit_problems(EpisodeEdit(added=(clash,)), SCHEME, episodes, index, None)
-    assert "would overlap episode 'a'" in problem
+    # in a coder's words: code and time, never the internal id
+    assert problem == (
+        "misattuned 00:00:04.000–00:00:06.000 would overlap "
+        "attuned 00:00:00.000–00:00:05.000 in layer 'Interaction'"
+    )
+    assert "'a'" not in problem and "'b'" not in problem
     moved = a.with_(offset_ms=4000)
     ok = EpisodeEdit(removed=(a,), added=(moved, clash))
     assert edit_problems(ok, SCHEME, episodes, index, None) == []

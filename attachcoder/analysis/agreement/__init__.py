@@ -9,6 +9,7 @@ from attachcoder.analysis.agreement.compare import (
     AgreementError,
     AgreementReport,
     LayerAgreement,
+    NotComparable,
     RatingComparison,
     compare_sessions,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "IccResult",
     "KappaStats",
     "LayerAgreement",
+    "NotComparable",
     "RatingComparison",
     "TimeUnitResult",
     "band",

@@ -1,7 +1,8 @@
 """Two codings of one session, compared layer by layer: the entry point of the analysis.
 
 :func:`compare_sessions` checks that the codings can be compared at all (the same video, by
-content hash), settles the common span (0 to the shorter duration), matches layers and codes by
+content hash; no state running without an observed end), settles the common span (0 to the
+earlier of the two observed ends, :mod:`.observed`), matches layers and codes by
 name (codes only one scheme has are left out, and the report says which), then runs the
 time-unit and event analyses on every layer both schemes share. The window calls it again after
 each edit: it is fast (vectorised) and has no side effects.
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from attachcoder.analysis.agreement.events import ALIGNMENTS, EventResult, event_agreement
+from attachcoder.analysis.agreement.observed import common_span
 from attachcoder.analysis.agreement.time_units import (
     EXCLUDED_RULES,
     TimeUnitResult,
@@ -37,6 +39,10 @@ EXCLUDED_TEXT = {
 
 class AgreementError(ValueError):
     """The two codings cannot be compared, or a setting is impossible; the message says why."""
+
+
+class NotComparable(AgreementError):
+    """A coding has a state still running and no observed end: where it ends is unknown."""
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,7 @@ class AgreementReport:
     key_b: str
     duration_a_ms: int
     duration_b_ms: int
-    span_ms: int  # the common span, 0 … min(duration)
+    span_ms: int  # the common span, 0 … the earlier of the two observed ends (observed.py)
     unit: str  # as given, e.g. "1s" or "2f"
     unit_ms: float
     tolerance: str
@@ -226,18 +232,11 @@ def compare_sessions(
     da, db = a.metadata.dyad_id.strip(), b.metadata.dyad_id.strip()
     if da and db and da != db:
         warnings.append(f"the codings name different dyads ({da} and {db})")
-    span = max(0, min(a.duration_ms, b.duration_ms))
-    if a.duration_ms != b.duration_ms:
-        warnings.append(
-            f"the sessions' durations differ ({a.duration_ms / 1000:g} s and "
-            f"{b.duration_ms / 1000:g} s); the common span 0–{span / 1000:g} s is compared"
-        )
-    for label, s in (("A", a), ("B", b)):
-        for layer, ep in sorted(s.running_states().items()):
-            warnings.append(
-                f"coding {label}: {ep.code!r} in layer {layer!r} is still running; it is taken "
-                f"to end at the end of the common span ({span / 1000:g} s)"
-            )
+    # the observed span (observed.py): 0 to the earlier of the two observed ends
+    span, span_warnings, not_comparable = common_span(a, b)
+    if not_comparable is not None:
+        raise NotComparable(not_comparable)
+    warnings.extend(span_warnings)
     n_units = unit_count(span, unit_ms)
     t_units = tolerance_units(tol_ms, unit_ms)
 

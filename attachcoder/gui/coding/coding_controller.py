@@ -3,8 +3,10 @@
 ``Session.plan_code`` decides what a keystroke means (start, stop, switch, point); this class
 only supplies the time — that of the frame on screen — and records the result. It also runs
 the two follow-ups that must never cost a keystroke: the modifier bar (values offered under
-the video, applied later as their own undo step) and the note prompt (pauses the video unless
-the preference keeps it playing; Enter keeps the note, Escape leaves none).
+the video, applied later as their own undo step; it closes when the next code is keyed, and a
+value left unset is marked in the table and counted in the status bar) and the note prompt
+(pauses the video unless the preference keeps it playing; Enter keeps the note, Escape leaves
+none).
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ class CodingController(QObject):
         except SessionError as exc:
             self._show_message(f"{code} at {format_ms(t)} was not coded: {exc}", error=True)
             return None
+        self._modifier_bar.dismiss()  # the next code closes it; an unset value stays counted
         added = new_episodes(change)
         for ep in added:
             self._follow_up(ep)

@@ -186,14 +186,20 @@ class LiveCoding(QObject):
             self.stop_action.setEnabled(c.is_playing or not c.is_stopped)
             if not c.is_playing:
                 self.sync_duration()
+                doc = self._documents.document
+                if doc is not None:
+                    doc.flush_observed()
 
     def sync_duration(self) -> None:
-        """The session's span follows the clock (on pause and before a save), so a state still
-        running counts up to where the clock is, and a reopened session resumes there."""
+        """The session's span, and how far it was observed, follow the clock (on pause and
+        before a save), so a state still running counts up to where the clock is, and a
+        reopened session resumes there."""
         doc, c = self._documents.document, self.clock
-        if doc is None or c is None or c.duration_ms <= doc.session.duration_ms:
+        if doc is None or c is None:
             return
-        doc.follow_clock(c.duration_ms)
+        doc.note_shown(c.duration_ms)  # observed to the furthest time the clock reached
+        if c.duration_ms > doc.session.duration_ms:
+            doc.follow_clock(c.duration_ms)
 
     # ------------------------------------------------------------------ actions
 
@@ -223,4 +229,3 @@ class LiveCoding(QObject):
             f"Clock stopped at {format_ms(at_ms)}: running states end there (Undo brings them "
             "back)."
         )
-

@@ -1,9 +1,12 @@
 """A bar under the video offering the modifier values of the episode just coded.
 
 Modifiers never cost a keystroke: the bar's buttons take no keyboard focus, so the next code
-key still codes. A value clicked later still goes to the episode the bar was opened for, as
-its own undo step; a modifier nobody answers simply stays empty (and can be filled in the
-table).
+key still codes — and closes the bar. A value clicked while it is open goes to the episode the
+bar was opened for, as its own undo step; a modifier nobody answers stays empty, marked in the
+table and counted in the status bar until it is set (in the detail pane under the table).
+
+The bar keeps one title label and replaces only its buttons; each widget it drops is hidden at
+once (not just scheduled for deletion), so a label never shows through another after many codes.
 """
 
 from __future__ import annotations
@@ -27,14 +30,15 @@ class ModifierBar(QWidget):
         self._buttons: dict[tuple[str, str], QPushButton] = {}
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(4, 2, 4, 2)
+        self.title = QLabel(self)
+        self._layout.addWidget(self.title)
         self.setVisible(False)
 
     def show_for(self, episode: Episode, code: Code) -> None:
         """Offer ``code``'s modifiers for ``episode`` (replacing whatever was offered)."""
         self._clear()
         self.episode_id = episode.id
-        title = QLabel(f"<b>{code.name}</b> at {format_ms(episode.onset_ms)}", self)
-        self._layout.addWidget(title)
+        self.title.setText(f"<b>{code.name}</b> at {format_ms(episode.onset_ms)}")
         for spec in code.modifiers:
             self._layout.addSpacing(8)
             self._layout.addWidget(QLabel(f"{spec.name}:", self))
@@ -51,7 +55,9 @@ class ModifierBar(QWidget):
         self._layout.addStretch(1)
         close = QToolButton(self)
         close.setText("×")
-        close.setToolTip("Hide (the modifier stays empty; fill it in the table later)")
+        close.setToolTip(
+            "Hide (the modifier stays empty, marked in the table; set it under the table later)"
+        )
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.dismiss)
         self._layout.addWidget(close)
@@ -77,8 +83,9 @@ class ModifierBar(QWidget):
     def _clear(self) -> None:
         self.episode_id = None
         self._buttons.clear()
-        while self._layout.count():
-            item = self._layout.takeAt(0)
+        while self._layout.count() > 1:  # the title stays (first); the rest goes
+            item = self._layout.takeAt(1)
             w = item.widget() if item is not None else None
             if w is not None:
+                w.hide()  # gone from the screen now, not when the deletion comes round
                 w.deleteLater()

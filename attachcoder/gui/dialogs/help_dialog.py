@@ -26,6 +26,23 @@ _STYLE = """
 """
 
 
+EDITING_HTML = """
+<h2>Editing episodes</h2>
+<table>
+<tr><td class='key'>F2, Enter</td><td>In the episode table, F2 edits the cell; Enter keeps the
+edit. At a boundary two touching episodes share, a new onset or offset moves <b>both</b>
+sides, as dragging the boundary in the timeline does (one undo step).</td></tr>
+<tr><td class='key'>Shift+Enter</td><td>Keeps a new onset or offset for <b>this edge alone</b>
+(the neighbour stays: a gap opens, or an overlap is refused). In the timeline, hold Shift
+while dragging an edge.</td></tr>
+<tr><td class='key'>Note, modifiers</td><td>Under the table, the selected episode's note
+(Ctrl+Enter or clicking away keeps it, Escape puts back what was there) and its modifiers.
+A modifier left unset is tinted in the table and counted in the status bar; click the count
+to go to the next one.</td></tr>
+</table>
+"""
+
+
 def cheat_sheet_html(scheme: Scheme) -> str:
     """The sheet as HTML: how coding works, the scheme's code keys, then the player keys."""
     out = [_STYLE, f"<h2>Keys for the scheme “{escape(scheme.name)}”</h2>"]
@@ -61,6 +78,7 @@ def cheat_sheet_html(scheme: Scheme) -> str:
                 f"{escape(code.name)}</td><td>{meaning}</td></tr>"
             )
         out.append("</table>")
+    out.append(EDITING_HTML)
     out.append("<h2>Player and window keys</h2><table>")
     out.append("<tr><th>Key</th><th>Does</th></tr>")
     for b in BINDINGS:

@@ -17,12 +17,14 @@ VIDEO_FILTER = "Videos (*.mp4 *.mov *.m4v *.avi *.mkv *.webm *.mpg *.mpeg *.wmv)
 Button = QMessageBox.StandardButton
 
 
-def ask_save_changes(parent: QWidget, name: str) -> str:
-    """ "save", "discard" or "cancel" for a session with unsaved changes."""
+def ask_save_changes(parent: QWidget, name: str, note: str = "") -> str:
+    """ "save", "discard" or "cancel" for a session with unsaved changes (``note``: what else
+    the coder should know, e.g. states still running)."""
+    more = f"\n\n{note}" if note else ""
     answer = QMessageBox.question(
         parent,
         "Unsaved changes",
-        f"{name} has changes that are not saved.\n\nSave them before closing?",
+        f"{name} has changes that are not saved.\n\nSave them before closing?{more}",
         Button.Save | Button.Discard | Button.Cancel,
         Button.Save,
     )
@@ -42,6 +44,27 @@ def choose(parent: QWidget, title: str, text: str, choices: list[str], default: 
     box.exec()
     clicked = box.clickedButton()
     return buttons.index(clicked) if clicked in buttons else -1  # type: ignore[arg-type]
+
+
+def ask_close_running(
+    parent: QWidget, running: list[str], on_screen: str | None, end: str, video: bool
+) -> str:
+    """Mark coding complete with states still running: ``"screen"`` (close them at the frame
+    on screen), ``"end"`` (at the end of the video) or ``"cancel"``."""
+    where = "the video" if video else "the session"
+    lines = "\n".join(f"• {r}" for r in running)
+    text = (
+        f"These states are still running:\n{lines}\n\nA complete coding has nothing running. "
+        "Where do they end?"
+    )
+    choices = [f"At the end of {where} ({end})", "Cancel"]
+    if on_screen is not None:
+        label = "frame on screen" if video else "clock's time"
+        choices.insert(0, f"At the {label} ({on_screen})")
+    i = choose(parent, "States still running", text, choices, default=len(choices) - 1)
+    if i < 0 or i == len(choices) - 1:
+        return "cancel"
+    return "screen" if on_screen is not None and i == 0 else "end"
 
 
 def ask_open_held(parent: QWidget, name: str, holder: str) -> bool:

@@ -6,7 +6,12 @@ path to save it under; it writes nothing itself. Each video is probed through th
 player (duration, frame rate) and hashed in a worker thread
 (:mod:`attachcoder.gui.player.media_probe`) so the session can later recognise its video if it
 moves. The metadata and ratings forms live in :mod:`attachcoder.gui.dialogs.session_forms` and
-are re-exported here."""
+are re-exported here.
+
+The file is proposed where studies keep it: ``DYAD_CODER.acs`` in the first video's folder
+(the video's own name only while neither ID is typed), following the IDs as they are typed
+until the coder writes or chooses a path of their own. The session date is proposed from the
+video's recording date (else the file's date), and the dialog says which."""
 
 from __future__ import annotations
 
@@ -46,6 +51,7 @@ from attachcoder.gui.dialogs.session_forms import (
 )
 from attachcoder.gui.player.media_probe import HashWorker, VideoFacts, VideoProbe
 from attachcoder.io.installed.translations import current_language
+from attachcoder.io.media.recording_date import recording_date
 from attachcoder.io.session.file import (
     SUFFIX,
     SessionFileError,
@@ -240,14 +246,21 @@ class NewSessionDialog(QDialog):
             schl.addWidget(b)
 
         self.details = MetadataForm(None, self)
+        self.date_note = QLabel(self)
         details_box = QGroupBox("Session details", self)
-        QVBoxLayout(details_box).addWidget(self.details)
+        dl = QVBoxLayout(details_box)
+        dl.addWidget(self.details)
+        dl.addWidget(self.date_note)
         for field in (self.details.dyad_id, self.details.coder_id, self.details.session_date):
             field.textChanged.connect(self.refresh)
+        for field in (self.details.dyad_id, self.details.coder_id):
+            field.textChanged.connect(self._propose_path)
+        self.details.session_date.textEdited.connect(lambda _t: self.date_note.clear())
 
         self.save_path = QLineEdit(self)
-        self.save_path.setPlaceholderText(f"where to keep the session ({SUFFIX})")
+        self.save_path.setPlaceholderText(f"where to keep the session (DYAD_CODER{SUFFIX})")
         self.save_path.textEdited.connect(self.refresh)
+        self._proposed = ""  # the path last proposed; once the coder changes it, it is theirs
         self.save_browse = QPushButton("Browse…", self)
         self.save_browse.setAutoDefault(False)
         self.save_browse.clicked.connect(self._browse_save)
@@ -308,9 +321,30 @@ class NewSessionDialog(QDialog):
             self.refresh()
 
     def on_video_known(self, camera: CameraRow) -> None:
-        """Suggest a session file beside the first video, unless one was chosen."""
-        if camera is self.camera1 and camera.facts and not self.save_path.text().strip():
-            self.save_path.setText(str(camera.facts.path.with_suffix(SUFFIX)))
+        """Propose the session file beside the first video and its recording date, unless
+        the coder gave their own."""
+        if camera is self.camera1 and camera.facts is not None:
+            self._propose_path()
+            if not self.details.session_date.text().strip():
+                found = recording_date(camera.facts.path)
+                self.details.session_date.setText(found.date)
+                self.date_note.setText(f"<i>The date is {found.said()}.</i>")
+        self.refresh()
+
+    def proposed_name(self) -> str | None:
+        """``DYAD_CODER.acs`` as far as the IDs are typed (None: neither is)."""
+        parts = [f.text().strip() for f in (self.details.dyad_id, self.details.coder_id)]
+        parts = [p for p in parts if p]
+        return "_".join(parts) + SUFFIX if parts else None
+
+    def _propose_path(self, *_: object) -> None:
+        facts = self.camera1.facts
+        text = self.save_path.text().strip()
+        if facts is None or (text and text != self._proposed):
+            return  # no video yet, or a path the coder chose
+        name = self.proposed_name() or facts.path.with_suffix(SUFFIX).name
+        self._proposed = str(facts.path.parent / name)
+        self.save_path.setText(self._proposed)
         self.refresh()
 
     def chosen_path(self) -> Path | None:

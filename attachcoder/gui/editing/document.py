@@ -6,6 +6,13 @@ the stack's clean state *is* the saved state,
 and saving calls ``setClean()``. The journal records every committed change from the moment
 the document exists, and is synced to disk about once a second, so a killed process loses
 nothing.
+
+How far the coding was observed (``metadata.observed_to_ms``, core/observed.py) follows the
+frames the window shows: :meth:`Document.note_shown` is told every frame and only compares;
+the field is written when it grew, at most once a second (with the journal's sync), and at
+once by :meth:`Document.flush_observed` (a save, Mark complete, an export). Like a live clock's
+span it is not an undo step — the time shown stays shown, whatever is undone — but it is
+journaled, saved, and marks the document unsaved.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from attachcoder.core.changes import Change, FieldChange
+from attachcoder.core.observed import coded_end_ms, with_observed
 from attachcoder.core.session import Session, SessionError
 from attachcoder.core.timefmt import format_ms
 from attachcoder.gui.editing.read_only import refusal
@@ -88,6 +96,11 @@ class Document(QObject):
             self._start_journal(base_file=None if recovered else self.path, at=journal_at)
         elif unsaved_journal is not None:  # no file yet: the journal carries a full snapshot
             self._start_journal(base_file=None, at=unsaved_journal)
+        #: the furthest instant shown (session ms) and the least that changes the field: the
+        #: field itself, or for a file that does not say yet, the last coded instant
+        self._shown = -1
+        seen = session.metadata.observed_to_ms
+        self._observed_floor = seen if seen is not None else coded_end_ms(session)
         #: a session with no file yet (a new session): it counts as unsaved until saved
         self.is_new = self.path is None or not self.path.exists()
         if recovered or self.is_new:
@@ -132,6 +145,31 @@ class Document(QObject):
         if duration_ms > self.session.duration_ms:
             self.session.apply(self.session.plan_field("duration_ms", duration_ms))
 
+    def note_shown(self, ms: int) -> None:
+        """The window showed the session up to ``ms`` (each frame, or the live clock's tick):
+        remembered here, written to the session by :meth:`flush_observed`."""
+        if ms > self._shown:
+            self._shown = ms
+
+    def flush_observed(self) -> bool:
+        """Write how far the coding was observed when it grew; True when it changed.
+
+        Never on a coding marked complete (its span is fixed); never past the media's end.
+        """
+        s = self.session
+        md = s.metadata
+        shown = self._shown
+        if s.media and s.duration_ms > 0:
+            shown = min(shown, s.duration_ms)
+        if md.is_complete or shown <= self._observed_floor:
+            return False
+        seen = max(shown, self._observed_floor)
+        self._observed_floor = seen
+        s.apply(FieldChange("metadata", md, with_observed(md, seen)))
+        if self.undo_stack.isClean():
+            self.undo_stack.resetClean()  # unsaved now, and no undo step brings it back
+        return True
+
     # ------------------------------------------------------------------ state
 
     @property
@@ -162,6 +200,7 @@ class Document(QObject):
         if target is None:
             raise ValueError("the session has no file yet; choose where to save it")
         self.aboutToSave.emit()
+        self.flush_observed()
         rebased = self._rebase_media(target) if target != self.path else None
         try:
             data = encode(self.session, target)
@@ -212,6 +251,7 @@ class Document(QObject):
         return change
 
     def sync_journal(self) -> None:
+        self.flush_observed()
         if self.journal is not None:
             try:
                 self.journal.sync()
@@ -227,6 +267,8 @@ class Document(QObject):
     def close(self, *, discard: bool) -> None:
         """Stop journaling. ``discard``: the unsaved changes are unwanted (or there are none)."""
         self._timer.stop()
+        if not discard:
+            self.flush_observed()  # kept for recovery with the rest
         if self.journal is not None:
             if discard or not self.is_modified:
                 self.journal.discard()

@@ -1,6 +1,8 @@
 """The one undo command: it applies one session change on redo and its inverse on undo.
 
 The session does the work and checks the invariants; the command only remembers the change.
+A metadata change keeps the session's ``observed_to_ms`` as it is when it is applied (undone
+or redone): the time the coder has shown is not taken back by an undo (core/observed.py).
 Every edit of the window reaches the undo stack through :meth:`Document.push
 <attachcoder.gui.editing.document.Document.push>`, which pushes a :class:`ChangeCommand`: the
 stack's first ``redo()`` is what applies the change (as orange-canvas-core's commands do). A
@@ -13,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from attachcoder.core.changes import Change
+from attachcoder.core.observed import keep_observed
 from attachcoder.core.session import Session
 
 
@@ -37,13 +40,13 @@ class ChangeCommand(QUndoCommand):
 
     def redo(self) -> None:
         try:
-            self._session.apply(self._change)
+            self._session.apply(keep_observed(self._session, self._change))
         except Exception as exc:  # raised again by push_command, outside Qt's call
             self._refusals.append(exc)
             self.setObsolete(True)  # QUndoStack.push() deletes an obsolete command
 
     def undo(self) -> None:
-        self._session.apply(self._change.inverse())
+        self._session.apply(keep_observed(self._session, self._change.inverse()))
 
 
 def push_command(stack: QUndoStack, session: Session, change: Change, text: str) -> Change:

@@ -8,7 +8,13 @@ keys, so a row is found by bisection and the default view needs no sorting at al
 
 Edits typed into the table are parsed here and handed to an *editor* callable (the document's
 ``edit_episode``): the model never changes the session itself, so every edit is an undo step.
-A refusal (bad text, an overlap, an offset before the onset) is emitted as ``editRefused``.
+An onset or offset is a boundary edit, planned by :mod:`attachcoder.core.boundaries` exactly as
+the timeline's drag is: at a boundary two touching states share, both move (one undo step);
+set with :data:`EDGE_ALONE_ROLE` (Shift+Enter in the cell editor) the edge moves alone. A
+refusal (bad text, an overlap, an offset before the onset) is emitted as ``editRefused``.
+
+An episode whose code has a modifier left unset (a repair without its initiator) is marked:
+its Code and Modifiers cells are tinted and say which is missing.
 """
 
 from __future__ import annotations
@@ -28,18 +34,24 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from attachcoder.core.boundaries import Edge, boundary_partner, edge_text, plan_edge
 from attachcoder.core.changes import Change, EpisodeEdit, FieldChange
 from attachcoder.core.episode import Episode
 from attachcoder.core.scheme import Code, Scheme
 from attachcoder.core.session import Session, SessionError
 from attachcoder.core.timefmt import format_ms, parse_clock
+from attachcoder.core.unset_modifiers import unset_modifiers
 from attachcoder.gui.editing.session_signals import SessionSignals
+from attachcoder.gui.editing.window_slices import Edits
 
 Index = QModelIndex | QPersistentModelIndex
 Editor = Callable[..., Any]  # editor(episode_id, **fields); raises SessionError when refused
 
 EPISODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+EDGE_ALONE_ROLE = Qt.ItemDataRole.UserRole + 3
+"""Set an onset or offset with this role to move that edge alone (Shift+Enter in the editor);
+with ``EditRole`` a boundary two touching states share moves both sides."""
 _RUNNING_SORT = 1 << 62
 
 
@@ -56,8 +68,31 @@ class Column(IntEnum):
 HEADERS = ("Layer", "Code", "Onset", "Offset", "Duration", "Modifiers", "Note")
 _TIME_COLUMNS = (Column.ONSET, Column.OFFSET, Column.DURATION)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_EDGES: dict[int, Edge] = {Column.ONSET: "onset", Column.OFFSET: "offset"}
+UNSET_COLOR = QColor("#FFD27F")
+"""The tint of a cell whose episode has a modifier left unset."""
+EDGE_TIP = (
+    "Enter moves the boundary: a touching episode's edge moves with it (as dragging it in the "
+    "timeline does). Shift+Enter moves this edge alone."
+)
 
 Key = tuple[int, int, str]
+
+
+_MARK_ROLES = (
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+)
+
+
+def unset_tip(ep: Episode, unset: list[str]) -> str:
+    """What the mark on an episode with a modifier left unset says."""
+    names = " and ".join(unset)
+    return (
+        f"{ep.code} at {format_ms(ep.onset_ms)}: {names} not set yet — choose it in the "
+        "detail pane under the table (or type it in the Modifiers column)"
+    )
 
 
 def format_modifiers(modifiers: dict[str, str]) -> str:
@@ -103,15 +138,21 @@ class EpisodeTableModel(QAbstractTableModel):
         signals: SessionSignals,
         editor: Editor | None = None,
         parent: QObject | None = None,
+        *,
+        edits: Edits | None = None,
     ) -> None:
+        """``editor(id, **fields)`` makes a plain field edit, ``edits.push`` a boundary move
+        (both the open document: each call one undo step)."""
         super().__init__(parent)
         self._session = session
         self._editor = editor
+        self._edits = edits
         self._layer_order: dict[str, int] = {}
         self._colors: dict[tuple[str, str], QColor] = {}
         self._read_scheme(session.scheme)
         self._keys: list[Key] = sorted(self._key(e) for e in session.iter_episodes())
         self._limbo: dict[str, Episode] = {}
+        self._signals = signals
         signals.changed.connect(self._on_changed)
 
     # ------------------------------------------------------------------ lookup
@@ -119,6 +160,11 @@ class EpisodeTableModel(QAbstractTableModel):
     @property
     def session(self) -> Session:
         return self._session
+
+    @property
+    def signals(self) -> SessionSignals:
+        """The open session's change notifications (what the table's other parts follow)."""
+        return self._signals
 
     def _read_scheme(self, scheme: Scheme) -> None:
         self._layer_order = {la.name: i for i, la in enumerate(scheme.layers)}
@@ -188,6 +234,8 @@ class EpisodeTableModel(QAbstractTableModel):
                 return HEADERS[section]
             if role == Qt.ItemDataRole.TextAlignmentRole and section in _TIME_COLUMNS:
                 return _RIGHT
+            if role == Qt.ItemDataRole.ToolTipRole and section in _EDGES:
+                return EDGE_TIP
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -221,9 +269,19 @@ class EpisodeTableModel(QAbstractTableModel):
             return ep.id
         if role == Qt.ItemDataRole.DecorationRole and col == Column.CODE:
             return self._colors.get((ep.layer, ep.code))
+        if col in (Column.CODE, Column.MODIFIERS) and role in _MARK_ROLES:
+            unset = unset_modifiers(self._session.scheme, ep)
+            if unset:
+                if role == Qt.ItemDataRole.BackgroundRole:
+                    return UNSET_COLOR
+                if role == Qt.ItemDataRole.ForegroundRole:
+                    return QColor("#000000")
+                return unset_tip(ep, unset)
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.CODE:
             code = self._code(ep)
             return code.definition if code is not None and code.definition else None
+        if role == Qt.ItemDataRole.ToolTipRole and col in _EDGES:
+            return EDGE_TIP
         if role == Qt.ItemDataRole.TextAlignmentRole and col in _TIME_COLUMNS:
             return _RIGHT
         return None
@@ -243,9 +301,13 @@ class EpisodeTableModel(QAbstractTableModel):
             d = ep.duration_ms
             return "" if d is None else f"{d / 1000:.3f} s"
         if col == Column.MODIFIERS:
-            return format_modifiers(ep.modifiers)
+            shown = format_modifiers(ep.modifiers)
+            unset = unset_modifiers(self._session.scheme, ep)
+            if unset:
+                shown = "; ".join([*filter(None, [shown]), *(f"{n}: ?" for n in unset)])
+            return shown
         if col == Column.NOTE:
-            return ep.note
+            return " ".join(ep.note.split())  # one line: the detail pane shows it whole
         return ""
 
     def _edit_text(self, ep: Episode, col: int) -> str:
@@ -253,6 +315,8 @@ class EpisodeTableModel(QAbstractTableModel):
             return format_ms(ep.offset_ms)
         if col == Column.MODIFIERS:
             return "; ".join(f"{k}={v}" for k, v in ep.modifiers.items() if v)
+        if col == Column.NOTE:
+            return ep.note
         return self._display(ep, col)
 
     def _sort_value(self, ep: Episode, col: int) -> Any:
@@ -268,7 +332,10 @@ class EpisodeTableModel(QAbstractTableModel):
         return self._display(ep, col).casefold()
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._editor is None:
+        alone = role == EDGE_ALONE_ROLE
+        if role not in (Qt.ItemDataRole.EditRole, EDGE_ALONE_ROLE) or not index.isValid():
+            return False
+        if self._editor is None:
             return False
         ep = self.episode_at(index.row())
         try:
@@ -278,8 +345,32 @@ class EpisodeTableModel(QAbstractTableModel):
             return False
         if not fields or all(getattr(ep, k) == v for k, v in fields.items()):
             return False
+        edge = _EDGES.get(index.column())
+        at = fields.get(f"{edge}_ms") if edge is not None else None
         try:
-            self._editor(ep.id, **fields)
+            if edge is not None and at is not None and self._edits is not None:
+                self._move_edge(ep, edge, at, alone=alone)
+            else:
+                self._editor(ep.id, **fields)
+        except SessionError as exc:
+            self.editRefused.emit(f"Not changed: {exc}")
+            return False
+        return True
+
+    def _move_edge(self, ep: Episode, edge: Edge, at_ms: int, *, alone: bool) -> None:
+        """One undo step, planned as the timeline's drag plans it (core.boundaries)."""
+        assert self._edits is not None
+        partner = boundary_partner(self._session, ep, edge, alone=alone)
+        change = plan_edge(self._session, ep, edge, at_ms, partner)
+        self._edits.push(change, edge_text(ep, edge, at_ms, partner))
+
+    def edit_episode(self, episode_id: str, **fields: Any) -> bool:
+        """An edit made beside the table (the detail pane): one undo step through the editor;
+        False, with ``editRefused``, when it was refused."""
+        if self._editor is None or episode_id not in self._session:
+            return False
+        try:
+            self._editor(episode_id, **fields)
         except SessionError as exc:
             self.editRefused.emit(f"Not changed: {exc}")
             return False
@@ -294,7 +385,7 @@ class EpisodeTableModel(QAbstractTableModel):
         if col == Column.OFFSET:
             return {"offset_ms": parse_clock(text) if text else None}
         if col == Column.NOTE:
-            return {"note": text}
+            return {"note": text}  # a cell edits one line; the detail pane keeps line breaks
         if col == Column.CODE:
             layer = self._session.scheme.layer(ep.layer)
             new = layer.code(text) if layer is not None else None

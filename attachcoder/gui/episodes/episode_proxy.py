@@ -137,7 +137,15 @@ class EpisodeFilterProxy(QAbstractProxyModel):
         if not 0 <= row < len(self._rows):
             return QModelIndex()
         key = self._rows[self._slot(row)][1]
-        return self._model.index(self._model.row_of_key(key), proxy_index.column())
+        try:
+            source_row = self._model.row_of_key(key)
+        except LookupError:
+            # mid-move: the source row already has the episode's new key and this list the
+            # old one until the move is done (a view may ask in between): find it by its id
+            source_row = self._model.row_of(key[2])
+            if source_row < 0:
+                return QModelIndex()
+        return self._model.index(source_row, proxy_index.column())
 
     def mapFromSource(self, source_index: Index) -> QModelIndex:
         if self._model is None or not source_index.isValid():

@@ -176,6 +176,15 @@ class Player(QObject):
     def fps(self) -> float | None:
         return self._fps
 
+    def shown_to_ms(self, session_ms: int, index: int) -> int:
+        """How far the video has been shown once frame ``index`` (at ``session_ms``) is on
+        screen: to that frame's start, or to the media's end for the last frame (the coder
+        has then seen the whole video)."""
+        last = self._last_frame()
+        if last is not None and index >= last:
+            return self._offset_ms + self.duration_ms
+        return session_ms
+
     @property
     def frame_times(self) -> FrameTimes | None:
         """The video's real frame times, once read (None before, or when PyAV cannot)."""

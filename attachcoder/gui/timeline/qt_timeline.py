@@ -29,15 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attachcoder.core.boundaries import Edge, boundary_partner
 from attachcoder.core.changes import Change, EpisodeEdit, FieldChange
 from attachcoder.core.episode import Episode
 from attachcoder.core.frame_times import FrameTimes
 from attachcoder.core.session import Session, SessionError
 from attachcoder.gui.editing.session_signals import SessionSignals
 from attachcoder.gui.editing.window_slices import Edits
-from attachcoder.gui.timeline.timeline_edit import EdgeDrag, snap_time, touching_neighbour
+from attachcoder.gui.timeline.timeline_edit import EdgeDrag, snap_time
 from attachcoder.gui.timeline.timeline_paint import (
     LABEL_W,
+    PLAYHEAD_HALF_W,
     ROW_H,
     RULER_H,
     TimelinePainter,
@@ -137,6 +139,10 @@ class QtTimeline(QWidget):
         self._painter = TimelinePainter()
 
         self.canvas = _Canvas(self)
+        self.canvas.setToolTip(
+            "Drag an edge to move it; where two episodes touch, both move. Hold Shift to move "
+            "the edge alone. Click to seek, double-click to go to an episode."
+        )
         self.scrollbar = QScrollBar(Qt.Orientation.Horizontal, self)
         self.scrollbar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scrollbar.valueChanged.connect(self._on_scrollbar)
@@ -254,9 +260,31 @@ class QtTimeline(QWidget):
                 self._scroll_to(ms - self._span_ms() * 0.1)
                 return
         x0, x1 = sorted((self.x_for_ms(old), self.x_for_ms(ms)))
-        if ms > self._extent and self._session.running_states():
+        running = self._session.running_states()
+        if ms > self._extent and running:
             self._sync_scrollbar()
-        self.canvas.update(QRect(x0 - 2, 0, x1 - x0 + 5, self.canvas.height()))
+        # the playhead's marker reaches PLAYHEAD_HALF_W either side of its line: the strip
+        # repainted covers the old and the new marker whole, or the ruler keeps a red trail
+        reach = PLAYHEAD_HALF_W + 1
+        self.canvas.update(QRect(x0 - reach, 0, x1 - x0 + 2 * reach + 1, self.canvas.height()))
+        for ep in running.values():
+            self._update_running_label(ep, old, ms)
+
+    def _update_running_label(self, ep: Episode, old_ms: int, new_ms: int) -> None:
+        """A running state's bar ends at the playhead, and its label is elided to the bar: while
+        the bar is too short for the whole label, the label changes as it grows, so the bar's
+        label strip is repainted whole (never half old, half new text)."""
+        if ep.onset_ms >= max(old_ms, new_ms):
+            return
+        x0 = self.x_for_ms(ep.onset_ms)
+        shown = min(self.x_for_ms(old_ms), self.x_for_ms(new_ms)) - x0
+        if shown > self._painter.label_width(self.canvas.fontMetrics(), ep.code):
+            return  # the label was whole before and is whole now: the strip suffices
+        row = self.row_rect(ep.layer)
+        if row.isEmpty():
+            return
+        right = max(self.x_for_ms(old_ms), self.x_for_ms(new_ms)) + 1
+        self.canvas.update(QRect(x0, row.top(), right - x0 + 1, row.height()))
 
     def set_frame_times(self, frames: FrameTimes | None) -> None:
         """The first video's real frame starts: dragged edges snap to them."""
@@ -403,15 +431,15 @@ class QtTimeline(QWidget):
             return None
         return names[i] if 0 <= i < len(names) else None
 
-    def edge_at(self, pos: QPoint) -> tuple[Episode, str] | None:
+    def edge_at(self, pos: QPoint) -> tuple[Episode, Edge] | None:
         """The episode edge under ``pos`` (within a few pixels): (episode, "onset"/"offset")."""
         layer = self._layer_at(pos.y())
         if layer is None or pos.x() < LABEL_W:
             return None
         t0, t1 = self.ms_for_x(pos.x() - EDGE_PX), self.ms_for_x(pos.x() + EDGE_PX) + 1
-        best: tuple[int, Episode, str] | None = None
+        best: tuple[int, Episode, Edge] | None = None
         for ep in self._session.episodes_between(layer, t0, t1):
-            edges = [("onset", ep.onset_ms)]
+            edges: list[tuple[Edge, int]] = [("onset", ep.onset_ms)]
             if ep.offset_ms is not None:
                 edges.append(("offset", ep.offset_ms))
             for name, t in edges:
@@ -451,11 +479,7 @@ class QtTimeline(QWidget):
         if hit is not None:
             ep, edge = hit
             alone = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            partner = (
-                None
-                if alone or not self._painter.is_state(ep.layer)
-                else touching_neighbour(self._session, ep, edge)
-            )
+            partner = boundary_partner(self._session, ep, edge, alone=alone)
             self._drag = EdgeDrag(ep, edge, partner)
             self._select_by_user(ep.id)
             return

@@ -1,18 +1,22 @@
 """Dragging an episode edge in the timeline: what moves, where it snaps, and the one edit.
 
 Qt-free in substance (plain session calls), kept beside
-:mod:`~attachcoder.gui.timeline.qt_timeline` so the widget holds only geometry and events. A
-boundary shared by two touching states moves both (continuous coding stays continuous); the
-whole drag becomes ONE ``EpisodeEdit``, planned with ``Session.plan_update`` and checked by the
-session when it is applied."""
+:mod:`~attachcoder.gui.timeline.qt_timeline` so the widget holds only geometry and events. What
+a boundary edit means is planned in :mod:`attachcoder.core.boundaries`, which the episode
+table uses too: a boundary shared by two touching states moves both (continuous coding stays
+continuous), Shift moves the edge alone; the whole drag becomes ONE ``EpisodeEdit``, checked
+by the session when it is applied."""
 
 from __future__ import annotations
 
+from attachcoder.core.boundaries import Edge, edge_text, plan_edge, touching_neighbour
 from attachcoder.core.changes import EpisodeEdit
 from attachcoder.core.episode import Episode
 from attachcoder.core.frame_times import FrameTimes
 from attachcoder.core.session import Session
-from attachcoder.core.timefmt import format_ms, frame_start_ms
+from attachcoder.core.timefmt import frame_start_ms
+
+__all__ = ["EdgeDrag", "snap_time", "touching_neighbour"]
 
 
 class EdgeDrag:
@@ -20,9 +24,9 @@ class EdgeDrag:
 
     __slots__ = ("edge", "episode", "partner", "time")
 
-    def __init__(self, episode: Episode, edge: str, partner: Episode | None = None) -> None:
+    def __init__(self, episode: Episode, edge: Edge, partner: Episode | None = None) -> None:
         self.episode = episode
-        self.edge = edge  # "onset" or "offset"
+        self.edge: Edge = edge
         self.partner = partner
         self.time: int = getattr(episode, f"{edge}_ms")
 
@@ -43,35 +47,15 @@ class EdgeDrag:
 
     def plan(self, session: Session) -> EpisodeEdit:
         """The drag as one edit (the session refuses it on apply if it breaks an invariant)."""
-        edits = [session.plan_update(self.episode.id, **{f"{self.edge}_ms": self.time})]
-        if self.partner is not None:
-            fields = {f"{self._other_edge}_ms": self.time}
-            edits.append(session.plan_update(self.partner.id, **fields))
-        return EpisodeEdit(
-            removed=tuple(e for ed in edits for e in ed.removed),
-            added=tuple(e for ed in edits for e in ed.added),
-        )
+        return plan_edge(session, self.episode, self.edge, self.time, self.partner)
 
     def text(self) -> str:
         """The undo command's label."""
-        return f"Move {self.edge} of {self.episode.code} to {format_ms(self.time)}"
+        return edge_text(self.episode, self.edge, self.time, self.partner)
 
 
 def _with_edge(ep: Episode, edge: str, t: int) -> Episode:
     return ep._replace(onset_ms=t) if edge == "onset" else ep._replace(offset_ms=t)
-
-
-def touching_neighbour(session: Session, ep: Episode, edge: str) -> Episode | None:
-    """The episode of the same (state) layer whose opposite edge is exactly at this edge."""
-    t = ep.onset_ms if edge == "onset" else ep.offset_ms
-    if t is None:
-        return None
-    for other in session.episodes_between(ep.layer, t - 1, t + 1):
-        if other.id == ep.id:
-            continue
-        if (edge == "onset" and other.offset_ms == t) or (edge == "offset" and other.onset_ms == t):
-            return other
-    return None
 
 
 def snap_time(session: Session, t: int, frames: FrameTimes | None = None) -> int:

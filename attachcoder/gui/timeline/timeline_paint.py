@@ -42,6 +42,7 @@ class TimelineView(Protocol):
     def x_for_ms(self, ms: float) -> int: ...
     def ms_for_x(self, x: float) -> int: ...
 
+
 LABEL_W = 96
 RULER_H = 18
 ROW_H = 24
@@ -51,6 +52,10 @@ DENSE_MS_PER_PX = 250.0
 
 DEFAULT_COLOR = "#888888"
 PLAYHEAD_COLOR = QColor("#D00000")
+PLAYHEAD_HALF_W = 5
+"""The playhead's marker (a triangle on the ruler) reaches this far either side of its line."""
+LABEL_PAD = 4
+"""Room left of and right of a bar's label."""
 SELECTED_PEN = QPen(QColor("#000000"), 2)
 
 _TICK_STEPS_MS = (
@@ -92,6 +97,11 @@ class TimelinePainter:
 
     def is_state(self, layer: str) -> bool:
         return self._state.get(layer, True)
+
+    @staticmethod
+    def label_width(fm: QFontMetrics, code: str) -> int:
+        """How wide a bar must be to show ``code`` whole (narrower: the label is elided)."""
+        return fm.horizontalAdvance(code) + 2 * LABEL_PAD + 2
 
     def color(self, layer: str, code: str) -> QColor:
         return self._colors.get((layer, code), QColor(DEFAULT_COLOR))
@@ -213,10 +223,11 @@ class TimelinePainter:
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(bar.adjusted(1, 1, -1, -1))
         if bar.width() > 24:
-            text = fm.elidedText(ep.code, Qt.TextElideMode.ElideRight, bar.width() - 8)
+            text = fm.elidedText(ep.code, Qt.TextElideMode.ElideRight, bar.width() - 2 * LABEL_PAD)
             if len(text) > 1:  # a lone ellipsis says nothing
                 p.setPen(self._text.get((ep.layer, ep.code), QColor("#000000")))
-                p.drawText(bar.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, text)
+                inner = bar.adjusted(LABEL_PAD, 0, -LABEL_PAD, 0)
+                p.drawText(inner, Qt.AlignmentFlag.AlignVCenter, text)
 
     def _paint_ruler(self, p: QPainter, tl: TimelineView, rect: QRect, t0: int, t1: int) -> None:
         pal = tl.canvas.palette()
@@ -264,7 +275,8 @@ class TimelinePainter:
         p.setPen(QPen(PLAYHEAD_COLOR, 1))
         p.drawLine(x, 0, x, tl.canvas.height())
         p.setBrush(PLAYHEAD_COLOR)
-        p.drawPolygon(QPolygon([QPoint(x - 5, 0), QPoint(x + 5, 0), QPoint(x, 6)]))
+        w = PLAYHEAD_HALF_W
+        p.drawPolygon(QPolygon([QPoint(x - w, 0), QPoint(x + w, 0), QPoint(x, 6)]))
 
 
 def _text_color(color: QColor) -> QColor:

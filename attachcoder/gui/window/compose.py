@@ -126,6 +126,7 @@ def build_window(settings: Settings | None = None, *, audio: bool | None = None)
         save=lambda: file_flow.save(window),
         update_title=window.update_title,
         show_message=window.show_message,
+        current_ms=window.current_ms,
     )
     live_entries = owner_actions(
         "live", window, live,

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from attachcoder.core.changes import FieldChange
+from attachcoder.core.observed import running_note
 from attachcoder.core.session import SessionError
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.editing.document import Document
@@ -228,16 +229,22 @@ def _write(window: WindowFace, path: Path | None) -> bool:
             )
         prompts.error(window, "Not saved", f"The session was not saved: {exc}\n\n{advice}")
         return False
-    window.show_message(f"Saved {target.name}")
+    running = running_note(doc.session)  # said, never asked: saving mid-way is normal
+    window.show_message(f"Saved {target.name}. {running}" if running else f"Saved {target.name}")
     return True
 
 
 def confirm_close(window: WindowFace) -> bool:
-    """True when the current session may go: no changes, saved now, or changes discarded."""
+    """True when the current session may go: no changes, saved now, or changes discarded.
+
+    The question says which states are still running (never a question of its own: a coding
+    stopped mid-way is normal, and its figures end where it was observed to)."""
     doc = window.document
+    if doc is not None:
+        doc.flush_observed()  # the last second shown counts too
     if doc is None or not doc.is_modified:
         return True
-    answer = prompts.ask_save_changes(window, doc.display_name())
+    answer = prompts.ask_save_changes(window, doc.display_name(), running_note(doc.session))
     if answer == "cancel":
         return False
     if answer == "save":

@@ -98,10 +98,12 @@ class MainWindow(WindowFace):
             self, left=(video, transport, modifier_bar, note_prompt), timeline=timeline,
             right=(pad, table),
         )  # fmt: skip
-        self.statusBar()
+        self.statusBar().addPermanentWidget(table.unset_count)
+        self._refusal_shown = False
         self._build_menus()
         self.table.activatedEpisode.connect(self.seek_to_episode)
         self.player.frameShown.connect(self._on_frame_shown)
+        self.player.playingChanged.connect(self._on_playing)
         self.player.errorOccurred.connect(lambda m: self.show_message(f"Video: {m}", error=True))
         self._update_title()
         self.resize(1280, 760)
@@ -215,7 +217,9 @@ class MainWindow(WindowFace):
             self.key_router.set_scheme(None)
             self.transport.clear()
         else:
-            self.model = EpisodeTableModel(doc.session, doc.signals, doc.edit_episode, self)
+            self.model = EpisodeTableModel(
+                doc.session, doc.signals, doc.edit_episode, self, edits=doc
+            )
             self.model.editRefused.connect(lambda m: self.show_message(m, error=True))
             self.table.set_model(self.model)
             self.pad.set_scheme(doc.session.scheme)
@@ -224,6 +228,7 @@ class MainWindow(WindowFace):
             self.undo_group.setActiveStack(doc.undo_stack)
             doc.modifiedChanged.connect(self._update_title)
             doc.pathChanged.connect(self._update_title)
+            doc.undo_stack.indexChanged.connect(self._clear_refusal)
             doc.signals.committed.connect(self._on_committed)
             doc.signals.changed.connect(self._on_changed)
             doc.journalFailed.connect(self._on_journal_failed)
@@ -282,10 +287,18 @@ class MainWindow(WindowFace):
             self.player.seek(ep.onset_ms)
 
     def _on_frame_shown(self, ms: int, frame: int) -> None:
-        """Per frame: O(layers · log n) — the active state of each layer, nothing rescanned."""
+        """Per frame: O(layers · log n) — the active state of each layer, nothing rescanned;
+        and how far the coding has been observed (one comparison, Document.note_shown)."""
         if self.document is not None:
             active = self.document.session.active_at(ms)
             self.pad.set_active({la: ep.code for la, ep in active.items()})
+            source = self.time_source
+            shown = self.player.shown_to_ms(ms, frame) if source is self.player else ms
+            self.document.note_shown(shown)
+
+    def _on_playing(self, playing: bool) -> None:
+        if not playing and self.document is not None:
+            self.document.flush_observed()  # paused: how far it was watched is written now
 
     def _on_committed(self, change: Change) -> None:
         self.coding.on_committed(change)
@@ -340,12 +353,21 @@ class MainWindow(WindowFace):
         self.document.delete_episodes(ids)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        """A message in the status bar (refusals stay longer, and are logged)."""
+        """A message in the status bar (refusals stay longer, and are logged, until the next
+        edit that succeeds)."""
         if error:
             log.info("refused: %s", text)
         bar = self.statusBar()
         bar.setStyleSheet("QStatusBar { color: #a40000; }" if error else "")
         bar.showMessage(("⚠ " if error else "") + text, 12000 if error else 5000)
+        self._refusal_shown = error
+
+    def _clear_refusal(self, *_: object) -> None:
+        """An edit went through (or was undone, or redone): the last refusal no longer holds."""
+        if self._refusal_shown:
+            self._refusal_shown = False
+            self.statusBar().clearMessage()
+            self.statusBar().setStyleSheet("")
 
     def _on_journal_failed(self, reason: str) -> None:
         self.show_message(

@@ -15,6 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from attachcoder.core.observed import running_label
+from attachcoder.core.session import SessionError
+from attachcoder.core.timefmt import format_ms
 from attachcoder.gui.actions.keymap import Action
 from attachcoder.gui.actions.menu_groups import owner_actions, qaction
 from attachcoder.gui.dialogs import prompts
@@ -46,7 +49,10 @@ class StudyLink(QObject):
         save: Callable[[], bool],
         update_title: Callable[[], None],
         show_message: ShowMessage,
+        current_ms: Callable[[], int | None] = lambda: None,
     ) -> None:
+        """``current_ms``: the time of the frame on screen (or the live clock's), where Mark
+        complete offers to close states still running."""
         super().__init__(parent)
         self._parent = parent
         self._documents = documents
@@ -56,6 +62,7 @@ class StudyLink(QObject):
         self._save = save
         self._update_title = update_title
         self._show_message = show_message
+        self._current_ms = current_ms
         self.dashboard: StudyDashboard | None = None
         self.entries = owner_actions("study", parent, self)
         a = {act: qaction(e) for act, e in self.entries.items()}
@@ -113,10 +120,33 @@ class StudyLink(QObject):
     # ------------------------------------------------------------------ actions
 
     def mark_complete(self) -> bool:
+        """Mark the coding complete and save; states still running are closed first, where
+        the coder says (the frame on screen or the end of the video), or nothing happens."""
         doc = self._documents.document
         if doc is None or doc.session.metadata.is_complete:
             return False
-        completion.mark_complete(doc)
+        doc.flush_observed()
+        session = doc.session
+        close_at = None
+        running = sorted(session.running_states().items())
+        if running:
+            on_screen, end = completion.close_points(session, self._current_ms())
+            answer = prompts.ask_close_running(
+                self._parent,
+                [running_label(la, ep) for la, ep in running],
+                None if on_screen is None else format_ms(on_screen),
+                format_ms(end),
+                video=bool(session.media),
+            )
+            if answer == "cancel":
+                self._show_message("Not marked complete: states are still running.")
+                return False
+            close_at = on_screen if answer == "screen" else end
+        try:
+            completion.mark_complete(doc, close_at)
+        except SessionError as exc:
+            self._show_message(f"Not marked complete: {exc}", error=True)
+            return False
         return self._save()
 
     def reopen(self) -> bool:

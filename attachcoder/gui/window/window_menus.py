@@ -122,6 +122,7 @@ class SessionActions(QObject):
         doc = self._w.document
         if doc is None:
             return
+        doc.flush_observed()  # the workbook ends where the coder has watched to, this second
         written = export_dialogs.export_session(self._w, doc.session, doc.path)
         if written is not None:
             self._w.show_message(f"Exported {written.name}")

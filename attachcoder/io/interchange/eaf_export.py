@@ -24,6 +24,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from attachcoder.core.episode import Episode
+from attachcoder.core.observed import observed_span
 from attachcoder.core.scheme import Layer
 from attachcoder.core.session import Media, Session
 from attachcoder.io.atomic import atomic_write_bytes
@@ -272,10 +273,14 @@ def _end(ep: Episode, layer: Layer, session: Session, warnings: list[str]) -> in
         return ep.onset_ms
     if ep.offset_ms is not None:
         return ep.offset_ms
-    end = max(session.duration_ms, ep.onset_ms + 1)
+    span = observed_span(session)
+    if span.recorded:  # where the coding was observed to, as in every figure
+        end, where = max(span.end_ms, ep.onset_ms + 1), "where the coding was observed to"
+    else:  # an annotation tool needs an end; no figure is made from it
+        end, where = max(session.duration_ms, ep.onset_ms + 1), "the end of the session"
     warnings.append(
         f"layer {layer.name!r}: {ep.code!r} from {ep.onset_ms} ms was still running; "
-        f"in the EAF it ends at {end} ms (the end of the session)"
+        f"in the EAF it ends at {end} ms ({where})"
     )
     return end
 

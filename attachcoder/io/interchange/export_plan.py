@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from attachcoder.core.episode import Episode
+from attachcoder.core.observed import observed_span
 from attachcoder.core.session import Session
 from attachcoder.core.timefmt import format_ms
 
@@ -30,9 +31,10 @@ class Exported:
 
 
 def observed_end(session: Session) -> int | None:
-    """How far the coding was observed, when the file says so."""
-    value = getattr(session.metadata, "observed_to_ms", None)
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    """How far the coding was observed, when the file says so: where every figure ends
+    (core/observed.py), so an export ends a running state where the workbook does."""
+    span = observed_span(session)
+    return span.end_ms if span.recorded else None
 
 
 def exported_episodes(session: Session, layer: str) -> tuple[list[Exported], list[str]]:

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from attachcoder.core.observed import left_out_sentence, observed_span
 from attachcoder.core.session import Session
 from attachcoder.io.atomic import atomic_write_bytes
 
@@ -108,9 +109,9 @@ def _safe(name: str) -> str:
 def _block(
     label: str, session: Session, names: dict[tuple[str, str], str], warnings: list[str]
 ) -> str:
-    end = session.duration_ms
-    for e in session.iter_episodes():
-        end = max(end, e.onset_ms if e.offset_ms is None else e.offset_ms)
+    # the sequence covers the observed span (core/observed.py), as every figure does
+    span = observed_span(session)
+    end = span.end_ms
     parts = [f"<{_label(label)}>", f",{_sec(0)}"]
     for e in session.episodes():
         layer = session.scheme.layer(e.layer)
@@ -120,10 +121,15 @@ def _block(
             continue
         offset = e.offset_ms
         if offset is None:
-            offset = max(end, e.onset_ms + 1)
+            if not span.recorded:
+                warnings.append(f"{label}: {left_out_sentence(e.layer, e)}")
+                continue
+            if e.onset_ms >= end:
+                continue
+            offset = end
             warnings.append(
                 f"{label}: {e.layer} {e.code!r} from {e.onset_ms / 1000:g} s was still running; "
-                f"it ends at {offset / 1000:g} s (the end of the session)"
+                f"it ends at {offset / 1000:g} s (where the coding was observed to)"
             )
         parts.append(f"{code},{_sec(e.onset_ms)}-{_sec(offset)}")
     parts.append(f",{_sec(end)}/")

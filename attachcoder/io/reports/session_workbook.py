@@ -122,8 +122,9 @@ def write_session_workbook(
     session_key: str | None = None,
     paper: Paper | None = None,
     lang: str | None = None,
-) -> None:
-    """Write the supervisor's workbook of ``session`` to ``path`` (an ``.xlsx``), atomically.
+) -> Tallies:
+    """Write the supervisor's workbook of ``session`` to ``path`` (an ``.xlsx``), atomically,
+    and return the measures it shows (their warnings are for the caller to pass on).
 
     ``notes=False`` leaves the coder's free text out; ``session_key`` overrides the metadata's
     key (an export of several sessions sharing a key numbers them), which is how the workbook
@@ -136,3 +137,4 @@ def write_session_workbook(
     with language(choose(lang)):  # headings, notes and sheet names; data columns stay English
         wb = build_session_workbook(session, tallies, notes=notes)
     save_atomically(wb, path, paper=paper)
+    return tallies

@@ -89,6 +89,7 @@ def write_summary(
     s.pair("Caregiver role", md.caregiver_role)
     s.pair("Scheme", f"{session.scheme.name}, version {session.scheme.version}")
     s.pair("Duration", clock_days(tallies.end_ms), CLOCK_FORMAT)
+    s.pair("Observed", tallies.observed_text())
     s.pair("Episodes", _measure(table, "episodes"), "0")
     s.pair("Episodes crossing a phase boundary", tallies.crossing, "0")
     ia = tallies.interaction_layer

@@ -9,7 +9,9 @@ colour-blind readers. An episode that no cell shows — a state shorter than a s
 no cell's middle, a second point in one second — leaves a mark (``*``) in the cell where it
 starts, and takes that cell when it is otherwise empty, so nothing coded is invisible. The
 legend sits above the ruler and is repeated with it at the top of every printed page, and
-a long session's pages end between two minutes, never inside one.
+a long session's pages end between two minutes, never inside one. The score covers the
+observed span only (core/observed.py): a coding stopped at 1:00 of a 4-minute video prints
+one minute, a state still running ends there, and one the figures leave out is not drawn.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from openpyxl.styles import Alignment, PatternFill
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.pagebreak import Break
 
-from attachcoder.analysis.segments import session_end_ms
+from attachcoder.analysis.tallies import observed_text
 from attachcoder.core.contrast import text_colour_on
 from attachcoder.core.episode import Episode
+from attachcoder.core.observed import ObservedSpan, closed_episodes, observed_span
 from attachcoder.core.scheme import Code, Layer
 from attachcoder.core.session import Session
 from attachcoder.io.sheets.cells import CellFactory, font
@@ -148,10 +151,18 @@ def _legend(ws: Any, f: CellFactory, layers: list[Layer]) -> int:
     return rows
 
 
+def _title(span: ObservedSpan) -> str:
+    title = "Timeline: one row per minute, one cell per second"
+    if span.recorded and span.end_ms < span.media_end_ms:
+        title += f" — {observed_text(span.end_ms, span.media_end_ms, span.observed_to_ms)}"
+    return title
+
+
 def write_timeline(wb: Workbook, session: Session) -> None:
     ws = wb.create_sheet("Timeline")
     f = CellFactory(ws)
-    end = session_end_ms(session)
+    span = observed_span(session)
+    end = span.end_ms
     n = max(1, math.ceil(end / 1000))
     minutes = math.ceil(n / SECONDS_PER_ROW)
     hours = end >= 3_600_000
@@ -168,7 +179,7 @@ def write_timeline(wb: Workbook, session: Session) -> None:
     page_setup(ws, widths, title_rows=f"1:{ruler_row}", fit="width", title_columns=0)
     ws.append(
         [
-            f.text("Timeline: one row per minute, one cell per second", font=_BOLD),
+            f.text(_title(span), font=_BOLD),
             *([None] * (_NOTE_COLUMN - 1)),
             f.text(
                 f"Each cell shows the code at the middle of its second; {MARK} marks a second "
@@ -187,8 +198,10 @@ def write_timeline(wb: Workbook, session: Session) -> None:
 
     labels: dict[str, list[Label | None]] = {}
     for layer in layers:
-        eps = session.layer_episodes(layer.name)
-        labels[layer.name] = state_labels(eps, end, n) if layer.is_state else point_labels(eps, n)
+        if layer.is_state:
+            labels[layer.name] = state_labels(closed_episodes(session, layer.name, span), end, n)
+        else:
+            labels[layer.name] = point_labels(session.layer_episodes(layer.name), n)
     styles = {
         (la.name, c.name): (_initial(c), code_cell_style(c)) for la in layers for c in la.codes
     }

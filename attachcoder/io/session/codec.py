@@ -183,6 +183,7 @@ _META_KEYS = {
     "notes",
     "status",
     "completed_at",
+    "observed_to_ms",
 }
 _MEDIA_KEYS = {"path", "sha256", "size", "duration_ms", "fps", "offset_ms", "fps_range"}
 _SESSION_KEYS = {
@@ -208,12 +209,19 @@ def metadata_from_dict(d: dict[str, Any]) -> Metadata:
         notes=d.get("notes", "") or "",
         status=d.get("status", "") or "",
         completed_at=d.get("completed_at", "") or "",
+        observed_to_ms=_ms_or_none(d.get("observed_to_ms")),
         extra=_extra(d, _META_KEYS),
     )
 
 
+def _ms_or_none(value: Any) -> int | None:
+    """A time the schema has checked (an integer, possibly written ``60000.0``), or None."""
+    return None if value is None else int(value)
+
+
 def metadata_to_dict(m: Metadata) -> dict[str, Any]:
-    """The study fields (``status``, ``completed_at``) only when set: older files round-trip."""
+    """The study fields (``status``, ``completed_at``) and ``observed_to_ms`` only when set:
+    older files round-trip."""
     out: dict[str, Any] = {
         "dyad_id": m.dyad_id,
         "coder_id": m.coder_id,
@@ -227,6 +235,8 @@ def metadata_to_dict(m: Metadata) -> dict[str, Any]:
         out["status"] = m.status
     if m.completed_at:
         out["completed_at"] = m.completed_at
+    if m.observed_to_ms is not None:
+        out["observed_to_ms"] = m.observed_to_ms
     out.update(m.extra)
     return out
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 
 from attachcoder.core.timefmt import format_ms
-from attachcoder.gui.episodes.episode_model import Column
+from attachcoder.gui.episodes.episode_model import EDGE_ALONE_ROLE, Column
 from attachcoder.io.session.file import dumps, load
 from attachcoder.io.session.journal import journal_path
 
@@ -133,9 +133,10 @@ def test_table_edit_undo_redo_save_reopen(qtbot, make_window, sample_session_fil
     qtbot.waitUntil(lambda: session.episode(first.id).note == "calm 1")
     assert len(session) == 105
 
-    # an onset edit that would overlap is refused with a message, not a crash
+    # an onset moved alone (Shift+Enter) into the episode before is refused with a message
     second = [e for e in session.episodes() if e.layer == "Interaction"][1]
-    w.table.proxy.setData(w.table.proxy_index(second.id, Column.ONSET), "00:00:01.000")
+    index = w.table.proxy_index(second.id, Column.ONSET)
+    w.table.proxy.setData(index, "00:00:01.000", EDGE_ALONE_ROLE)
     assert "overlap" in w.statusBar().currentMessage()
     assert session.episode(second.id) == second
 

@@ -134,12 +134,14 @@ def test_pause_and_save_keep_the_span_up_with_the_clock(qtbot, make_window, tmp_
     assert file_flow.save(w)  # saved while the clock runs: the span reaches 7 s
     saved = load(path)
     assert saved.duration_ms == 7000
+    assert saved.metadata.observed_to_ms == 7000  # observed to the clock's time
     t = measures_table(saved)
     row = t[(t.phase == "all") & (t.code == "misattuned") & (t.measure == "total_duration")]
     assert row.value.iloc[0] == 3.0  # not zero: the running state counts up to the clock
     now.ms += 2000
     press(qtbot, w, Qt.Key.Key_Space)  # pause at 9 s
     assert w.document.session.duration_ms == 9000
+    assert w.document.session.metadata.observed_to_ms == 9000
     assert file_flow.save(w)
     w.close_document(discard=True)
     again = _open(make_window, path, FakeTime())

@@ -17,7 +17,9 @@ def _step_to(qtbot, w, frame: int) -> None:
     qtbot.waitUntil(lambda: w.player.current_frame == frame, timeout=5000)
 
 
-def test_modifier_value_given_after_further_code_keys(qtbot, make_window, empty_session_file):
+def test_modifier_value_chosen_in_the_bar_then_the_next_code_closes_it(
+    qtbot, make_window, empty_session_file
+):
     w = make_window(empty_session_file)
     session = w.document.session
     _step_to(qtbot, w, 50)
@@ -27,25 +29,26 @@ def test_modifier_value_given_after_further_code_keys(qtbot, make_window, empty_
     assert w.modifier_bar.isVisible() and w.modifier_bar.episode_id == repair.id
     focus_before = QApplication.focusWidget()
 
-    _step_to(qtbot, w, 80)
-    _press(qtbot, w, "1")  # the next code key still codes …
-    _press(qtbot, w, "b")
-    assert session.running("Interaction").code == "attuned"
-    assert QApplication.focusWidget() is focus_before
-    assert w.modifier_bar.episode_id == repair.id  # … and the bar still belongs to the repair
-
     qtbot.mouseClick(w.modifier_bar.button("initiator", "caregiver"), Qt.MouseButton.LeftButton)
     assert session.episode(repair.id).modifiers == {"initiator": "caregiver"}
-    assert session.episode(repair.id).offset_ms == 80 * FRAME_MS  # closed by the "1" above
     assert w.modifier_bar.button("initiator", "caregiver").isChecked()
     assert QApplication.focusWidget() is focus_before
     # its own undo step: undo takes back the value, not the coding
     w.document.undo_stack.undo()
     assert session.episode(repair.id).modifiers == {}
     assert not w.modifier_bar.button("initiator", "caregiver").isChecked()
-    assert len(session) == 3
+    assert len(session) == 1
     w.document.undo_stack.redo()
     assert session.episode(repair.id).modifiers == {"initiator": "caregiver"}
+
+    _step_to(qtbot, w, 80)
+    _press(qtbot, w, "1")  # the next code key still codes … and closes the bar
+    assert session.running("Interaction").code == "attuned"
+    assert session.episode(repair.id).offset_ms == 80 * FRAME_MS
+    assert QApplication.focusWidget() is focus_before
+    assert not w.modifier_bar.isVisible() and w.modifier_bar.episode_id is None
+    _press(qtbot, w, "b")
+    assert len(session) == 3
 
     # an unanswered modifier stays empty; a new repair takes the bar over
     _step_to(qtbot, w, 120)

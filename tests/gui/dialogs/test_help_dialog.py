@@ -30,6 +30,10 @@ def test_the_sheet_lists_every_code_key_and_every_player_key(qtbot: QtBot) -> No
     for b in BINDINGS:
         assert (b.key_text(), b.label) in pairs
     assert "Ctrl+Shift+Z or Ctrl+Y" in text
+    # editing: a shared boundary moves both sides; Shift+Enter (Shift-drag) moves one edge
+    edit = text[text.index("Editing episodes") :]
+    assert "Shift+Enter" in edit and "alone" in edit and "hold Shift" in edit
+    assert "moves both" in " ".join(edit.split())
 
 
 def test_show_help_reuses_one_window_and_follows_a_scheme_change(qtbot: QtBot) -> None:

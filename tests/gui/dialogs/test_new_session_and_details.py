@@ -30,7 +30,8 @@ def test_new_session_through_the_dialogs_then_code_it(qtbot, make_window, monkey
         qtbot.mouseClick(d.save_browse, Qt.MouseButton.LeftButton)
         qtbot.keyClicks(d.details.dyad_id, "D014")
         qtbot.keyClicks(d.details.coder_id, "C2")
-        qtbot.keyClicks(d.details.session_date, "2026-03-02")
+        qtbot.keyClick(d.details.session_date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(d.details.session_date, "2026-03-02")  # over the video's date
         d.details.age.setValue(4.5)
         assert d.ok_button.isEnabled(), d.current_problems()
         qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from user_actions import when_modal
 
@@ -21,6 +22,7 @@ from attachcoder.gui.dialogs.session_dialogs import (
     edit_ratings,
 )
 from attachcoder.gui.editing.document import Document
+from attachcoder.io.media.recording_date import recording_date
 from attachcoder.io.session.file import (
     default_scheme,
     load,
@@ -55,6 +57,12 @@ def tick(qtbot: QtBot, box: QAbstractButton) -> None:
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
 
+def retype(qtbot: QtBot, field: QLineEdit, text: str) -> None:
+    """Select what the field holds (Ctrl+A) and type over it."""
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, text)
+
+
 def choose_file(monkeypatch: pytest.MonkeyPatch, name: str, path: Path) -> None:
     monkeypatch.setattr(QFileDialog, name, lambda *a, **k: (str(path), ""))
 
@@ -62,7 +70,7 @@ def choose_file(monkeypatch: pytest.MonkeyPatch, name: str, path: Path) -> None:
 def type_details(qtbot: QtBot, d: NewSessionDialog) -> None:
     qtbot.keyClicks(d.details.dyad_id, "D014")
     qtbot.keyClicks(d.details.coder_id, "C2")
-    qtbot.keyClicks(d.details.session_date, "2026-03-02")
+    retype(qtbot, d.details.session_date, "2026-03-02")
     d.details.age.setValue(4.5)
     tick(qtbot, d.details.corrected)
     d.details.caregiver.setCurrentText("mother")
@@ -81,7 +89,7 @@ def test_a_new_session_on_one_video(
     qtbot.mouseClick(dialog.camera1.browse, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.camera1.ready, timeout=15_000)
     assert "00:06:00.000, 25 frames/s" in dialog.camera1.status.text()
-    assert dialog.save_path.text() == str(VIDEO.with_suffix(".acs"))  # a suggestion
+    assert dialog.save_path.text() == str(VIDEO.with_suffix(".acs"))  # no IDs yet: its name
     target = tmp_path / "D014_C2.acs"
     choose_file(monkeypatch, "getSaveFileName", target)
     qtbot.mouseClick(dialog.save_browse, Qt.MouseButton.LeftButton)
@@ -104,6 +112,30 @@ def test_a_new_session_on_one_video(
     assert md.session_key() == "D014_2026-03-02_C2"
     save(session, path)  # what the window does next
     assert load(path).media == session.media
+
+
+def test_the_file_is_proposed_by_dyad_and_coder_in_the_videos_folder(
+    qtbot: QtBot, dialog: NewSessionDialog, tmp_path: Path
+) -> None:
+    folder = (tmp_path / "videos").resolve()
+    folder.mkdir()
+    video = folder / "long.mp4"
+    shutil.copy2(VIDEO, video)  # a copy: the dialog follows a link to where it points
+    dialog.camera1.set_path(str(video))
+    qtbot.waitUntil(lambda: dialog.camera1.facts is not None, timeout=15_000)
+    assert dialog.save_path.text() == str(folder / "long.acs")  # no IDs yet: the video's name
+    qtbot.keyClicks(dialog.details.dyad_id, "D021")
+    assert dialog.save_path.text() == str(folder / "D021.acs")
+    qtbot.keyClicks(dialog.details.coder_id, "C3")
+    assert dialog.save_path.text() == str(folder / "D021_C3.acs")  # never the video's name
+    # the date: the video's own (the sample holds no recording date: its file's), and it says so
+    found = recording_date(video)
+    assert dialog.details.session_date.text() == found.date
+    assert found.said() in dialog.date_note.text()
+    # a path the coder writes is theirs: the IDs no longer move it
+    retype(qtbot, dialog.save_path, str(tmp_path / "mine.acs"))
+    qtbot.keyClicks(dialog.details.coder_id, "b")
+    assert dialog.save_path.text() == str(tmp_path / "mine.acs")
 
 
 def test_two_synchronised_cameras_each_with_its_offset(

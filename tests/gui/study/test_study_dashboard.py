@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from small_videos import make_videos
+from user_actions import when_modal
 
 from attachcoder.cli import main
 from attachcoder.gui.study import study_files
@@ -101,7 +102,18 @@ def test_dashboard_filters_opens_own_session_and_marks_complete(
     key = w.document.session.scheme.layer("Interaction").codes[0].key
     qtbot.keyClick(QApplication.focusWidget() or w, key)
     qtbot.waitUntil(lambda: len(w.document.session) == 1)
+    # the state is still running: Mark complete asks where it ends (here, the end of the video)
+    asked: list[str] = []
+
+    def close_at_end(box) -> None:  # type: ignore[no-untyped-def]
+        asked.append(box.text())
+        button = next(b for b in box.buttons() if b.text().startswith("At the end of the video"))
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    when_modal(close_at_end)
     w.study.mark_action.trigger()
+    assert asked and "still running" in asked[0]
+    assert w.document.session.running_states() == {}
     assert w.document.session.metadata.is_complete and not w.document.is_modified
     assert load(w.document.path).metadata.completed_at
     col = COL_RELIABILITY_STATUS if target.reliability == "C1" else COL_PRIMARY_STATUS

@@ -155,7 +155,7 @@ def test_unsaved_changes_are_asked_about_before_an_import(
     doc.delete_episodes([first.id])
     asked: list[str] = []
     monkeypatch.setattr(
-        prompts, "ask_save_changes", lambda _p, name: asked.append(name) or "cancel"
+        prompts, "ask_save_changes", lambda _p, name, *_: asked.append(name) or "cancel"
     )
     choose_file(fixtures / "elan" / "speach-test.eaf")
     menu_action(w.file_menu, "Import…").trigger()

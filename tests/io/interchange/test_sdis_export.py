@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from attachcoder.core.episode import Episode
@@ -92,8 +93,18 @@ def test_several_sessions_one_block_each_and_running_states_closed():
     a = session(dyad_id="A")
     b = session(dyad_id="B")
     b.start("Interaction", "attuned", 300000)
+    b.metadata = dataclasses.replace(b.metadata, observed_to_ms=330000)
     text, warnings = sdis_text([("A", a), ("B", b)])
     assert sum(line.endswith("/") for line in text.splitlines()) == 2
     assert text.count("<A>") == 1 and text.count("<B>") == 1
-    assert "attuned,300.000-360.000" in text
+    # the running state ends where B was observed to, and so does B's sequence
+    assert "attuned,300.000-330.000" in text and ",330.000/" in text
     assert len(warnings) == 1 and "still running" in warnings[0]
+
+
+def test_a_running_state_without_an_observed_end_is_left_out_and_named():
+    b = session(dyad_id="B")
+    b.start("Interaction", "attuned", 300000)
+    text, warnings = sdis_text([("B", b)])
+    assert "300.000" not in text
+    assert len(warnings) == 1 and "left out" in warnings[0] and "00:05:00.000" in warnings[0]

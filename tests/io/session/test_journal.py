@@ -290,3 +290,21 @@ def test_a_journal_line_naming_no_session_field_is_reported(tmp_path: Path) -> N
     assert recovered.changes == 1
     assert len(recovered.warnings) == 2
     assert recovered.session.problems() == []
+
+
+def test_how_far_it_was_observed_is_recovered_from_the_journal(tmp_path: Path) -> None:
+    """The window writes observed_to_ms as a metadata change outside the undo stack; a crash
+    before the save keeps it, with the running state it ends."""
+    import dataclasses
+
+    path = new_file(tmp_path)
+    s = Session(default_scheme(), duration_ms=60_000)
+    journal = Journal(journal_path(path))
+    journal.attach(s, base_file=path)
+    s.code("Interaction", "attuned", 1000)  # still running
+    s.set_field("metadata", dataclasses.replace(s.metadata, observed_to_ms=12_000))
+    journal.sync()
+    journal.detach()
+    back = recover(path).session
+    assert back.metadata.observed_to_ms == 12_000
+    assert back.running("Interaction") is not None

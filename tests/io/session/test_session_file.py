@@ -366,3 +366,26 @@ def test_sessions_built_in_code_save_and_load(tmp_path: Path) -> None:
     assert session_to_dict(again) == session_to_dict(s)
     assert again.running("Phase").code == "play"  # type: ignore[union-attr]
     assert again.metadata.corrected_age is True
+
+
+def test_observed_to_ms_round_trips_and_older_files_are_unchanged(tmp_path: Path) -> None:
+    import dataclasses
+    import json
+
+    from attachcoder.core import Metadata
+    from attachcoder.io.session.file import SessionFileError, default_scheme, dumps, loads
+
+    plain = Session(default_scheme(), metadata=Metadata("D1", "C1"), duration_ms=10)
+    old = dumps(plain)
+    assert b"observed_to_ms" not in old and dumps(loads(old)) == old
+    plain.metadata = dataclasses.replace(plain.metadata, observed_to_ms=6)
+    path = tmp_path / "a.acs"
+    save(plain, path)
+    assert load(path).metadata.observed_to_ms == 6
+    assert json.loads(path.read_text(encoding="utf-8"))["metadata"]["observed_to_ms"] == 6
+    for bad in (-1, "60000", 1.5, 2**40, True):
+        doc = json.loads(dumps(plain))
+        doc["metadata"]["observed_to_ms"] = bad
+        with pytest.raises(SessionFileError) as info:
+            loads(json.dumps(doc))
+        assert info.value.place == "metadata.observed_to_ms", bad
