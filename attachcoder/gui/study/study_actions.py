@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from attachcoder.core.reliability_sample import describe_picks
-from attachcoder.gui.dialogs.prompts import VIDEO_FILTER
+from attachcoder.gui.dialogs.prompts import video_filter
 from attachcoder.io.atomic import WriteError
 from attachcoder.io.session.file import SessionFileError
 from attachcoder.io.study.operations import videos_in
@@ -48,7 +48,7 @@ def choose_videos(parent: QWidget, start: Path) -> list[Path]:
     box.exec()
     if box.clickedButton() is files:
         names, _ = QFileDialog.getOpenFileNames(
-            parent, translate("study", "Add videos"), str(start), VIDEO_FILTER
+            parent, translate("study", "Add videos"), str(start), video_filter()
         )
         return [Path(n) for n in names]
     if box.clickedButton() is folder:
