@@ -17,14 +17,12 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from pseudo_language import CLOSE, OPEN, Pseudo, make_pseudo, run, tool
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -49,74 +47,21 @@ from PySide6.QtWidgets import (
 from attachcoder.io.installed import translations
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = ROOT / "attachcoder"
 SHIPPED = ROOT / "resources" / "translations"
-OPEN, CLOSE = "⟦", "⟧"
 SAMPLE_DIR = ROOT / "sample_sessions"
-
-
-def _tool(name: str) -> str:
-    """A Qt tool PySide6 installs beside the interpreter (or on the PATH)."""
-    here = Path(sys.executable).parent / name
-    found = str(here) if here.exists() else shutil.which(name)
-    if found is None:
-        pytest.skip(f"{name} is not installed (it comes with PySide6)")
-    return found
-
-
-def _run(*args: str) -> None:
-    done = subprocess.run(args, capture_output=True, text=True, check=False)
-    assert done.returncode == 0, f"{args[0]} failed:\n{done.stdout}\n{done.stderr}"
-
-
-# ---------------------------------------------------------------------------- the pseudo language
-
-
-@dataclass
-class Pseudo:
-    qm: Path
-    #: (context, source) → pseudo translation, for the workbook's pure-Python translate()
-    catalog: dict[tuple[str, str], str] = field(default_factory=dict)
-
-
-def pseudo_text(source: str) -> str:
-    return f"{OPEN}{source}{CLOSE}"
 
 
 @pytest.fixture(scope="session")
 def pseudo_language(tmp_path_factory: pytest.TempPathFactory) -> Pseudo:
-    """The source's marked strings, each translated as ``⟦source⟧``, compiled to a .qm."""
-    folder = tmp_path_factory.mktemp("pseudo")
-    ts = folder / "attachcoder_pseudo.ts"
-    sources = sorted(str(p) for p in SOURCES.rglob("*.py") if "__pycache__" not in p.parts)
-    _run(_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts))
-    tree = ET.parse(ts)
-    out = Pseudo(folder / "attachcoder_pseudo.qm")
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            translation = message.find("translation")
-            assert translation is not None
-            translation.attrib.pop("type", None)  # finished
-            forms = translation.findall("numerusform")
-            if forms:
-                for form in forms:
-                    form.text = pseudo_text(source)
-            else:
-                translation.text = pseudo_text(source)
-            out.catalog[(name, source)] = pseudo_text(source)
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    _run(_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(out.qm))
-    assert out.catalog, "pyside6-lupdate found no marked string"
-    return out
+    """The source's marked strings, each translated as ``⟦source⟧``."""
+    return make_pseudo(tmp_path_factory.mktemp("pseudo"))
 
 
 @pytest.fixture
 def pseudo(qapp, pseudo_language: Pseudo, monkeypatch) -> Iterator[Pseudo]:  # type: ignore[no-untyped-def]
     """The pseudo language installed in the application (and for the workbook's translate)."""
     translator = QTranslator()
-    assert translator.load(str(pseudo_language.qm)), "the pseudo .qm does not load"
+    assert translator.load(str(pseudo_language.qm())), "the pseudo .qm does not load"
     QCoreApplication.installTranslator(translator)
     monkeypatch.setattr(translations, "catalog", lambda _lang: pseudo_language.catalog)
     translations.set_language("de")  # any shipped language: the catalog above answers
@@ -333,6 +278,7 @@ def test_every_visible_text_of_the_window_is_translated(
     data |= {v.dyad_id for v in study.videos}
     native = QKeySequence.SequenceFormat.NativeText
     data |= {QKeySequence(k).toString(native) for b in BINDINGS for k in b.keys}  # Qt's names
+    data |= set(translations.LANGUAGES.values())  # each language by its own name
     texts = Texts(data)
     texts.read, texts.untranslated = start.read, start.untranslated
 
@@ -418,11 +364,11 @@ def _shipped() -> list[Path]:
 def test_every_shipped_qm_is_compiled_from_its_ts_as_it_is_now(tmp_path: Path) -> None:
     """A .ts edited without ``scripts/translations --qm`` would ship stale translations."""
     assert _shipped(), f"no .ts under {SHIPPED}"
-    lrelease = _tool("pyside6-lrelease")
+    lrelease = tool("pyside6-lrelease")
     stale = []
     for ts in _shipped():
         fresh = tmp_path / ts.with_suffix(".qm").name
-        _run(lrelease, "-silent", str(ts), "-qm", str(fresh))
+        run(lrelease, "-silent", str(ts), "-qm", str(fresh))
         qm = ts.with_suffix(".qm")
         if not qm.is_file() or qm.read_bytes() != fresh.read_bytes():
             stale.append(qm.name)

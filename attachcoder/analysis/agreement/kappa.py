@@ -21,6 +21,8 @@ from fractions import Fraction
 import numpy as np
 import numpy.typing as npt
 
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
+
 IntMatrix = npt.NDArray[np.int64]
 Count = int | float  # a tally; a float only for a half (the symmetric tolerance rule)
 Table = npt.ArrayLike | Sequence[Sequence[Fraction]]
@@ -37,9 +39,10 @@ BANDS: tuple[tuple[Fraction, str], ...] = (
     (Fraction(0), "slight"),
 )
 
-INDEPENDENCE_NOTE = (
+INDEPENDENCE_NOTE = QT_TRANSLATE_NOOP(
+    "agreement",
     "SE and 95% CI of κ: Fleiss, Cohen & Everitt (1969), treating units as independent "
-    "(they are not: neighbouring time units are alike, so the interval is too narrow)."
+    "(they are not: neighbouring time units are alike, so the interval is too narrow).",
 )
 
 

@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QKeyCombination, Qt
+from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
 from PySide6.QtGui import QKeySequence
 
 from attachcoder.core.scheme import Scheme
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 
 
 class Action(StrEnum):

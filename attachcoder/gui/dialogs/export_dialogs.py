@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from attachcoder.core.session import Session
 from attachcoder.gui.dialogs.prompts import file_filter
 from attachcoder.io.atomic import WriteError
+from attachcoder.io.installed.translations import LANGUAGES, current_language
 from attachcoder.io.session.file import SUFFIX
 from attachcoder.io.sheets.xlsx_page import default_paper
 
@@ -60,6 +61,23 @@ def _path_row(parent: QWidget, edit: QLineEdit, slot: Any) -> tuple[QHBoxLayout,
     row.addWidget(edit, 1)
     row.addWidget(browse)
     return row, browse
+
+
+def language_box(parent: QWidget) -> QComboBox:
+    """The workbook's language: each language by its own name, the window's chosen."""
+    box = QComboBox(parent)
+    box.setObjectName("language")
+    for code, name in LANGUAGES.items():
+        box.addItem(name, code)
+    box.setCurrentIndex(max(box.findData(current_language()), 0))
+    box.setToolTip(
+        translate(
+            "export",
+            "The language of the sheet names, headings and notes; the data tables' column "
+            "names stay English identifiers.",
+        )
+    )
+    return box
 
 
 def _xlsx(text: str) -> Path | None:
@@ -98,6 +116,7 @@ class ExportSessionDialog(QDialog):
         self.paper.setToolTip(
             self.tr("The paper the workbook prints on (the locale's by default).")
         )
+        self.language = language_box(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -109,6 +128,7 @@ class ExportSessionDialog(QDialog):
         form.addRow(self.tr("Workbook"), row)
         form.addRow("", self.notes)
         form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("Language"), self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         note = self.tr("The workbook names the session by its IDs, never by a video or folder.")
@@ -141,6 +161,7 @@ class ExportSessionDialog(QDialog):
                 target,
                 notes=self.notes.isChecked(),
                 paper=self.paper.currentData(),
+                lang=self.language.currentData(),
             )
         except (WriteError, OSError) as exc:
             QApplication.restoreOverrideCursor()
@@ -176,10 +197,13 @@ class BatchWorker(QThread):
         *,
         csv_dir: Path | None,
         notes: bool,
+        lang: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.paths, self.out, self.csv_dir, self.notes = paths, out, csv_dir, notes
+        # passed on: the worker thread does not see the window's language (a context variable)
+        self.lang = lang or current_language()
         self.cancel_requested = threading.Event()
         self.report: Any = None
         self.error: str | None = None
@@ -193,6 +217,7 @@ class BatchWorker(QThread):
                 self.out,
                 csv_dir=self.csv_dir,
                 notes=self.notes,
+                lang=self.lang,
                 progress=lambda i, n, name: self.progressed.emit(i, n, name),
                 should_cancel=self.cancel_requested.is_set,
             )
@@ -245,6 +270,7 @@ class BatchExportDialog(QDialog):
         csv_row, self.csv_browse = _path_row(self, self.csv_dir, self._browse_csv)
         self.notes = QCheckBox(self.tr("Include the coders' notes"), self)
         self.notes.setChecked(True)
+        self.language = language_box(self)
         for w in (self.out_path, self.csv_dir):
             w.textChanged.connect(self.refresh)
         self.csv.toggled.connect(self.refresh)
@@ -269,6 +295,7 @@ class BatchExportDialog(QDialog):
         form.addRow(self.tr("Workbook"), out_row)
         form.addRow(self.csv, csv_row)
         form.addRow("", self.notes)
+        form.addRow(self.tr("Language"), self.language)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(self.tr("Session files and folders (folders are searched for .acs):"))
@@ -359,7 +386,12 @@ class BatchExportDialog(QDialog):
         self.problems.clear()
         self.summary.setText(self.tr("Exporting…"))
         worker = BatchWorker(
-            self.paths(), target, csv_dir=csv_dir, notes=self.notes.isChecked(), parent=self
+            self.paths(),
+            target,
+            csv_dir=csv_dir,
+            notes=self.notes.isChecked(),
+            lang=self.language.currentData(),
+            parent=self,
         )
         progress = QProgressDialog(
             self.tr("Finding the session files…"), self.tr("Cancel"), 0, 0, self

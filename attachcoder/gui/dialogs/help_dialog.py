@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from attachcoder.core.scheme import Scheme
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.gui.actions.keymap import BINDINGS, key_label
 
 translate = QCoreApplication.translate  # pyside6-lupdate reads translate("context", "literal")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from attachcoder.core.scheme_edit import (
     format_modifiers,
     parse_modifiers,
 )
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 
 NO_ROLE = QT_TRANSLATE_NOOP("scheme_forms", "(none)")
 #: the roles as the scheme files write them, marked for translation where the forms show them

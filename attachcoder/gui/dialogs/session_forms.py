@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from attachcoder.core.scheme import RatingItem, Scheme
 from attachcoder.core.session import Metadata, SessionError
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.gui.editing.document import Document
 
 #: kept in the file in English (batch tables group by them); shown in the window's language

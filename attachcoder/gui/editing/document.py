@@ -24,13 +24,14 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from attachcoder.core.changes import Change, FieldChange
 from attachcoder.core.observed import coded_end_ms, with_observed
 from attachcoder.core.session import Session, SessionError
 from attachcoder.core.timefmt import format_ms
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.gui.editing.read_only import refusal
 from attachcoder.gui.editing.session_signals import SessionSignals
 from attachcoder.gui.editing.undo_commands import push_command

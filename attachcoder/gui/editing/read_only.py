@@ -8,10 +8,11 @@ is one (it sets the status back to *in progress*), and so is correcting the deta
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from attachcoder.core.changes import Change, FieldChange
 from attachcoder.core.session import Session
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 
 READ_ONLY = QT_TRANSLATE_NOOP(
     "read_only",

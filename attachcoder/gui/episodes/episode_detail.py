@@ -11,7 +11,7 @@ there. The modifier lists take no keyboard focus, so a code key still codes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from attachcoder.core.episode import Episode
 from attachcoder.core.scheme import Code
 from attachcoder.core.timefmt import format_ms
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 
 NOT_SET = QT_TRANSLATE_NOOP("EpisodeDetail", "(not set)")
 

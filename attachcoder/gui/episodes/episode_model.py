@@ -25,7 +25,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -42,6 +41,7 @@ from attachcoder.core.episode import Episode
 from attachcoder.core.scheme import Code, Scheme
 from attachcoder.core.session import Session, SessionError
 from attachcoder.core.timefmt import format_ms, parse_clock
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.core.unset_modifiers import unset_modifiers
 from attachcoder.gui.editing.session_signals import SessionSignals
 from attachcoder.gui.editing.step_names import edge_text

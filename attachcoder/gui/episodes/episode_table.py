@@ -14,7 +14,6 @@ moves a shared boundary (both episodes), Shift+Enter the edge alone.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractProxyModel,
     QEvent,
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from attachcoder.core.scheme import Code, Scheme
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.gui.episodes.episode_detail import EpisodeDetail
 from attachcoder.gui.episodes.episode_model import (
     EDGE_ALONE_ROLE,

@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from attachcoder.core.study import Study
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.gui.study import conflict_dialog
 from attachcoder.gui.study.status_model import FILTERS, StudyFilterProxy, StudyStatusModel, shown
 from attachcoder.io.study.file import load_study

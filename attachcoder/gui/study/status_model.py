@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -24,6 +23,7 @@ from PySide6.QtGui import QColor
 
 from attachcoder.core.records import STATUS_COMPLETE, STATUS_IN_PROGRESS
 from attachcoder.core.study import NOT_STARTED
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.io.study.status import CONFLICT, UNREADABLE, CodingStatus, VideoStatus
 
 Index = QModelIndex | QPersistentModelIndex

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from attachcoder.core.reliability_sample import describe_picks
 from attachcoder.gui.dialogs.prompts import video_filter
 from attachcoder.io.atomic import WriteError
+from attachcoder.io.installed.translations import current_language
 from attachcoder.io.session.file import SessionFileError
 from attachcoder.io.study.operations import videos_in
 
@@ -193,7 +194,12 @@ def export(board: StudyDashboard, out: Path | None = None) -> Path | None:
 
     try:
         report = export_study(
-            board.study, board.folder, target, progress=progress, should_cancel=dlg.wasCanceled
+            board.study,
+            board.folder,
+            target,
+            progress=progress,
+            should_cancel=dlg.wasCanceled,
+            lang=current_language(),  # the window's
         )
     except WriteError as exc:
         dlg.close()

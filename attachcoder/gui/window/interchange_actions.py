@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from attachcoder.core.session import Session
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.gui.actions.keymap import Action
 from attachcoder.gui.actions.menu_groups import enable_for_document, owner_actions, qaction
 from attachcoder.gui.dialogs import prompts

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QUndoGroup
 from PySide6.QtWidgets import QMenu
 
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.gui.actions.keymap import BY_ACTION, Action, Menu
 from attachcoder.gui.actions.menu_groups import Entry, owner_actions, qaction
 from attachcoder.gui.window import file_flow

@@ -23,6 +23,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.io.installed.bundled import resource, resource_path
 
 SOURCE_LANGUAGE = "en"
@@ -133,3 +134,19 @@ def translate(context: str, text: str) -> str:
     if lang == SOURCE_LANGUAGE:
         return text
     return catalog(lang).get((context, text), text)
+
+
+__all__ = [
+    "LANGUAGES",
+    "QT_TRANSLATE_NOOP",
+    "SOURCE_LANGUAGE",
+    "catalog",
+    "choose",
+    "current_language",
+    "language",
+    "normalise",
+    "qm_path",
+    "set_language",
+    "system_language",
+    "translate",
+]

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from attachcoder.core.scheme import Scheme
+from attachcoder.io.installed.translations import QT_TRANSLATE_NOOP, translate
 from attachcoder.io.reports.session_workbook import new_workbook, write_about
 from attachcoder.io.reports.table_sheets import write_codebook, write_episodes, write_tallies
 from attachcoder.io.sheets.cells import EXCEL_MAX_ROWS, PP_FORMAT, UNIT_FORMATS, Column
@@ -80,13 +81,17 @@ def build_batch_workbook(
         wb,
         list(tallies),
         max_rows=max_rows,
-        printed_instead="the Sessions sheet prints each session's headline figures",
+        printed_instead=translate(
+            "workbook", "the Sessions sheet prints each session's headline figures"
+        ),
     )
     episodes_note = write_episodes(
         wb,
         list(episodes),
         max_rows=max_rows,
-        printed_instead="each session's own workbook prints them as a Timeline score",
+        printed_instead=translate(
+            "workbook", "each session's own workbook prints them as a Timeline score"
+        ),
     )
     body, extra = codebook
     write_codebook(
@@ -94,7 +99,10 @@ def build_batch_workbook(
         reference or Scheme(name="", layers=()),
         rows=body,
         extra_values=extra,
-        extra_columns=[Column("schemes", width=30), Column("sessions", "number", "0")],
+        extra_columns=[
+            Column(QT_TRANSLATE_NOOP("workbook", "schemes"), width=30),
+            Column(QT_TRANSLATE_NOOP("workbook", "sessions"), "number", "0"),
+        ],
     )
     prob_rows = list(problems.itertuples(index=False, name=None))
     pw = TableWriter(
@@ -110,14 +118,18 @@ def build_batch_workbook(
     )
     pw.extend(prob_rows)
     if not prob_rows:
-        pw.append(["", "", "", "no problems"])
+        pw.append(["", "", "", translate("workbook", "no problems")])
     pw.close()
     scheme_labels = sorted({label for e in extra for label in str(e[0]).split("; ")})
     write_about(
         wb,
-        schemes=scheme_labels or ["(no sessions)"],
+        schemes=scheme_labels or [translate("workbook", "(no sessions)")],
         notes=notes,
-        extra=[f"{len(sessions)} session(s) exported; problems are listed on the Problems sheet."],
+        extra=[
+            translate(
+                "workbook", "{0} session(s) exported; problems are listed on the Problems sheet."
+            ).format(len(sessions))
+        ],
         off_paper=[tallies_note, episodes_note],
     )
     return wb
