@@ -114,6 +114,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from attachcoder.commands.common import err, iter_session_files
+    from attachcoder.core.ids import metadata_id_problems
     from attachcoder.core.observed import complete_but_running, left_out_sentence, observed_span
     from attachcoder.io.session.file import SessionFileError, load
 
@@ -129,11 +130,15 @@ def _cmd_check(args: argparse.Namespace) -> int:
             bad += 1
             print(f"{exc}")
             continue
-        complete_running = complete_but_running(session)
-        if complete_running:  # a complete coding has nothing running (STUDY.md)
+        # readable, so the window can fix it; but no export should carry a bad ID
+        ids = metadata_id_problems(session.metadata)
+        problems = [f"{place}: {problem}" for place, problem in ids]
+        # a complete coding has nothing running (STUDY.md)
+        problems += [f"metadata.status: {p}" for p in complete_but_running(session)]
+        if problems:
             bad += 1
-            for problem in complete_running:
-                print(f"{f}: metadata.status: {problem}")
+            for problem in problems:
+                print(f"{f}: {problem}")
             continue
         print(f"{f}: ok ({len(session)} episodes, {session.metadata.session_key()})")
         for layer, ep in observed_span(session).left_out:

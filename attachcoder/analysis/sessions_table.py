@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import math
 import re
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, overload
 
 from attachcoder.analysis.tallies import ALL, HEADLINE, NO_PHASE, Tallies, effect_unit
 from attachcoder.core.session import Session
@@ -93,8 +94,48 @@ def session_row(session: Session, tallies: Tallies) -> dict[str, Any]:
     return row
 
 
+class SessionRows(Sequence[dict[str, Any]]):
+    """Many sessions' wide rows, kept compact: each a tuple of values over one shared list of
+    columns (a batch of thousands keeps them until the end; as dicts each held its own copy
+    of some fifty column names). Reads back as the dicts :func:`session_row` made."""
+
+    def __init__(self) -> None:
+        self._columns: dict[str, int] = {}
+        self._rows: list[tuple[Any, ...]] = []
+
+    def append(self, row: dict[str, Any]) -> None:
+        for key in row:
+            self._columns.setdefault(key, len(self._columns))
+        values: list[Any] = [_ABSENT] * len(self._columns)
+        for key, value in row.items():
+            values[self._columns[key]] = value
+        self._rows.append(tuple(values))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, i: int) -> dict[str, Any]: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[dict[str, Any]]: ...
+
+    def __getitem__(self, i: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        values = self._rows[i]
+        return {
+            key: values[k]
+            for key, k in self._columns.items()
+            if k < len(values) and values[k] is not _ABSENT
+        }
+
+
+_ABSENT = object()  # a column this session's row does not have (not the same as None)
+
+
 def sessions_table(
-    rows: list[dict[str, Any]], phases: list[list[str]]
+    rows: Sequence[dict[str, Any]], phases: list[list[str]]
 ) -> tuple[pd.DataFrame, dict[str, str]]:
     """The wide table and each column's unit (for number formats), columns in a fixed order:
     metadata, headline measures phase by phase, effects, ratings."""

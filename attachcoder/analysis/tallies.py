@@ -284,14 +284,30 @@ def _interaction_rows(rows: _Rows, phase: str, ctx: _Context, g: GroupStats) -> 
             rows.add(phase, layer, i, "yules_q", yules_q(a, out[i], into[j], total), "Q", j)
 
 
-def yules_q(n_ij: int, n_i: int, n_j: int, n: int) -> float | None:
-    """Yule's Q for i → j from the cell count, its row and column totals and the grand total."""
+#: Yule's Q from a 2×2 table with a cell under this count is too unstable to read as a finding
+#: (Bakeman & Quera 2011, Sequential Analysis and Observational Methods, ch. 9): the workbook
+#: greys it and says why.
+YULES_Q_MIN_CELL = 5
+
+
+def yules_q_table(n_ij: int, n_i: int, n_j: int, n: int) -> tuple[int, int, int, int]:
+    """The 2×2 table of i → j: a = i then j, b = i then not j, c = not i then j, d = neither."""
     a = n_ij
     b = n_i - a
     c = n_j - a
-    d = n - a - b - c
+    return a, b, c, n - a - b - c
+
+
+def yules_q(n_ij: int, n_i: int, n_j: int, n: int) -> float | None:
+    """Yule's Q for i → j from the cell count, its row and column totals and the grand total."""
+    a, b, c, d = yules_q_table(n_ij, n_i, n_j, n)
     den = a * d + b * c
     return (a * d - b * c) / den if den else None
+
+
+def yules_q_is_small(n_ij: int, n_i: int, n_j: int, n: int) -> bool:
+    """True when a cell of the 2×2 table is under :data:`YULES_Q_MIN_CELL`."""
+    return min(yules_q_table(n_ij, n_i, n_j, n)) < YULES_Q_MIN_CELL
 
 
 def _group_rows(rows: _Rows, phase: str, ctx: _Context, g: GroupStats) -> None:

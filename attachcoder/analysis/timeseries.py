@@ -102,6 +102,33 @@ def session_timeseries(session: Session, step_ms: float, *, session_key: str) ->
     return pd.DataFrame(data)
 
 
+class ColumnUnion:
+    """The columns of several sessions' time series, in order of first appearance, and which
+    of them count points (integers) rather than name a state."""
+
+    def __init__(self) -> None:
+        self.columns: list[str] = []
+        self.counts: set[str] = set()
+
+    def add(self, frame: pd.DataFrame) -> None:
+        import pandas as pd
+
+        for col in frame.columns:
+            if col not in self.columns:
+                self.columns.append(col)
+            if pd.api.types.is_integer_dtype(frame[col]):
+                self.counts.add(col)
+
+    def conform(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """``frame`` with every column of the union: a column it lacks is 0 for a point
+        count, empty for a state."""
+        missing = {
+            c: (0 if c in self.counts else "") for c in self.columns if c not in frame.columns
+        }
+        out = frame.assign(**missing) if missing else frame
+        return out[self.columns]
+
+
 def combine(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """Sessions' rows one under another; a column some sessions lack is empty (state) or 0
     (point count) for them."""
@@ -109,9 +136,7 @@ def combine(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
     if not frames:
         return pd.DataFrame(columns=ID_COLUMNS)
-    out = pd.concat(frames, ignore_index=True, sort=False)
-    for col in out.columns:
-        if out[col].isna().any():
-            numeric = any(pd.api.types.is_integer_dtype(f[col]) for f in frames if col in f)
-            out[col] = out[col].fillna(0).astype("int64") if numeric else out[col].fillna("")
-    return out
+    union = ColumnUnion()
+    for f in frames:
+        union.add(f)
+    return pd.concat([union.conform(f) for f in frames], ignore_index=True)

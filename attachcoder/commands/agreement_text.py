@@ -91,6 +91,9 @@ def layer_text(la: LayerAgreement) -> list[str]:
         + (f" ({t.set_aside_units} set aside)" if t.set_aside_units else "")
         + (f" ({t.excluded_units} excluded)" if t.excluded_units else "")
     )
+    for who, short in (("A", t.short_a), ("B", t.short_b)):
+        if short.shorter:
+            lines.append(f"              {who}: {short.describe(t.unit_ms)}")
     diff = e.mean_abs_onset_diff_ms
     lines.append(
         f"  events      {stats_text(e.stats, e.band)}   κ_max {num(e.stats.kappa_max)}   "

@@ -87,6 +87,8 @@ def run(args: argparse.Namespace) -> int:
         for line in series.problems:
             err(line)
     for p in report.problems:
+        if p.problem in report.continued:
+            continue  # said with the summary below
         where = p.path or p.file
         label = "" if p.kind in ("unreadable", "note") else f"{p.kind}: "
         err(f"{where}: {label}{p.problem}")
@@ -101,4 +103,6 @@ def run(args: argparse.Namespace) -> int:
     if report.csv_files:
         summary += f"; CSV files in {report.csv_files[0].parent}"
     print(summary)
+    for notice in report.continued:  # e.g. Episodes continue on 'Episodes (2)'; …
+        print(notice)
     return EXIT_OK if report.ok and report.files else EXIT_BAD_INPUT

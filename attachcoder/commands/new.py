@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from attachcoder.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageError, err
+from attachcoder.core.ids import id_problem
 from attachcoder.io.installed.translations import LANGUAGES, current_language
 
 
@@ -110,6 +111,13 @@ def run(args: argparse.Namespace, probe: Any) -> int:
             dt.date.fromisoformat(args.date)
         except ValueError:
             raise UsageError(f"--date: {args.date!r} is not a date YYYY-MM-DD") from None
+    for option, label, value in (
+        ("--dyad", "dyad ID", args.dyad),
+        ("--coder", "coder ID", args.coder),
+    ):
+        problem = id_problem(label, value)
+        if problem is not None:
+            raise UsageError(f"{option}: {problem}")
     offsets = _offsets(args)
     if out.exists():
         err(f"{out} already exists; nothing was written (open it, or choose another name)")
@@ -159,6 +167,12 @@ def run(args: argparse.Namespace, probe: Any) -> int:
         err(f"nothing was written to {out}")
         return EXIT_BAD_INPUT
     dyad, coder, named = ids_from_name(out, args.dyad, args.coder)
+    for label, value in (("dyad ID", dyad), ("coder ID", coder)):
+        problem = id_problem(label, value) if named else None
+        if problem is not None:  # a file named with such a character gives no ID
+            err(f"{out.name}: {problem} (it comes from the file's name: rename it, or give "
+                "--dyad and --coder); nothing was written")  # fmt: skip
+            return EXIT_BAD_INPUT
     date = args.date
     if not date:
         found = recording_date(args.video[0] if args.video else None)

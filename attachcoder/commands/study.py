@@ -298,7 +298,8 @@ def _export(args: argparse.Namespace) -> int:
     for line in report.problems:
         err(line)
     for p in report.batch.problems:
-        err(f"{p.path or p.file}: {p.problem}")
+        if p.problem not in report.batch.continued:
+            err(f"{p.path or p.file}: {p.problem}")
     if report.batch.output is None:
         err("no primary coding is complete yet: nothing to export")
         return EXIT_BAD_INPUT
@@ -308,6 +309,8 @@ def _export(args: argparse.Namespace) -> int:
         + (f", {report.conflicts} of them in conflict" if report.conflicts else "")
         + f", {report.pairs} reliability pair(s))"
     )
+    for notice in report.batch.continued:
+        print(notice)
     if report.timeseries is not None:
         print(f"time series in {report.timeseries}")
     bad = report.problems or not report.batch.ok

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from attachcoder.core.ids import id_problem
+
 #: A video's coding without a session file yet.
 NOT_STARTED = "not started"
 SESSIONS_DIR = "sessions"
@@ -109,7 +111,10 @@ class Study:
             out.append("a study needs at least one coder")
         seen_coders: set[str] = set()
         for c in self.coders:
-            if not c.strip():
+            problem = id_problem("coder ID", c)
+            if problem is not None:
+                out.append(problem)
+            elif not c.strip():
                 out.append("a coder ID is empty")
             elif c in seen_coders:
                 out.append(f"coder {c!r} is listed twice")
@@ -132,7 +137,10 @@ class Study:
         dyads: dict[str, int] = {}
         hashes: dict[str, str] = {}
         for v in self.videos:
-            if not v.dyad_id.strip():
+            problem = id_problem("dyad ID", v.dyad_id)
+            if problem is not None:
+                out.append(f"the video {v.path}: {problem}")
+            elif not v.dyad_id.strip():
                 out.append(f"the video {v.path} has no dyad ID")
             if v.dyad_id in dyads:
                 out.append(f"dyad {v.dyad_id} is in the study twice")

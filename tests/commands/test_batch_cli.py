@@ -71,3 +71,42 @@ def test_progress_bar_on_a_terminal_redraws_in_place() -> None:
     text = stream.getvalue()
     assert text.startswith("\r[----------] 0/4 a.acs")
     assert "\r[##########] 4/4" in text and text.endswith("\n")
+
+
+@pytest.mark.parametrize("with_csv", [True, False])
+def test_a_table_past_the_row_limit_is_said_everywhere(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    with_csv: bool,
+) -> None:
+    """Excel's row limit lowered to 40 rows a sheet: the 6 × 9 episodes continue on
+    'Episodes (2)', and the terminal, the Problems sheet and the About sheet say so."""
+    from attachcoder.io.reports import batch
+    monkeypatch.setattr(batch, "EXCEL_MAX_ROWS", 40)
+    d = tmp_path / "in"
+    d.mkdir()
+    for i in range(6):
+        spec = ", ".join(f"{'AMR'[k % 3]} {k}-{k + 1}" for k in range(9))
+        save(coded(spec, dyad=f"D{i}"), d / f"s{i}.acs", backup=False)
+    out = tmp_path / "all.xlsx"
+    argv = ["batch", str(d), "-o", str(out), "--quiet"]
+    assert main([*argv, "--csv", str(tmp_path / "csv")] if with_csv else argv) == 0
+    printed = capsys.readouterr()
+    said = "Episodes continue on 'Episodes (2)'; the CSV holds the whole table"
+    assert said in printed.out and said not in printed.err
+    assert ("(episodes.csv)" in printed.out) is with_csv
+    assert "Tallies continue on 'Tallies (2)'" in printed.out  # the tidy table is longer still
+    wb = load_workbook(out)
+    parts = [n for n in wb.sheetnames if n.startswith("Episodes")]
+    assert parts == ["Episodes", "Episodes (2)"]
+    rows = sum(wb[n].max_row - 1 for n in parts)
+    assert rows == 6 * 9 and all(wb[n].max_row <= 40 for n in parts)
+    problems = [r[3] for r in wb["Problems"].iter_rows(min_row=2, values_only=True)]
+    assert any(p.startswith(said) for p in problems)
+    about = [c for r in wb["About"].iter_rows(values_only=True) for c in r if isinstance(c, str)]
+    assert any(t.startswith(said) for t in about)
+    assert wb.sheetnames.index("Episodes (2)") == wb.sheetnames.index("Episodes") + 1
+    if with_csv:
+        with open(tmp_path / "csv" / "episodes.csv", encoding="utf-8-sig") as fh:
+            assert sum(1 for _ in fh) - 1 == 6 * 9  # the whole table

@@ -159,7 +159,7 @@ def test_a_study_through_the_commands(qapp, tmp_path: Path, videos, capsys) -> N
     with zipfile.ZipFile(out_xlsx) as z:  # the drift chart: one line per coder + the criterion
         chart = z.read("xl/charts/chart1.xml").decode()
     assert chart.count("<ser>") == 4 and "<lineChart>" in chart and "'Drift'!" in chart
-    with open(tmp_path / "ts" / "timeseries.csv", newline="") as fh:
+    with open(tmp_path / "ts" / "timeseries.csv", newline="", encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == 9 * 6 and {r["session_key"] for r in rows} == set(expected)
 

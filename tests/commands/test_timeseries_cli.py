@@ -29,7 +29,7 @@ def test_batch_writes_the_time_series(tmp_path: Path, capsys: pytest.CaptureFixt
         ]
     )
     assert rc == 0
-    with open(tmp_path / "ts" / "timeseries.csv", newline="") as fh:
+    with open(tmp_path / "ts" / "timeseries.csv", newline="", encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     assert [r["t_s"] for r in rows] == ["0.0", "0.5", "1.0", "1.5", "0.0", "0.5"]
     assert [r["Interaction"] for r in rows] == ["attuned"] * 2 + ["misattuned"] * 2 + ["repair"] * 2

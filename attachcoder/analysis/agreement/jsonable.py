@@ -76,6 +76,9 @@ def time_units_dict(t: TimeUnitResult) -> dict[str, Any]:
         "tolerance_units": t.tolerance_units,
         "set_aside_units": t.set_aside_units,
         "excluded_units": t.excluded_units,
+        # per coding: state episodes shorter than one unit, and those no unit sees at all
+        "episodes_shorter_than_unit": {"a": t.short_a.shorter, "b": t.short_b.shorter},
+        "episodes_not_seen": {"a": t.short_a.unseen, "b": t.short_b.unseen},
         "matrix": matrix_dict(t.matrix),
         "per_code": per_code_list(t.per_code),
         "disagreements": [disagreement_dict(d) for d in t.disagreements],

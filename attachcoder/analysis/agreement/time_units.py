@@ -57,6 +57,43 @@ class Disagreement(NamedTuple):
     forgiven_by_tolerance: bool = False
 
 
+class ShortEpisodes(NamedTuple):
+    """One coding's episodes shorter than one unit: ``shorter`` of them, and ``unseen``, those
+    no unit midpoint falls in (they label no unit at all; the rest count as a whole unit)."""
+
+    shorter: int = 0
+    unseen: int = 0
+
+    def describe(self, unit_ms: float) -> str:
+        """``3 episodes under 1 s are not seen at this unit`` (empty when there are none)."""
+        n, u = self.shorter, self.unseen
+        if not n:
+            return ""
+        unit = f"{unit_ms / 1000:g} s"
+        head = f"{n} episode{'s' if n != 1 else ''} under {unit}"
+        if u == n:
+            return f"{head} {'are' if n != 1 else 'is'} not seen at this unit"
+        if u == 0:
+            return f"{head}: each counts as a whole unit"
+        return f"{head}: {u} not seen at this unit, {n - u} counted as a whole unit"
+
+
+def short_episodes(track: Track, unit_ms: float, n_units: int) -> ShortEpisodes:
+    """How many state episodes are shorter than one unit, and how many of them contain no
+    unit midpoint (so time-unit κ never sees them: a 200 ms rupture at 1 s units)."""
+    if len(track) == 0:
+        return ShortEpisodes()
+    short = (track.offsets - track.onsets) < unit_ms
+    # the first unit whose midpoint is at or after the onset (onset inclusive, offset exclusive)
+    k = np.ceil(np.round(track.onsets / unit_ms - 0.5, 9))
+    mid = np.round((k + 0.5) * unit_ms, 6)
+    seen = (mid < track.offsets) & (k < n_units)
+    return ShortEpisodes(int(short.sum()), int((short & ~seen).sum()))
+
+
+NO_SHORT = ShortEpisodes()
+
+
 @dataclass(frozen=True)
 class TimeUnitResult:
     unit_ms: float
@@ -68,6 +105,8 @@ class TimeUnitResult:
     disagreements: tuple[Disagreement, ...]
     set_aside_units: int  # units where a coding used a code the other scheme lacks
     excluded_units: int = 0  # units the excluded rule left out
+    short_a: ShortEpisodes = NO_SHORT  # episodes shorter than one unit, first coding
+    short_b: ShortEpisodes = NO_SHORT
 
 
 def unit_count(span_ms: int, unit_ms: float) -> int:
@@ -247,4 +286,6 @@ def time_unit_agreement(
         disagreements=tuple(stretches(la, lb, forgiven, keep, labels, unit_ms)),
         set_aside_units=int(n_units - comparable.sum()),
         excluded_units=int(rule_out.sum()),
+        short_a=NO_SHORT if point else short_episodes(a, unit_ms, n_units),
+        short_b=NO_SHORT if point else short_episodes(b, unit_ms, n_units),
     )

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from attachcoder.core.frame_times import describe_rate
+from attachcoder.core.ids import file_name_part
 from attachcoder.core.scheme import Scheme
 from attachcoder.core.session import Media, Session
 from attachcoder.core.timefmt import format_ms
@@ -347,6 +348,7 @@ class NewSessionDialog(QDialog):
     def proposed_name(self) -> str | None:
         """``DYAD_CODER.acs`` as far as the IDs are typed (None: neither is)."""
         parts = [f.text().strip() for f in (self.details.dyad_id, self.details.coder_id)]
+        parts = [file_name_part(p, "") for p in parts]  # never a control or direction character
         parts = [p for p in parts if p]
         return "_".join(parts) + SUFFIX if parts else None
 

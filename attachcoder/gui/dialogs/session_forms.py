@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attachcoder.core.ids import id_problem
 from attachcoder.core.scheme import RatingItem, Scheme
 from attachcoder.core.session import Metadata, SessionError
 from attachcoder.core.translatable import QT_TRANSLATE_NOOP
@@ -144,7 +145,10 @@ class MetadataForm(QWidget):
         if err:
             out.append(err)
         for label, value in (("dyad ID", m.dyad_id), ("coder ID", m.coder_id)):
-            if any(ch in value for ch in '/\\:*?"<>|'):
+            problem = id_problem(label, value)
+            if problem is not None:
+                out.append(problem)
+            elif any(ch in value for ch in '/\\:*?"<>|'):
                 out.append(
                     f'the {label} {value!r} names files in exports; leave out / \\ : * ? " < > |'
                 )

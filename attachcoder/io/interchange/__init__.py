@@ -12,10 +12,10 @@ below is pure standard library, so the window can import it at start-up. May imp
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from attachcoder.core.ids import file_name_part, metadata_id_problems
 from attachcoder.core.session import Session
 from attachcoder.io.interchange.boris import UnknownObservation, read_boris
 from attachcoder.io.interchange.boris_export import write_boris
@@ -59,15 +59,32 @@ def import_file(path: str | os.PathLike[str], *, observation: str | None = None)
     """
     fmt = import_format(path)
     if fmt == "eaf":
-        return read_eaf(path)
-    if fmt == "boris":
-        return read_boris(path, observation)
-    if fmt == "opf":
-        return read_opf(path)
-    if fmt == "textgrid":
-        return read_textgrid(path)
-    known = ", ".join(f"{s} ({name})" for s, (_, name) in IMPORT_FORMATS.items())
-    raise InterchangeError(path, "", f"unknown kind of file; import reads {known}")
+        result = read_eaf(path)
+    elif fmt == "boris":
+        result = read_boris(path, observation)
+    elif fmt == "opf":
+        result = read_opf(path)
+    elif fmt == "textgrid":
+        result = read_textgrid(path)
+    else:
+        known = ", ".join(f"{s} ({name})" for s, (_, name) in IMPORT_FORMATS.items())
+        raise InterchangeError(path, "", f"unknown kind of file; import reads {known}")
+    return _refuse_bad_ids(result)
+
+
+def _refuse_bad_ids(result: ImportResult) -> ImportResult:
+    """A session whose IDs break the rule of :mod:`attachcoder.core.ids` is not imported:
+    it becomes a problem naming the field (the others are imported as ever)."""
+    kept = []
+    for name, session in result.sessions:
+        bad = metadata_id_problems(session.metadata)
+        if bad:
+            place, problem = bad[0]
+            result.problems.append(InterchangeError(result.source, f"{name}: {place}", problem))
+        else:
+            kept.append((name, session))
+    result.sessions = kept
+    return result
 
 
 def export_session(
@@ -104,11 +121,12 @@ def export_session(
 
 def session_file_names(names: Iterable[str], suffix: str = ".acs") -> list[str]:
     """A file name for each imported session (e.g. BORIS observations): no path separators or
-    characters Windows refuses, unique in one folder even where case is ignored."""
+    characters Windows refuses, no control or text-direction characters (the one rule of
+    :mod:`attachcoder.core.ids`), unique in one folder even where case is ignored."""
     taken: set[str] = set()
     out = []
     for name in names:
-        base = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip(" .") or "session"
+        base = file_name_part(name)
         candidate, n = base, 2
         while candidate.lower() in taken:
             candidate = f"{base}-{n}"

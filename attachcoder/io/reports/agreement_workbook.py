@@ -268,6 +268,16 @@ def summary_settings(report: AgreementReport, name_a: str, name_b: str) -> list[
                     ),
                 ]
             )
+    under_one = translate("workbook", "{0}: episodes under one unit")
+    for la in r.layers:
+        t = la.time_units
+        said = [
+            f"{who}: {s.describe(t.unit_ms)}"
+            for who, s in (("A", t.short_a), ("B", t.short_b))
+            if s.shorter
+        ]
+        if said:
+            rows.append([under_one.format(la.layer), "; ".join(said)])
     rows += [[translate("workbook", "layer left out"), s] for s in r.left_out_layers]
     rows += [[translate("workbook", "warning"), w] for w in r.warnings]
     return rows

@@ -15,22 +15,22 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from attachcoder.analysis.scheme_compare import scheme_differences
-from attachcoder.analysis.sessions_table import session_row, sessions_table
+from attachcoder.analysis.sessions_table import SessionRows, session_row, sessions_table
 from attachcoder.analysis.tables import episodes_table
 from attachcoder.analysis.tallies import analyse
+from attachcoder.core.ids import file_name_part, metadata_id_problems
 from attachcoder.core.scheme import Scheme
 from attachcoder.io.atomic import WriteError, describe_os_error, refuse_read_only
 from attachcoder.io.installed.translations import choose, language
 from attachcoder.io.session.file import SessionFileError, find_session_files, load
 from attachcoder.io.sheets.cells import EXCEL_MAX_ROWS
-from attachcoder.io.sheets.csv_tables import guard_csv_text, write_csv_set
+from attachcoder.io.sheets.csv_tables import CsvSet, guard_csv_text
 from attachcoder.io.sheets.xlsx_page import Paper
 from attachcoder.io.sheets.xlsx_rows import save_atomically
 
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from openpyxl import Workbook
 
     from attachcoder.core.session import Session
+    from attachcoder.io.reports.batch_workbook import BatchWorkbook
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,8 @@ class BatchReport:
     output: Path | None = None
     csv_files: list[Path] = field(default_factory=list)
     cancelled: bool = False
+    #: tables longer than a sheet holds, each a sentence (also under Problems and on About)
+    continued: list[str] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -102,13 +105,10 @@ class SessionKeys:
         return f"{key}-{n}", True
 
 
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-
-
 def safe_file_name(key: str) -> str:
-    """A session key as a file name on every system (no separators, no reserved characters)."""
-    name = _UNSAFE.sub("_", key).strip(" .")
-    return name or "session"
+    """A session key as a file name on every system (no separators, no reserved characters,
+    no control or text-direction characters: :func:`attachcoder.core.ids.file_name_part`)."""
+    return file_name_part(key)
 
 
 PROBLEM_COLUMNS = ["file", "session_key", "kind", "problem"]
@@ -134,7 +134,7 @@ def export_batch(
     lang: str | None = None,
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
-    max_rows: int = EXCEL_MAX_ROWS,
+    max_rows: int | None = None,
     on_session: Callable[[Session, str], None] | None = None,
     add_sheets: Callable[[Workbook], None] | None = None,
 ) -> BatchReport:
@@ -149,10 +149,13 @@ def export_batch(
     CSV set stay as they were: ``report.output`` is then ``None``.
     ``on_session(session, key)`` sees each session exported (a study export builds its time
     series from it, so no file is read twice); ``add_sheets(workbook)`` adds sheets before
-    the workbook is saved.
-    """
-    import pandas as pd
+    the workbook is saved. ``max_rows`` is the rows a sheet may hold (Excel's limit unless
+    given): a longer table continues on further sheets, and the report says so.
 
+    Each session's rows are written (to temporary files) as soon as it is read, so memory
+    stays flat with the number of sessions; only the one-row-per-session Sessions table is
+    kept until the end.
+    """
     out = Path(out_xlsx)
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():  # say so before reading every session, not after
@@ -168,20 +171,67 @@ def export_batch(
     report.files = len(files) + len(missing)
     if not report.files:
         return report  # nothing found: no workbook to write
+    from attachcoder.io.reports.batch_workbook import BatchWorkbook
+
+    book = BatchWorkbook(
+        max_rows=EXCEL_MAX_ROWS if max_rows is None else max_rows, csv=csv_dir is not None
+    )
+    csv_set = CsvSet(csv_dir, CSV_NAMES) if csv_dir is not None else None
+    options = _Options(out, notes, paper, lang, progress, should_cancel, on_session, add_sheets)
+    try:
+        written = _export(files, report, book, csv_set, options)
+    except BaseException:
+        book.discard()
+        if csv_set is not None:
+            csv_set.discard()
+        raise
+    if not written:
+        book.discard()
+        if csv_set is not None:
+            csv_set.discard()
+    return report
+
+
+@dataclass(frozen=True)
+class _Options:
+    """What :func:`export_batch` was asked, handed on to :func:`_export` whole."""
+
+    out: Path
+    notes: bool
+    paper: Paper | None
+    lang: str | None
+    progress: Progress | None
+    should_cancel: Callable[[], bool] | None
+    on_session: Callable[[Session, str], None] | None
+    add_sheets: Callable[[Workbook], None] | None
+
+
+def _export(
+    files: list[Path],
+    report: BatchReport,
+    book: BatchWorkbook,
+    csv_set: CsvSet | None,
+    o: _Options,
+) -> bool:
+    """Read, write as read, finish; False when nothing is to be written (cancelled, or no
+    session could be read)."""
+    from attachcoder.analysis.tables import EPISODE_COLUMNS
+    from attachcoder.analysis.tallies import TIDY_COLUMNS
+
+    tallies_csv = csv_set.table("tallies.csv", TIDY_COLUMNS) if csv_set else None
+    episodes_csv = csv_set.table("episodes.csv", EPISODE_COLUMNS) if csv_set else None
     keys = SessionKeys()
     reference: Scheme | None = None
     schemes: dict[tuple[str, str], tuple[Scheme, int]] = {}
-    tallies_frames: list[pd.DataFrame] = []
-    episode_frames: list[pd.DataFrame] = []
-    rows: list[dict[str, Any]] = []
+    rows = SessionRows()  # one compact row per session, kept for the Sessions table
     phases: list[list[str]] = []
     n = len(files)
     for i, path in enumerate(files):
-        if should_cancel is not None and should_cancel():
+        if o.should_cancel is not None and o.should_cancel():
             report.cancelled = True
-            return report
-        if progress is not None:
-            progress(i, n, path.name)
+            return False
+        if o.progress is not None:
+            o.progress(i, n, path.name)
         try:
             session = load(path)
         except SessionFileError as exc:
@@ -202,6 +252,10 @@ def export_batch(
                     str(path),
                 )
             )
+        for place, problem in metadata_id_problems(session.metadata):
+            report.problems.append(
+                Problem(path.name, key, "note", f"{place}: {problem}", str(path))
+            )
         scheme = session.scheme
         if reference is None:
             reference = scheme
@@ -212,7 +266,7 @@ def export_batch(
         schemes[sid] = (known, count + 1)
         try:
             tallies = analyse(session, session_key=key)
-            episodes = episodes_table(session, session_key=key, notes=notes)
+            episodes = episodes_table(session, session_key=key, notes=o.notes)
         except Exception as exc:  # a bug must not cost the rest of the batch
             log.exception("analysing %s failed", path)
             report.problems.append(
@@ -221,49 +275,43 @@ def export_batch(
             continue
         for w in tallies.warnings:
             report.problems.append(Problem(path.name, key, "note", w, str(path)))
-        tallies_frames.append(tallies.table)
-        episode_frames.append(episodes)
+        book.add(tallies.table, episodes)
+        if tallies_csv is not None and episodes_csv is not None:
+            tallies_csv.write(tallies.table)
+            episodes_csv.write(episodes)
         rows.append(session_row(session, tallies))
-        if on_session is not None:
-            on_session(session, key)
+        if o.on_session is not None:
+            o.on_session(session, key)
         phases.append(tallies.phases)
         report.sessions += 1
-    if progress is not None:
-        progress(n, n, "")
-    if should_cancel is not None and should_cancel():
+    if o.progress is not None:
+        o.progress(n, n, "")
+    if o.should_cancel is not None and o.should_cancel():
         report.cancelled = True
-        return report
+        return False
     if report.sessions == 0:
-        return report  # nothing read: an old workbook is worth more than an empty one
+        return False  # nothing read: an old workbook is worth more than an empty one
 
+    import pandas as pd
+
+    report.continued = book.continued()
+    for notice in report.continued:
+        report.problems.append(Problem("", "", "note", notice))
     sessions, units = sessions_table(rows, phases)
     problems = pd.DataFrame.from_records(
         [p.report_row() for p in report.problems], columns=PROBLEM_COLUMNS
     )
     codebook = _codebook(reference, schemes)
-    from attachcoder.io.reports.batch_workbook import build_batch_workbook
-
-    with language(choose(lang)):  # headings and notes; the data columns stay English
-        wb = build_batch_workbook(
-            sessions,
-            units,
-            tallies_frames,
-            episode_frames,
-            codebook,
-            problems,
-            reference,
-            notes=notes,
-            max_rows=max_rows,
-        )
-        if add_sheets is not None:
-            add_sheets(wb)
-    save_atomically(wb, out, paper=paper)
-    report.output = out
-    if csv_dir is not None:
-        report.csv_files = _write_csv(
-            Path(csv_dir), sessions, tallies_frames, episode_frames, codebook, problems
-        )
-    return report
+    with language(choose(o.lang)):  # headings and notes; the data columns stay English
+        wb = book.finish(sessions, units, codebook, problems, reference, notes=o.notes)
+        if o.add_sheets is not None:
+            o.add_sheets(wb)
+    save_atomically(wb, o.out, paper=o.paper)
+    report.output = o.out
+    if csv_set is not None:
+        _finish_csv(csv_set, sessions, codebook, problems)
+        report.csv_files = csv_set.commit()
+    return True
 
 
 def _codebook(
@@ -293,18 +341,15 @@ def _codebook(
     return body, extra
 
 
-def _write_csv(
-    folder: Path,
+def _finish_csv(
+    csv_set: CsvSet,
     sessions: pd.DataFrame,
-    tallies: list[pd.DataFrame],
-    episodes: list[pd.DataFrame],
     codebook: tuple[list[list[Any]], list[list[Any]]],
     problems: pd.DataFrame,
-) -> list[Path]:
+) -> None:
+    """The CSV files that need every session: sessions, codebook, problems."""
     import pandas as pd
 
-    from attachcoder.analysis.tables import EPISODE_COLUMNS
-    from attachcoder.analysis.tallies import TIDY_COLUMNS
     from attachcoder.io.reports.table_sheets import CODEBOOK_COLUMNS
 
     body, extra = codebook
@@ -312,13 +357,6 @@ def _write_csv(
         [[*r, *e] for r, e in zip(body, extra, strict=True)],
         columns=[*(c.name for c in CODEBOOK_COLUMNS), "schemes", "sessions"],
     )
-    return write_csv_set(
-        folder,
-        [
-            ("sessions.csv", [sessions], list(sessions.columns)),
-            ("tallies.csv", tallies, TIDY_COLUMNS),
-            ("episodes.csv", episodes, EPISODE_COLUMNS),
-            ("codebook.csv", [code_df], list(code_df.columns)),
-            ("problems.csv", [problems], PROBLEM_COLUMNS),
-        ],
-    )
+    csv_set.table("sessions.csv", list(sessions.columns)).write(sessions)
+    csv_set.table("codebook.csv", list(code_df.columns)).write(code_df)
+    csv_set.table("problems.csv", PROBLEM_COLUMNS).write(problems)

@@ -144,7 +144,7 @@ def _legend(ws: Any, f: CellFactory, layers: list[Layer]) -> int:
             row: list[Any] = [None, f.text(layer.name if start == 0 else "", font=_BOLD)]
             for code in layer.codes[start : start + per_row]:
                 style = code_cell_style(code)
-                row.append(f.text(_initial(code), ("legend", layer.name, code.name), **style))
+                row.append(f.text(_initial(code), **style))
                 row.append(f.text(code.name, font=font(size=9)))
                 row.extend([None] * (LEGEND_SLOT - 2))
             ws.append(row)
@@ -200,7 +200,7 @@ def write_timeline(wb: Workbook, session: Session) -> None:
     ]
     for s in range(SECONDS_PER_ROW):
         tick = s % LABEL_EVERY_S == 0
-        ruler.append(f.number(s, "0", ("tick", s), font=_SMALL, alignment=_LEFT) if tick else None)
+        ruler.append(f.number(s, "0", font=_SMALL, alignment=_LEFT) if tick else None)
     ws.append(ruler)
 
     labels: dict[str, list[Label | None]] = {}
@@ -223,7 +223,7 @@ def write_timeline(wb: Workbook, session: Session) -> None:
         for i, layer in enumerate(layers):
             row: list[Any] = [
                 f.text(_clock(first, hours), font=_BOLD) if i == 0 else None,
-                f.text(layer.name, ("layer", layer.name), font=_SMALL),
+                f.text(layer.name, font=_SMALL),
             ]
             for label in labels[layer.name][first:last]:
                 if label is None:
@@ -231,9 +231,7 @@ def write_timeline(wb: Workbook, session: Session) -> None:
                     continue
                 code, marked = label
                 text, style = styles[(layer.name, code)]
-                # one template per code and mark: identical cells in a row may share it
-                row.append(f.text(text + MARK if marked else text, (layer.name, code, marked),
-                                  **style))  # fmt: skip
+                row.append(f.text(text + MARK if marked else text, **style))
             ws.row_dimensions[row_no].height = ROW_PT
             ws.append(row)
             row_no += 1

@@ -11,12 +11,13 @@ Three promises every workbook of ours keeps, kept here once:
 * a table longer than Excel's 1,048,576 rows continues on a second sheet, never a workbook
   Excel refuses.
 
-Write-only sheets stream rows to disk, so a styled value is passed as a template cell that is
-reused for every row (openpyxl writes each row before the next is appended).
+Write-only sheets stream rows to disk; a styled value is a cell of its own whose style is
+copied from one built once per style (:class:`CellFactory`), never a cell shared by two slots.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 import math
 import re
@@ -135,16 +136,70 @@ def clock_days(ms: float) -> float:
     return ms / _MS_PER_DAY
 
 
+def exact_number(cell: Any, value: float) -> None:
+    """Put a float in a cell so that the file holds it to the last digit.
+
+    openpyxl writes numbers with 16 significant digits, one short of what a double needs to
+    come back unchanged (κ 0.19799498746867164 came back as 0.1979949874686716), so a cell
+    could not be checked against the figure it names. The shortest text that reads back as
+    the same double is written instead, as the table writer's XML rows do. Not a finite
+    number: an empty cell.
+    """
+    if not math.isfinite(value):
+        cell.value = None
+        return
+    cell.value = float.__repr__(value)  # numpy's float64 too: plain digits
+    cell.data_type = "n"
+
+
 class CellFactory:
-    """Template cells of one sheet: one per (style, slot), created once and reused."""
+    """Cells of one write-only sheet, each call a new cell.
+
+    A write-only row is written when it is appended, so one cell object placed in two slots
+    of a row (or handed back for a "slot" and filled again before the row was written) shows
+    the last value in every slot: the study workbooks once showed a row's last κ in each of
+    its κ cells. So a value never lives in a shared cell here; only the *style* is built once
+    per distinct style and copied into each new cell (openpyxl's style array, a cheap copy).
+    """
 
     def __init__(self, ws: Any) -> None:
         self.ws = ws
-        self._cache: dict[tuple[Any, ...], WriteOnlyCell] = {}
+        self._styles: dict[tuple[Any, ...], WriteOnlyCell] = {}
 
-    def template(
+    def _styled(self, **style: Any) -> WriteOnlyCell:
+        key = tuple(sorted(style.items(), key=lambda kv: kv[0]))
+        cell = self._styles.get(key)
+        if cell is None:
+            cell = WriteOnlyCell(self.ws)
+            number_format = style.get("number_format")
+            if number_format:
+                cell.number_format = number_format
+            for name in ("font", "fill", "alignment"):
+                if style.get(name) is not None:
+                    setattr(cell, name, style[name])
+            if style.get("quote"):
+                cell.quotePrefix = True
+            self._styles[key] = cell
+        return cell
+
+    def style_id(
         self,
-        slot: Any | None,
+        *,
+        number_format: str | None = None,
+        font: Font | None = None,
+        fill: PatternFill | None = None,
+        alignment: Alignment | None = None,
+        quote: bool = False,
+    ) -> int:
+        """The workbook's id of a cell style (for rows written as XML)."""
+        cell = self._styled(
+            number_format=number_format, font=font, fill=fill, alignment=alignment, quote=quote
+        )
+        return int(cell.style_id)
+
+    def cell(
+        self,
+        value: Any,
         *,
         number_format: str | None = None,
         font: Font | None = None,
@@ -152,59 +207,36 @@ class CellFactory:
         alignment: Alignment | None = None,
         quote: bool = False,
     ) -> WriteOnlyCell:
-        key = (slot, number_format, font, fill, alignment, quote)
-        cell = self._cache.get(key) if slot is not None else None
-        if cell is None:
-            cell = WriteOnlyCell(self.ws)
-            if number_format:
-                cell.number_format = number_format
-            if font is not None:
-                cell.font = font
-            if fill is not None:
-                cell.fill = fill
-            if alignment is not None:
-                cell.alignment = alignment
-            if quote:
-                cell.quotePrefix = True
-            if slot is not None:
-                self._cache[key] = cell
+        """A new cell holding ``value`` in the given style."""
+        template = self._styled(
+            number_format=number_format, font=font, fill=fill, alignment=alignment, quote=quote
+        )
+        cell = WriteOnlyCell(self.ws)
+        if isinstance(value, float):
+            exact_number(cell, value)
+        else:
+            cell.value = value
+        if template.has_style:
+            cell._style = copy.copy(template._style)
         return cell
 
-    def text(self, value: Any, slot: Any | None = None, **style: Any) -> Any:
-        """A text value: plain when harmless and unstyled, else a guarded (template) cell.
-
-        A template is reused for every row with the same ``slot`` (give each column its own);
-        without a slot the cell is new, for the few cells of small sheets.
-        """
+    def text(self, value: Any, **style: Any) -> Any:
+        """A text value: plain when harmless and unstyled, else a (guarded) cell of its own."""
         if is_empty(value):
             return None
         s = clean_text(value)
         guard = needs_guard(s)
         if not guard and not style:
             return s
-        cell = self.template(None if slot is None else ("t", slot), quote=guard, **style)
-        cell.value = s
+        cell = self.cell(s, quote=guard, **style)
         if guard:
             cell.data_type = "s"
         return cell
 
-    def number(self, value: Any, number_format: str, slot: Any | None = None, **style: Any) -> Any:
+    def number(self, value: Any, number_format: str, **style: Any) -> Any:
         if is_empty(value):
             return None
-        key = None if slot is None else ("n", slot)
-        cell = self.template(key, number_format=number_format, **style)
-        cell.value = value
-        return cell
-
-    def styled(self, value: Any, slot: Any | None = None, **style: Any) -> Any:
-        """Any value with a style (numbers keep their type; text is guarded)."""
-        if isinstance(value, str):
-            return self.text(value, slot, **style)
-        if is_empty(value):
-            cell = self.template(None if slot is None else ("e", slot), **style)
-            cell.value = None
-            return cell
-        return self.number(value, style.pop("number_format", "General"), slot, **style)
+        return self.cell(value, number_format=number_format, **style)
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,8 @@ from attachcoder.io.sheets.xlsx_page import Fit, page_setup
 from attachcoder.io.sheets.xlsx_rows import RowStream, number_cell, streams_of, text_cell
 
 CellWriter = Callable[[str, Any, Sequence[Any]], str]
-#: a styled cell of a row: (a slot naming the style, for reuse; openpyxl style keywords)
+#: a styled cell of a row: (a name for the style, for the reader; openpyxl style keywords).
+#: Rows here are XML written with style ids, so cells never share a value whatever the name.
 CellStyle = tuple[Any, dict[str, Any]]
 
 
@@ -64,7 +65,9 @@ class TableWriter:
     ``widths`` replaces the widths taken from the sample (e.g. :func:`fitted_widths` over
     several tables of one sheet); ``header=False`` writes no header row (a sheet of titled
     blocks); ``freeze``, ``filtered`` and ``title_rows`` say which cell the panes freeze at,
-    whether the header gets a filter and which rows repeat on printed pages.
+    whether the header gets a filter and which rows repeat on printed pages; ``index`` puts
+    the sheet at that place among the workbook's sheets (a batch writes its Sessions sheet
+    last, but shows it first).
     """
 
     def __init__(
@@ -86,8 +89,10 @@ class TableWriter:
         freeze: str | None = "A2",
         filtered: bool = True,
         title_rows: str | None = "1:1",
+        index: int | None = None,
     ) -> None:
         self.wb = wb
+        self.index = index
         self.title = title
         self.columns = list(columns)
         self.max_rows = max_rows
@@ -121,7 +126,7 @@ class TableWriter:
             index = self.wb.sheetnames.index(self.sheets[-1].title) + 1
             ws = self.wb.create_sheet(title, index)
         else:
-            ws = self.wb.create_sheet(self.title)
+            ws = self.wb.create_sheet(self.title, self.index)
         for i, w in enumerate(self.widths, 1):
             ws.column_dimensions[get_column_letter(i)].width = w
         if self.freeze is not None:
@@ -137,7 +142,7 @@ class TableWriter:
             heads = self._header_styles()
             if self.header_lines > 1 or self.aligned:
                 ws.row_dimensions[1].height = self._header_height()
-            ws.append([factory.text(c.name, ("h", i), **h) for i, (c, h) in enumerate(heads)])
+            ws.append([factory.text(c.name, **h) for c, h in heads])
         self.sheets.append(ws)
         self._rows_here = int(self.header)
         self.stream = RowStream(ws.title, first_row=1 + int(self.header))
@@ -181,10 +186,8 @@ class TableWriter:
         self._letters = [get_column_letter(i + 1) for i in range(len(self.columns))]
         n = str(self.stream.next_row)
         cells = [
-            self._styled_cell(letter + n, c.name, ("h", i, c.kind, c.number_format), head)
-            for i, (letter, (c, head)) in enumerate(
-                zip(self._letters, self._header_styles(), strict=False)
-            )
+            self._styled_cell(letter + n, c.name, head)
+            for letter, (c, head) in zip(self._letters, self._header_styles(), strict=False)
         ]
         self.stream.add(cells, self._header_height() if self.aligned else None)
         self._rows_here += 1
@@ -199,7 +202,7 @@ class TableWriter:
             ws = self.sheet
             ws.merged_cells.add(f"{ref}:{get_column_letter(last)}{self.stream.next_row}")
         height = wrapped_height([(text, sum(self.widths[:last]))])
-        self.stream.add([self._styled_cell(ref, text, "note", {"alignment": WRAP})], height)
+        self.stream.add([self._styled_cell(ref, text, {"alignment": WRAP})], height)
         self._rows_here += 1
 
     @property
@@ -212,20 +215,20 @@ class TableWriter:
 
     # -- cells
 
-    def _style_id(self, slot: Any, **style: Any) -> int:
-        return int(self.factory.template(("fast", slot), **style).style_id)
+    def _style_id(self, **style: Any) -> int:
+        return self.factory.style_id(**style)
 
     def _cell_writer(self, col: Column, i: int) -> CellWriter:
         indent = {"alignment": _INDENTED} if self.aligned and i > 0 else {}
-        quoted = self._style_id(("q", i, bool(indent)), quote=True, **indent)
-        plain = self._style_id(("t", i), **indent) if indent else 0
+        quoted = self._style_id(quote=True, **indent)
+        plain = self._style_id(**indent) if indent else 0
 
         def text(ref: str, v: Any, row: Sequence[Any]) -> str:
             s = clean_text(v)
             return text_cell(ref, s, quoted if needs_guard(s) else plain)
 
         def numeric(fmt: str) -> CellWriter:
-            sid = self._style_id(("n", i, fmt), number_format=fmt)
+            sid = self._style_id(number_format=fmt)
             return lambda ref, v, row: number_cell(ref, v, sid)
 
         if col.kind == "text":
@@ -265,14 +268,14 @@ class TableWriter:
             return unit_value
         raise ValueError(f"unknown column kind {col.kind!r}")
 
-    def _styled_cell(self, ref: str, v: Any, slot: Any, style: dict[str, Any]) -> str:
+    def _styled_cell(self, ref: str, v: Any, style: dict[str, Any]) -> str:
         """A cell with its own style: text guarded as ever, numbers in the style's format."""
         if isinstance(v, str):
             s = clean_text(v)
             guard = needs_guard(s)
-            return text_cell(ref, s, self._style_id(("s", slot, guard), quote=guard, **style))
+            return text_cell(ref, s, self._style_id(quote=guard, **style))
         style = {"number_format": "General", **style}
-        return number_cell(ref, v, self._style_id(("s", slot), **style))
+        return number_cell(ref, v, self._style_id(**style))
 
     # -- rows
 
@@ -300,8 +303,7 @@ class TableWriter:
                 if blank(v):
                     continue
                 if i in styles:
-                    slot, style = styles[i]
-                    cells.append(self._styled_cell(letter + n, v, slot, style))
+                    cells.append(self._styled_cell(letter + n, v, styles[i][1]))
                 else:
                     cells.append(self._cells[i](letter + n, v, row))
         elif row:

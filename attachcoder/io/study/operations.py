@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from attachcoder.core.ids import id_problem
 from attachcoder.core.records import Media, Metadata
 from attachcoder.core.reliability_sample import draw_sample
 from attachcoder.core.scheme import Scheme
@@ -188,6 +189,12 @@ def add_videos(
             progress(i, len(videos), path.name)
         if not path.is_file():
             report.problems.append(f"{path}: no such video file")
+            continue
+        bad_id = id_problem("dyad ID", path.stem)
+        if bad_id is not None:  # the dyad ID comes from the file name
+            report.problems.append(
+                f"{path}: not added: {bad_id} (it comes from the file name: rename the file)"
+            )
             continue
         try:
             digest = sha256_file(path)

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from user_actions import when_modal
 
@@ -191,6 +198,22 @@ def test_problems_block_create_and_say_what_to_do(
     assert "must be written YYYY-MM-DD" in problems[2]
     assert not dialog.ok_button.isEnabled()
     assert dialog.result_session() is None
+
+
+def test_an_id_with_a_direction_override_blocks_create_naming_the_field(
+    qtbot: QtBot, dialog: NewSessionDialog, tmp_path: Path
+) -> None:
+    tick(qtbot, dialog.live_mode)
+    qtbot.keyClicks(dialog.save_path, str(tmp_path / "live"))
+    QApplication.clipboard().setText("D\u202e4pm")  # copied from a video's file name, pasted
+    qtbot.keyClick(dialog.details.dyad_id, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.details.coder_id, "C2")
+    [problem] = dialog.current_problems()
+    assert problem.startswith("the dyad ID 'D\\u202e4pm' holds U+202E RIGHT-TO-LEFT OVERRIDE")
+    assert not dialog.ok_button.isEnabled()
+    dialog.details.dyad_id.clear()
+    qtbot.keyClicks(dialog.details.dyad_id, "D4")
+    assert dialog.current_problems() == [] and dialog.ok_button.isEnabled()
 
 
 def test_a_scheme_loaded_from_a_file_is_used(

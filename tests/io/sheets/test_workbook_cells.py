@@ -179,3 +179,23 @@ def test_a_row_may_style_some_cells_and_set_its_height(tmp_path: Path) -> None:
     assert [c.value for c in ws[3]] == [None, None, None]
     assert ws["B4"].value == 2.5 and ws["B4"].number_format == "0.0"
     assert ws.row_dimensions[4].height == 40
+
+
+def test_cells_of_one_style_in_one_row_keep_their_own_values(tmp_path: Path) -> None:
+    """The study workbooks once showed a row's last κ in every κ cell of it: one template
+    cell was handed back for the style and filled again before the row was written."""
+    from attachcoder.io.reports.session_workbook import new_workbook
+    from attachcoder.io.sheets.row_sheet import RowSheet
+
+    wb = new_workbook()
+    sheet = RowSheet(wb, "Numbers", [10.0] * 4)
+    values = [0.19799498746867164, -0.10805500982318272, 1.0, 2 / 3]
+    sheet.row([sheet.f.number(v, "0.000") for v in values])
+    sheet.row([sheet.f.text(t) for t in ("=a", "=b")])  # guarded: a cell each
+    path = tmp_path / "n.xlsx"
+    save_atomically(wb, path)
+    ws = load_workbook(path)["Numbers"]
+    # every digit kept: openpyxl alone writes 16 significant digits, one short of a double
+    assert [c.value for c in ws[1]] == values
+    assert ws["A1"].number_format == "0.000"
+    assert [c.value for c in ws[2]][:2] == ["=a", "=b"]
