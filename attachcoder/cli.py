@@ -22,7 +22,7 @@ from attachcoder.io.installed.translations import LANGUAGES, set_language
 from attachcoder.io.sheets.xlsx_page import PAPERS
 
 LANGUAGE_CODES = list(LANGUAGES)
-LANG_HELP = "the language: " + ", ".join(f"{c} ({n})" for c, n in LANGUAGES.items())
+LANG_HELP = "language: " + ", ".join(f"{c} ({n})" for c, n in LANGUAGES.items())
 
 SUBCOMMANDS = (
     "open", "check", "export", "batch", "agreement", "import", "convert", "sample",
@@ -42,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
 
     o = sub.add_parser("open", help="open the coding window on a session")
     o.add_argument("session", nargs="?", type=Path)
-    o.add_argument("--lang", choices=LANGUAGE_CODES, help=LANG_HELP)
+    o.add_argument("--lang", choices=LANGUAGE_CODES, help="the " + LANG_HELP)
 
     c = sub.add_parser("check", help="validate session files and print every problem")
     c.add_argument("sessions", nargs="+", type=Path, metavar="SESSION")
@@ -82,12 +82,18 @@ def _parser() -> argparse.ArgumentParser:
     add_rule_arguments(a)
     add_method_arguments(a)
 
-    i = sub.add_parser("import", help="ELAN .eaf, BORIS .boris or Datavyu .opf into sessions")
+    i = sub.add_parser(
+        "import", help="ELAN .eaf, BORIS .boris, Datavyu .opf or Praat .TextGrid into sessions"
+    )
     i.add_argument("file", type=Path, metavar="FILE")
     i.add_argument("--observation", metavar="NAME")
     i.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
 
-    v = sub.add_parser("convert", help="a session to .eaf, .sds (SDIS) or .csv (episodes)")
+    v = sub.add_parser(
+        "convert",
+        help="a session to .eaf (ELAN), .boris (BORIS), .opf (Datavyu), .TextGrid (Praat), "
+        ".sds (SDIS) or .csv (episodes)",
+    )
     v.add_argument("session", type=Path, metavar="SESSION")
     v.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     v.add_argument("--no-notes", action="store_true", help="leave free-text notes out")

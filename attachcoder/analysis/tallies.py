@@ -110,10 +110,8 @@ class Tallies:
 def observed_text(end_ms: int, media_end_ms: int, observed_to_ms: int | None) -> str:
     """How far a coding was observed, for people."""
     if observed_to_ms is None:
-        return (
-            f"not recorded (an older file or an import): the whole media, "
-            f"{format_ms(media_end_ms)}, is counted"
-        )
+        # short: it stands left of the Summary's chart (an older file or an import says none)
+        return f"not recorded: the whole media ({format_ms(media_end_ms)})"
     share = f" ({end_ms / media_end_ms:.0%})".replace("%", " %") if media_end_ms > 0 else ""
     return f"observed to {format_ms(end_ms)} of {format_ms(media_end_ms)}{share}"
 

@@ -263,6 +263,9 @@ def _agreement(args: argparse.Namespace) -> int:
         methods = study_methods(study, agreement, markdown=args.methods_format == "md")
     if args.json:
         doc = agreement_dict(agreement, study)
+        # why a double-coded video is not among the pairs (a sync conflict, an unreadable
+        # file): the lines that name a dyad, never a file (a JSON document gets saved)
+        doc["left_out"] = [p for p in problems if p.startswith("dyad ")]
         if methods is not None:
             doc["methods"] = {"format": args.methods_format, "text": methods}
         _emit_json(doc)

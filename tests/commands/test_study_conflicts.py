@@ -88,6 +88,18 @@ def test_conflict_copies_hold_the_dyad_out_and_are_named(qapp, tmp_path: Path, v
         assert [c["copy"] for c in by_dyad[dyad]["conflicts"]] == [str(copy)]
     assert doc["totals"]["overall"]["conflict"] == 4
 
+    # the agreement JSON says why those dyads are not among its pairs
+    rc, out, _ = run(capsys, "study", "agreement", folder, "--json")
+    doc = json.loads(out)
+    assert rc == 1 and {p["dyad_id"] for p in doc["pairs"]}.isdisjoint(made)
+    double = {v.dyad_id for v in study.videos if v.reliability} & set(made)
+    assert double  # the sample draws some of them
+    for dyad in double:
+        assert f"dyad {dyad}: left out of agreement until its conflict is resolved" in doc[
+            "left_out"
+        ]
+    assert not any(".acs" in line for line in doc["left_out"])
+
     out_xlsx = tmp_path / "study.xlsx"
     rc, out, err = run(capsys, "study", "export", folder, "-o", out_xlsx)
     assert rc == 1
@@ -98,6 +110,16 @@ def test_conflict_copies_hold_the_dyad_out_and_are_named(qapp, tmp_path: Path, v
     assert exported == {v.dyad_id for v in study.videos} - set(made)
     for assigned, copy in made.values():
         assert any(copy.name in line and assigned.name in line for line in err.splitlines())
+    # the workbook itself says why each dyad is missing (by dyad and coder, never a file name)
+    problems = list(load_workbook(out_xlsx, read_only=True)["Problems"].values)
+    conflict_lines = [r[3] for r in problems[1:] if r[2] == "conflict"]
+    assert len(conflict_lines) == len(made)
+    for dyad in made:
+        v = next(v for v in study.videos if v.dyad_id == dyad)
+        [line] = [x for x in conflict_lines if x.startswith(f"dyad {dyad}, coder {v.primary} ")]
+        assert "left out of the analysis tables and agreement" in line
+    assert "Dropbox's name" in " ".join(conflict_lines)
+    assert not any(".acs" in str(cell) for row in problems for cell in row)
 
 
 def test_keeping_the_copy_sets_the_assigned_file_aside(qapp, tmp_path: Path, videos, capsys):

@@ -207,13 +207,16 @@ def _iccs(st: _Style, icc: Sequence[MeasureIcc]) -> str:
     shown = [m for m in icc if m.icc is not None]
     if not shown:
         return ""
+    # the n in the lead-in is the most pairs any measure had; a measure with fewer (the median
+    # time to repair needs a repair in both codings) says its own, or the reader takes it as n
+    n = max(m.n for m in shown)
     parts = []
     for m in shown:
         assert m.icc is not None
         ci = st.ci(m.ci_low, m.ci_high)
+        own = f" ({st.it('n')} = {m.n} pairs)" if m.n != n else ""
         name = measure_name(m.measure)
-        parts.append(f"{apa(m.icc)}" + (f", {ci}" if ci else "") + f" for {name}")
-    n = max(m.n for m in shown)
+        parts.append(f"{apa(m.icc)}" + (f", {ci}" if ci else "") + f" for {name}{own}")
     return (
         "ICC(2,1) between the two codings (two-way random effects, absolute agreement, "
         f"single rater; McGraw & Wong, 1996; {st.it('n')} = {n} pairs) was "

@@ -75,8 +75,22 @@ def shown(word: str) -> str:
 
 
 def _status_text(c: CodingStatus | None) -> str:
+    """The cell: a conflict in a few words (the whole sentence, paths and all, is the cell's
+    tooltip and the problems line below — in the cell it said "conflict — conflict: …" and
+    widened the column until the reliability columns left the window)."""
     if c is None:
         return ""
+    if c.status == CONFLICT and c.conflicts:
+        makers = ", ".join(sorted({x.made_by for x in c.conflicts}))
+        n = len(c.conflicts)
+        text = (
+            QCoreApplication.translate("study", "conflict: a second copy ({0})").format(makers)
+            if n == 1
+            else QCoreApplication.translate("study", "conflict: {0} more copies ({1})").format(
+                n, makers
+            )
+        )
+        return text
     return f"{shown(c.status)} — {c.problem}" if c.problem else shown(c.status)
 
 
@@ -133,6 +147,8 @@ class StudyStatusModel(QAbstractTableModel):
                 return COLOURS.get(coding[col].status)  # type: ignore[union-attr]
             if col == 6 and vs.video_missing:
                 return COLOURS[UNREADABLE]
+        if role == Qt.ItemDataRole.ToolTipRole and col in coding and coding[col] is not None:
+            return coding[col].problem or None  # type: ignore[union-attr]
         if role == Qt.ItemDataRole.ToolTipRole and col == 6:
             if vs.video_missing:
                 return QCoreApplication.translate("study", "{0} is missing").format(vs.video.path)

@@ -138,6 +138,7 @@ def export_batch(
     max_rows: int | None = None,
     on_session: Callable[[Session, str], None] | None = None,
     add_sheets: Callable[[Workbook], None] | None = None,
+    listed: Sequence[Problem] = (),
 ) -> BatchReport:
     """Read every session under ``paths`` and write one workbook (and CSV files).
 
@@ -151,7 +152,10 @@ def export_batch(
     ``on_session(session, key)`` sees each session exported (a study export builds its time
     series from it, so no file is read twice); ``add_sheets(workbook)`` adds sheets before
     the workbook is saved. ``max_rows`` is the rows a sheet may hold (Excel's limit unless
-    given): a longer table continues on further sheets, and the report says so.
+    given): a longer table continues on further sheets, and the report says so. ``listed``:
+    problems the caller found before (a study's sync conflicts), put first on the Problems
+    sheet and in problems.csv — the reader of the workbook must see why a dyad is missing —
+    but not added to the returned report (the caller has said them already).
 
     Each session's rows are written (to temporary files) as soon as it is read, so memory
     stays flat with the number of sessions; only the one-row-per-session Sessions table is
@@ -178,7 +182,9 @@ def export_batch(
         max_rows=EXCEL_MAX_ROWS if max_rows is None else max_rows, csv=csv_dir is not None
     )
     csv_set = CsvSet(csv_dir, CSV_NAMES) if csv_dir is not None else None
-    options = _Options(out, notes, paper, lang, progress, should_cancel, on_session, add_sheets)
+    options = _Options(
+        out, notes, paper, lang, progress, should_cancel, on_session, add_sheets, tuple(listed)
+    )
     try:
         written = _export(files, report, book, csv_set, options)
     except BaseException:
@@ -205,6 +211,7 @@ class _Options:
     should_cancel: Callable[[], bool] | None
     on_session: Callable[[Session, str], None] | None
     add_sheets: Callable[[Workbook], None] | None
+    listed: tuple[Problem, ...] = ()
 
 
 def _export(
@@ -304,7 +311,7 @@ def _export(
         report.problems.append(Problem("", "", "note", notice))
     sessions, units = sessions_table(rows, phases)
     problems = pd.DataFrame.from_records(
-        [p.report_row() for p in report.problems], columns=PROBLEM_COLUMNS
+        [p.report_row() for p in (*o.listed, *report.problems)], columns=PROBLEM_COLUMNS
     )
     codebook = _codebook(reference, schemes)
     with language(choose(o.lang)):  # headings and notes; the data columns stay English

@@ -158,8 +158,11 @@ def caregiver_role(role: str) -> str:
 
 
 #: where the chart stands: right of the label–value pairs (columns A–B, their text running into
-#: C–D), from the third row; 18 cm wide and 7 cm high it spans columns E–L and rows 3–16
-CHART_ANCHOR = "E3"
+#: C–F: "observed to 00:01:00.000 of 00:04:00.000 (25 %)" needs more than B–E, and under a
+#: chart at E3 the share was hidden), from the third row; 14 cm wide and 6.5 cm high it spans
+#: columns G–L and rows 3–16
+CHART_ANCHOR = "G3"
+CHART_WIDTH_CM = 14
 
 #: where the chart finds the three proportions (1-based columns of the headline table)
 _PROPORTION_COLUMNS = (4, 6)
@@ -248,7 +251,7 @@ def _chart(s: RowSheet, session: Session, first: int, last: int) -> None:
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     chart.height = 6.5
-    chart.width = 18
+    chart.width = CHART_WIDTH_CM
     lo, hi = _PROPORTION_COLUMNS
     data = Reference(s.ws, min_col=lo, max_col=hi, min_row=first, max_row=last)
     cats = Reference(s.ws, min_col=1, min_row=first + 1, max_row=last)

@@ -41,7 +41,7 @@ LABEL_EVERY_S = 5
 #: the mark of a cell that also holds an episode its colour does not show
 MARK = "*"
 LEGEND_SLOT = 12  # cells per legend entry: the swatch, then the name running over the rest
-_NOTE_COLUMN = 22  # where the title row's note starts, clear of the title running over
+_NOTE_COLUMN = 24  # where the title row's note starts, clear of the title running over
 _CENTRE = Alignment(horizontal="center", vertical="center")
 _LEFT = Alignment(horizontal="left")
 _SMALL = font(size=8, color="555555")
@@ -153,10 +153,13 @@ def _legend(ws: Any, f: CellFactory, layers: list[Layer]) -> int:
 
 
 def _title(span: ObservedSpan) -> str:
-    title = translate("workbook", "Timeline: one row per minute, one cell per second")
+    """The title runs over the cells up to the note (column :data:`_NOTE_COLUMN`): how far the
+    coding was observed takes the place of the layout's description, which the ruler shows
+    anyway (both together ran under the note: "observed to 00:00:2")."""
     if span.recorded and span.end_ms < span.media_end_ms:
-        title += f" — {observed_text(span.end_ms, span.media_end_ms, span.observed_to_ms)}"
-    return title
+        observed = observed_text(span.end_ms, span.media_end_ms, span.observed_to_ms)
+        return translate("workbook", "Timeline — {0}").format(observed)
+    return translate("workbook", "Timeline: one row per minute, one cell per second")
 
 
 def write_timeline(wb: Workbook, session: Session) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from attachcoder.core.records import STATUS_COMPLETE
 from attachcoder.core.study import Study
 from attachcoder.core.timefmt import Duration
-from attachcoder.io.reports.batch import BatchReport, Progress, export_batch
+from attachcoder.io.reports.batch import BatchReport, Problem, Progress, export_batch
 from attachcoder.io.reports.study_workbook import add_drift_sheet, add_reliability_sheet
 from attachcoder.io.reports.timeseries_csv import TimeSeriesWriter
 from attachcoder.io.study.pairs import agreement_of_study
@@ -38,6 +38,37 @@ def complete_primaries(status: StudyStatus) -> list[Path]:
     return [vs.primary.path for vs in status.videos if vs.primary.status == STATUS_COMPLETE]
 
 
+def _maker(made_by: str) -> str:
+    """A sync client (Dropbox → "Dropbox's name"); "a copy" and "its metadata" as they are."""
+    return made_by if made_by[:1].islower() else f"{made_by}'s name"
+
+
+def conflict_problems(status: StudyStatus, agreement_problems: list[str]) -> list[Problem]:
+    """The Problems sheet's lines for what the study left out: each coding with a second copy
+    beside it (by dyad and coder, as the sheet names sessions — never by file name) and each
+    pair left out of agreement, so a dyad missing from Sessions or Reliability says why."""
+    out = []
+    for vs in status.videos:
+        for c in vs.codings():
+            if c.status != CONFLICT:
+                continue
+            makers = sorted({_maker(copy.made_by) for copy in c.conflicts}) or ["a copy"]
+            n = len(c.conflicts)
+            copies = "a second copy" if n <= 1 else f"{n} more copies"
+            left = "the analysis tables and agreement" if c.role == "primary" else "agreement"
+            out.append(Problem(
+                "", "", "conflict",
+                f"dyad {vs.video.dyad_id}, coder {c.coder} ({c.role}): {copies} of this coding "
+                f"beside it ({', '.join(makers)}) — compare them and keep one; left out "
+                f"of {left} until then",
+            ))  # fmt: skip
+    for line in agreement_problems:
+        # those that name no file; a conflict's is said above
+        if line.startswith("dyad ") and not line.endswith("until its conflict is resolved"):
+            out.append(Problem("", "", "agreement", line))
+    return out
+
+
 def export_study(
     study: Study,
     folder: str | os.PathLike[str],
@@ -54,8 +85,8 @@ def export_study(
     ``lang``: the workbook's language (default: the system's)."""
     status = study_status(study, folder)
     files = complete_primaries(status)
-    agreement, problems = agreement_of_study(study, folder, status)
-    problems = [*status.problems, *problems]
+    agreement, agreement_problems = agreement_of_study(study, folder, status)
+    problems = [*status.problems, *agreement_problems]
     series = TimeSeriesWriter(step or Duration("1s")) if timeseries_dir is not None else None
 
     def add_sheets(wb: object) -> None:
@@ -71,6 +102,7 @@ def export_study(
         on_session=series,
         add_sheets=add_sheets,
         lang=lang,
+        listed=conflict_problems(status, agreement_problems),
     )
     report = StudyExportReport(
         batch,

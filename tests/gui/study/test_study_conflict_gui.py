@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from test_study_dashboard import double_click, open_dashboard, study  # noqa: F401
 from user_actions import when_modal
@@ -35,7 +36,11 @@ def test_conflict_copy_compare_then_keep_the_copy(qtbot, make_window, study, mon
     shutil.copy(assigned, copy)
     board.refresh_button.click()
     row = board.model.row_of(video.dyad_id)
-    assert board.model.index(row, COL_PRIMARY_STATUS).data().startswith("conflict")
+    cell = board.model.index(row, COL_PRIMARY_STATUS)
+    # the cell says it in a few words (no path to push the reliability columns off the
+    # window); the whole sentence is its tooltip and the problems line
+    assert cell.data() == "conflict: a second copy (Dropbox)"
+    assert copy.name in cell.data(Qt.ItemDataRole.ToolTipRole)
     assert copy.name in board.problems_label.text()
 
     compared: list[tuple[Path, Path]] = []

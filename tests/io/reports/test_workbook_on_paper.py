@@ -93,9 +93,37 @@ def test_the_summary_chart_stands_whole_on_page_one(tmp_path: Path) -> None:
     )
     assert start is not None
     col, row = int(start.group(1)), int(start.group(2))
-    assert (col, row) == (4, 2)  # E3: beside the particulars, at the top of page one
+    assert (col, row) == (6, 2)  # G3: beside the particulars, at the top of page one
     height = re.search(r'<(?:xdr:)?ext cx="\d+" cy="(\d+)"', xml)
     assert height is not None and int(height.group(1)) <= 6.5 * 360_000  # 6.5 cm: rows 3–16
+
+
+@pytest.mark.parametrize(
+    "session",
+    [
+        coded("A 0-4, M 4-", duration_s=240, observed_s=60),  # stopped early
+        coded("A 0-4, M 4-", duration_s=240),  # an older file: not recorded
+        coded("A 0-10", duration_s=3_599),
+    ],
+)
+def test_every_particular_shows_whole_left_of_the_chart(tmp_path: Path, session) -> None:
+    """The chart is drawn over the cells right of its anchor: a particular's value (column B,
+    running into C, D, …) must end before it — "(25 %)" of the Observed line was hidden."""
+    out = tmp_path / "out.xlsx"
+    write_session_workbook(session, out)
+    ws = load_workbook(out)["Summary"]
+    with zipfile.ZipFile(out) as z:
+        drawing = next(n for n in z.namelist() if re.match(r"xl/drawings/drawing\d+\.xml", n))
+        m = re.search(r"<(?:xdr:)?from><(?:xdr:)?col>(\d+)<", z.read(drawing).decode())
+    assert m is not None
+    chart_col = int(m.group(1)) + 1  # 1-based: the chart's first column
+    room = sum(ws.column_dimensions[chr(64 + c)].width for c in range(2, chart_col))
+    values = [row[1] for row in ws.iter_rows(min_row=3, max_row=18, values_only=True)]
+    texts = [v for v in values if isinstance(v, str)]
+    assert any(t.startswith(("observed to", "not recorded")) for t in texts)
+    for text in texts:
+        # a column's width is counted in '0's of the body font; no character is wider
+        assert len(text) <= room, f"{text!r} ({len(text)}) runs under the chart ({room})"
 
 
 @pytest.mark.parametrize(
@@ -121,3 +149,21 @@ def test_every_sheet_prints_on_the_locales_paper_or_the_one_asked_for(
     batch = tmp_path / "batch.xlsx"
     assert main(["batch", str(session_file), "-o", str(batch), "--paper", "letter", "--quiet"]) == 0
     assert {ws.page_setup.paperSize for ws in load_workbook(batch)} == {1}
+
+
+@pytest.mark.parametrize(
+    "session",
+    [coded("A 0-4, M 4-", duration_s=240, observed_s=60), coded("A 0-10", duration_s=3_599)],
+)
+def test_the_timeline_title_ends_before_its_note(tmp_path: Path, session) -> None:
+    """The title runs over the cells up to the note on the same row; "observed to 00:00:2"
+    was all a reader saw of the stopped coding's title under the note."""
+    out = tmp_path / "out.xlsx"
+    write_session_workbook(session, out)
+    ws = load_workbook(out)["Timeline"]
+    first = next(ws.iter_rows(min_row=1, max_row=1))
+    title = first[0].value
+    note_col = next(c.column for c in first[1:] if c.value)
+    widths = [ws.column_dimensions[c.column_letter].width for c in first[: note_col - 1]]
+    # bold text: a character is counted 1.1 of a '0' of the body font
+    assert len(title) * 1.1 <= sum(widths), (title, sum(widths))
