@@ -31,13 +31,16 @@ Table = npt.ArrayLike | Sequence[Sequence[Fraction]]
 Z_95 = 1.959963984540054
 
 #: Landis & Koch (1977), intervals closed on the left. Printed beside κ, never as a verdict.
+#: The words are marked for translation (context "agreement"): the window and the workbook
+#: show them in their language; JSON and text output keep these.
 BANDS: tuple[tuple[Fraction, str], ...] = (
-    (Fraction(4, 5), "almost perfect"),
-    (Fraction(3, 5), "substantial"),
-    (Fraction(2, 5), "moderate"),
-    (Fraction(1, 5), "fair"),
-    (Fraction(0), "slight"),
+    (Fraction(4, 5), QT_TRANSLATE_NOOP("agreement", "almost perfect")),
+    (Fraction(3, 5), QT_TRANSLATE_NOOP("agreement", "substantial")),
+    (Fraction(2, 5), QT_TRANSLATE_NOOP("agreement", "moderate")),
+    (Fraction(1, 5), QT_TRANSLATE_NOOP("agreement", "fair")),
+    (Fraction(0), QT_TRANSLATE_NOOP("agreement", "slight")),
 )
+POOR = QT_TRANSLATE_NOOP("agreement", "poor")
 
 INDEPENDENCE_NOTE = QT_TRANSLATE_NOOP(
     "agreement",
@@ -67,7 +70,7 @@ def band(kappa: float | Fraction | None) -> str:
     for low, name in BANDS:
         if value >= low:
             return name
-    return "poor"
+    return POOR
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,11 @@ def _t(text: str) -> str:
     return translate("workbook", text)
 
 
+def _band(word: str | None) -> str | None:
+    """A band of κ or of an ICC in the workbook's language."""
+    return translate("agreement", word) if word else word
+
+
 def _ts(texts: Sequence[str]) -> list[str]:
     return [_t(x) for x in texts]
 
@@ -157,7 +162,7 @@ def _layer_rows(la: LayerAgreement) -> list[list[Any]]:
             t.stats.n,
             t.stats.kappa,
             *_ci(t.stats),
-            t.stats.band,
+            _band(t.stats.band),
             None,
             t.stats.p_o,
             t.stats.p_e,
@@ -173,7 +178,7 @@ def _layer_rows(la: LayerAgreement) -> list[list[Any]]:
             e.stats.n,
             e.stats.kappa,
             *_ci(e.stats),
-            e.band or e.note,
+            _band(e.band) or e.note,
             e.stats.kappa_max,
             e.stats.p_o,
             e.stats.p_e,
@@ -341,7 +346,18 @@ def _agreement_sheets(wb: Any, report: AgreementReport, name_a: str, name_b: str
     _confusion_matrices(wb, report)
 
     pc_rows = [
-        [la.layer, basis, c.code, c.kappa, c.ci_low, c.ci_high, c.band, c.n_a, c.n_b, c.n_both]
+        [
+            la.layer,
+            basis,
+            c.code,
+            c.kappa,
+            c.ci_low,
+            c.ci_high,
+            _band(c.band),
+            c.n_a,
+            c.n_b,
+            c.n_both,
+        ]
         for la in report.layers
         for basis, res in ((_t(TIME_UNITS), la.time_units), (_t(EVENTS), la.events))
         for c in res.per_code
@@ -552,7 +568,7 @@ def _pairs_sheets(wb: Any, summary: PairsSummary) -> None:
     pairs_sheet.note(translate("agreement", INDEPENDENCE_NOTE))
     pairs_sheet.note(settings_note(summary.settings))
     icc_rows = [
-        [m.measure, m.n, m.icc, m.ci_low, m.ci_high, icc_band(m.icc), m.mean_a, m.mean_b]
+        [m.measure, m.n, m.icc, m.ci_low, m.ci_high, _band(icc_band(m.icc)), m.mean_a, m.mean_b]
         for m in summary.icc
     ]
     ic = _sheet(
@@ -657,7 +673,7 @@ def _reference_sheets(wb: Any, gold_name: str, results: Sequence[CriterionResult
             r.layer or "",
             r.kappa,
             *_trainee_ci(r),
-            r.band,
+            _band(r.band),
             r.criterion,
             yes if r.passed else no,
             "; ".join(f"{c.code} {c.kappa:.2f}" for c in r.pulled_down if c.kappa is not None),
@@ -696,7 +712,18 @@ def _reference_sheets(wb: Any, gold_name: str, results: Sequence[CriterionResult
         )
     ws.note(_note())
     pc_rows = [
-        [r.name, la.layer, c.code, c.kappa, c.ci_low, c.ci_high, c.band, c.n_a, c.n_b, c.n_both]
+        [
+            r.name,
+            la.layer,
+            c.code,
+            c.kappa,
+            c.ci_low,
+            c.ci_high,
+            _band(c.band),
+            c.n_a,
+            c.n_b,
+            c.n_both,
+        ]
         for r in results
         for la in r.report.layers
         for c in la.time_units.per_code
