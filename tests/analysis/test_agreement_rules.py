@@ -137,6 +137,26 @@ def test_excluded_rule_by_hand() -> None:
     assert all("uncodable" not in (d.code_a, d.code_b) for d in either.time_units.disagreements)
 
 
+def test_a_tolerance_never_turns_uncodable_into_agreement() -> None:
+    """Unit 2: A says uncodable, B attuned, and B's next unit is uncodable. With a tolerance
+    of 1 unit the unit could be settled as uncodable/uncodable — which drop-both leaves out
+    (agreeing that a stretch is uncodable is no agreement on the interaction); before, it
+    counted on the uncodable diagonal."""
+    a, b = "A 0-2, U 2-3, A 3-10", "A 0-3, U 3-4, A 4-10"
+    for rule in ("drop-both", "drop-either"):
+        la = compare_sessions(coded(a), coded(b), tolerance="1s", excluded=rule).layer(
+            "Interaction"
+        )
+        assert la is not None
+        m = la.time_units.matrix
+        if "uncodable" in m.labels:
+            u = m.labels.index("uncodable")
+            assert m.counts[u][u] == 0, rule
+    category = compare_sessions(coded(a), coded(b), tolerance="1s", excluded="category")
+    m = category.layer("Interaction").time_units.matrix  # type: ignore[union-attr]
+    assert m.counts[m.labels.index("uncodable")][m.labels.index("uncodable")] > 0
+
+
 def test_excluded_rule_for_events() -> None:
     # episodes: A = U 0-3, A 3-6, M 6-10; B = U 0-2, A 2-6, M 6-8, U 8-10
     a, b = "U 0-3, A 3-6, M 6-10", "U 0-2, A 2-6, M 6-8, U 8-10"

@@ -5,7 +5,8 @@ content hash; no state running without an observed end), settles the common span
 earlier of the two observed ends, :mod:`.observed`), matches layers and codes by
 name (codes only one scheme has are left out, and the report says which), then runs the
 time-unit and event analyses on every layer both schemes share. The window calls it again after
-each edit: it is fast (vectorised) and has no side effects.
+each edit (off its GUI thread): it has no side effects, and its cost grows with the number of
+episodes, not of units (time-unit κ is computed on runs of units, :mod:`.unit_runs`).
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ from attachcoder.analysis.agreement.observed import common_span
 from attachcoder.analysis.agreement.time_units import (
     EXCLUDED_RULES,
     TimeUnitResult,
-    time_unit_agreement,
     tolerance_units,
     unit_count,
 )
 from attachcoder.analysis.agreement.tracks import LabelSet, make_track
+from attachcoder.analysis.agreement.unit_runs import time_unit_agreement
 from attachcoder.core.scheme import Layer
 from attachcoder.core.scheme_align import aligned_session
 from attachcoder.core.session import Session

@@ -200,9 +200,20 @@ def excluded_mask(a: IntArray, b: IntArray, excluded: IntArray, rule: str) -> np
     raise ValueError(f"unknown excluded rule {rule!r} (use one of {', '.join(EXCLUDED_RULES)})")
 
 
-def tally(tallies: Tallies, keep: np.ndarray, size: int) -> npt.NDArray[np.float64]:
-    """The table of the kept units' tallies (halves where the tolerance split a unit)."""
+def tally(
+    tallies: Tallies,
+    keep: np.ndarray,
+    size: int,
+    keep_first: np.ndarray | None = None,
+    keep_split: np.ndarray | None = None,
+) -> npt.NDArray[np.float64]:
+    """The table of the kept units' tallies (halves where the tolerance split a unit);
+    ``keep_first`` / ``keep_split`` may leave out a unit's first or second half on its own."""
     split = keep[tallies.w1 == 1] if len(tallies.x2) else np.zeros(0, dtype=bool)
+    if keep_split is not None and len(tallies.x2):
+        split = split & keep_split
+    if keep_first is not None:
+        keep = keep & keep_first
     doubled = np.bincount(
         np.concatenate(
             (
@@ -274,7 +285,17 @@ def time_unit_agreement(
         la, lb, np.zeros(0, dtype=np.int64) if excluded is None else excluded, excluded_rule
     )
     keep = comparable & ~rule_out
-    m = tally(tallies, keep, labels.size)
+    # a unit the tolerance settles on an excluded code for both (A said uncodable, B's
+    # neighbouring unit too) is no agreement on the interaction either: the rule applies to
+    # what is tallied as well as to what was coded
+    ex = np.zeros(0, dtype=np.int64) if excluded is None else excluded
+    m = tally(
+        tallies,
+        keep,
+        labels.size,
+        keep_first=~excluded_mask(tallies.x1, tallies.y1, ex, excluded_rule),
+        keep_split=~excluded_mask(tallies.x2, tallies.y2, ex, excluded_rule),
+    )
     forgiven = tallies.forgiven
     return TimeUnitResult(
         unit_ms=unit_ms,

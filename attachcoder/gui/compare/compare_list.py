@@ -1,14 +1,16 @@
 """The list of disagreeing stretches in the compare panel: click one and the video goes there.
 
-A table model over plain rows (layer, start, end, code of each coding, forgiven or not), reset
-in one step after each recomputation: the view asks only for the rows it shows, so a list of
-thousands of frame-sized stretches costs no more to refresh than a short one.
+A table model over a :class:`~.compare_rows.RowSource` (the stretches as the analysis returned
+them, in the list's order, made on the worker thread), reset in one step after each
+recomputation: the view asks only for the rows it shows, and only those become row objects, so
+a list of a hundred thousand frame-sized stretches costs no more to refresh than a short one.
+The columns are sized from the names they can hold (sizing them to their contents would read a
+thousand rows after every edit).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -24,39 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from attachcoder.core.timefmt import format_ms
-
-if TYPE_CHECKING:
-    from attachcoder.analysis.agreement import Disagreement
+from attachcoder.gui.compare.compare_rows import Row, RowSource
 
 Index = QModelIndex | QPersistentModelIndex
 
 HEADERS = ("Layer", "From", "To", "This coding", "Other", "")
+_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+)
 FORGIVEN_TEXT = "forgiven (tolerance)"
 _GREY = QColor("#808080")
-
-
-class Row(NamedTuple):
-    layer: str
-    start_ms: int
-    end_ms: int
-    code_a: str
-    code_b: str
-    forgiven: bool
-
-
-def rows_from(layer: str, stretches: Iterable[Disagreement], empty: str) -> list[Row]:
-    """Rows for one layer's disagreements; ``empty`` names a missing code ("none" or "∅")."""
-    return [
-        Row(
-            layer,
-            d.start_ms,
-            d.end_ms,
-            empty if d.code_a is None else d.code_a,
-            empty if d.code_b is None else d.code_b,
-            d.forgiven_by_tolerance,
-        )
-        for d in stretches
-    ]
 
 
 def _clock(ms: int) -> str:
@@ -67,18 +48,18 @@ def _clock(ms: int) -> str:
 class DisagreementModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Row] = []
+        self._rows = RowSource.empty_source()
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
+    def set_rows(self, rows: RowSource) -> None:
         self.beginResetModel()
-        self._rows = sorted(rows, key=lambda r: (r.start_ms, r.layer))
+        self._rows = rows
         self.endResetModel()
 
     def row(self, i: int) -> Row:
-        return self._rows[i]
+        return self._rows.row(i)
 
     def rows(self) -> list[Row]:
-        return list(self._rows)
+        return self._rows.rows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -96,7 +77,9 @@ class DisagreementModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        r = self._rows[index.row()]
+        if role not in _ROLES:
+            return None
+        r = self._rows.row(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             col = index.column()
             values = (r.layer, _clock(r.start_ms), _clock(r.end_ms), r.code_a, r.code_b,
@@ -120,7 +103,7 @@ class DisagreementList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._all: list[Row] = []
+        self._all = RowSource.empty_source()
         self.source = QComboBox(self)
         self.source.addItem("by time units", "units")
         self.source.addItem("by events", "events")
@@ -139,8 +122,9 @@ class DisagreementList(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(20)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.fit_columns([], [])
         self.view.clicked.connect(self._on_clicked)
         self.view.activated.connect(self._on_clicked)
         self.source.currentIndexChanged.connect(
@@ -162,7 +146,7 @@ class DisagreementList(QWidget):
     def kind(self) -> str:
         return str(self.source.currentData())
 
-    def set_rows(self, rows: list[Row], layers: Sequence[str]) -> None:
+    def set_rows(self, rows: RowSource, layers: Sequence[str]) -> None:
         """Show ``rows``; keep the layer filter where it was when that layer is still there."""
         self._all = rows
         keep = self.layer.currentData()
@@ -176,11 +160,25 @@ class DisagreementList(QWidget):
         self.layer.blockSignals(False)
         self._apply_filter()
 
+    def fit_columns(self, layers: Iterable[str], codes: Iterable[str]) -> None:
+        """Widths that hold any layer, time and code the rows can show (and the headings)."""
+        fm = self.view.fontMetrics()
+        pad = 2 * fm.horizontalAdvance("M")
+        header = self.view.horizontalHeader()
+
+        def widest(texts: Iterable[str]) -> int:
+            return max((fm.horizontalAdvance(t) for t in texts), default=0) + pad
+
+        times = ("00:00:00.000",)
+        names = [*codes, "none", "∅"]
+        for col, texts in enumerate(((*layers, "Layer"), (*times, "From"), (*times, "To"),
+                                     (*names, "This coding"), (*names, "Other"))):  # fmt: skip
+            header.resizeSection(col, widest(texts))
+
     def _apply_filter(self) -> None:
-        only = self.layer.currentData()
-        rows = [r for r in self._all if only is None or r.layer == only]
+        rows = self._all.only(self.layer.currentData())
         self.model.set_rows(rows)
-        forgiven = sum(r.forgiven for r in rows)
+        forgiven = rows.forgiven()
         n = len(rows)
         if self.kind == "events":
             text = f"{n} event{'s' if n != 1 else ''} coded differently or not linked (∅)"

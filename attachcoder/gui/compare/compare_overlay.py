@@ -69,6 +69,22 @@ class Segments:
         return bisect_right(self.ends, t, lo)
 
 
+Marks = dict[str, tuple[Segments, Segments]]
+"""Per layer: the disagreeing spans and the spans forgiven by the tolerance, merged."""
+
+
+def marks_from(by_layer: Mapping[str, Iterable[Disagreement]]) -> Marks:
+    """The timeline marks of each layer's time-unit stretches (pure Python: any thread)."""
+    out: Marks = {}
+    for layer, stretches in by_layer.items():
+        items = list(stretches)
+        out[layer] = (
+            Segments((d.start_ms, d.end_ms) for d in items if not d.forgiven_by_tolerance),
+            Segments((d.start_ms, d.end_ms) for d in items if d.forgiven_by_tolerance),
+        )
+    return out
+
+
 class ComparisonOverlay:
     """Draws ``other`` (the second coding) and the disagreement marks of each layer."""
 
@@ -95,16 +111,12 @@ class ComparisonOverlay:
     ) -> None:
         """The stretches to mark, per layer; ``compared``: the layers the analysis compared
         (the others get a hatched band: nothing to compare there)."""
-        self._disagree.clear()
-        self._forgiven.clear()
-        for layer, stretches in by_layer.items():
-            items = list(stretches)
-            self._disagree[layer] = Segments(
-                (d.start_ms, d.end_ms) for d in items if not d.forgiven_by_tolerance
-            )
-            self._forgiven[layer] = Segments(
-                (d.start_ms, d.end_ms) for d in items if d.forgiven_by_tolerance
-            )
+        self.set_marks(marks_from(by_layer), compared)
+
+    def set_marks(self, marks: Marks, compared: Iterable[str] | None = None) -> None:
+        """Marks made beforehand by :func:`marks_from` (on the worker thread)."""
+        self._disagree = {layer: pair[0] for layer, pair in marks.items()}
+        self._forgiven = {layer: pair[1] for layer, pair in marks.items()}
         self._compared = set(compared) if compared is not None else set(self._state)
 
     def marks(self, layer: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

@@ -2,7 +2,8 @@
 
 It only shows what :func:`attachcoder.analysis.agreement.compare_sessions` returned — it
 computes nothing itself — so the window and ``attachcoder agreement`` can never disagree about
-a κ. The words beside each κ are the Landis & Koch bands, shown as words and never coloured:
+a κ. While a recomputation runs (off the GUI thread) it says "updating…" above the figures it
+still shows. The words beside each κ are the Landis & Koch bands, shown as words and never coloured:
 they describe the number, they are not a verdict (DOMAIN.md).
 """
 
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attachcoder.gui.compare.compare_list import DisagreementList, Row
+from attachcoder.gui.compare.compare_list import DisagreementList
 from attachcoder.gui.compare.compare_overlay import DISAGREE_COLOR, FORGIVEN_COLOR
+from attachcoder.gui.compare.compare_rows import RowSource
 
 if TYPE_CHECKING:
     from attachcoder.analysis.agreement import AgreementReport, KappaStats, LayerAgreement
@@ -49,6 +51,7 @@ class CompareSettings(NamedTuple):
 
 
 DEFAULTS = CompareSettings()
+UPDATING_TEXT = "updating…"
 _SETTING_NAMES = {
     "--unit": "Unit",
     "--tolerance": "Tolerance",
@@ -111,6 +114,16 @@ class ComparePanel(QWidget):
         self.header = QLabel(self)
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.updating = QLabel(UPDATING_TEXT, self)
+        self.updating.setToolTip(
+            "The figures, the list and the timeline marks are being recomputed after an edit;\n"
+            "until then they are those of the coding before it."
+        )
+        self.updating.setStyleSheet("color: palette(mid); font-style: italic;")
+        keep_place = self.updating.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)  # the figures do not jump at every edit
+        self.updating.setSizePolicy(keep_place)
+        self.updating.hide()
         self.unit = self._line(DEFAULTS.unit, "Length of a time unit: 1s, 250ms, 1f …")
         self.tolerance = self._line(
             DEFAULTS.tolerance,
@@ -180,6 +193,7 @@ class ComparePanel(QWidget):
         t.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
         head.addWidget(self.header, 1)
+        head.addWidget(self.updating, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignTop)
         t.addLayout(head)
         t.addLayout(grid)
@@ -245,15 +259,26 @@ class ComparePanel(QWidget):
     def set_codings(self, this: str, other: str) -> None:
         self.header.setText(f"<b>Comparing</b> this coding ({this})<br>with {other}")
 
+    def show_updating(self, busy: bool) -> None:
+        """Say whether the figures shown are being recomputed."""
+        self.updating.setVisible(busy)
+
+    def clear(self) -> None:
+        """No figures yet (a new comparison, before its first result)."""
+        self.error.hide()
+        self.figures.clear()
+        self.notes.clear()
+        self.list.set_rows(RowSource.empty_source(), [])
+
     def show_error(self, message: str) -> None:
         """A setting the analysis refused: say which and why; the old figures go."""
         self.error.setText(readable_error(message))
         self.error.show()
         self.figures.clear()
         self.notes.clear()
-        self.list.set_rows([], [])
+        self.list.set_rows(RowSource.empty_source(), [])
 
-    def show_report(self, report: AgreementReport, rows: list[Row]) -> None:
+    def show_report(self, report: AgreementReport, rows: RowSource) -> None:
         from attachcoder.analysis.agreement.kappa import INDEPENDENCE_NOTE
 
         self.error.hide()
@@ -302,7 +327,10 @@ class ComparePanel(QWidget):
                 notes.append(f"{la.layer}: codes only one scheme has are set aside ({only}).")
         notes.append("Bands after Landis & Koch (1977) describe κ; they are not a verdict.")
         self.notes.setPlainText("\n".join(notes))
-        self.list.set_rows(rows, [la.layer for la in report.layers])
+        layers = [la.layer for la in report.layers]
+        codes = {c for la in report.layers for c in la.codes}
+        self.list.set_rows(rows, layers)
+        self.list.fit_columns(layers, sorted(codes))
 
     def _add_layer(self, la: LayerAgreement) -> None:
         tu, ev = la.time_units, la.events

@@ -1,70 +1,25 @@
 """Compare with…: the second coding loads, the panel shows the analysis' κ, a click on a
-disagreement moves the video, edits update the figures, and a different video is refused."""
+disagreement moves the video, edits update the figures, and a different video is refused.
+
+The figures are computed off the GUI thread, so every check of them first waits until the
+panel is up to date (``CompareController.up_to_date``)."""
 
 from __future__ import annotations
 
 import dataclasses
-import shutil
 from pathlib import Path
 
 import pytest
+from comparing import SAMPLE_DIR, expected_kappas, menu_action, settled, shown_kappas
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from attachcoder.analysis.agreement import compare_sessions
 from attachcoder.gui.compare.compare_list import FORGIVEN_TEXT
-from attachcoder.gui.compare.compare_panel import kappa_text
 from attachcoder.io.session.file import load, save
 
-SAMPLE_DIR = Path(__file__).resolve().parents[3] / "sample_sessions"
 FRAME_MS = 40  # the sample video runs at 25 fps
-
-
-def menu_action(menu: QMenu, text: str) -> QAction:
-    for a in menu.actions():
-        if a.text().replace("&", "").split("\t")[0] == text:
-            return a
-    raise AssertionError(f"no {text!r} in the menu: {[a.text() for a in menu.actions()]}")
-
-
-@pytest.fixture
-def second_coding(sample_session_file: Path) -> Path:
-    """D001_C2.acs beside the copy of D001_C1.acs (same video)."""
-    path = sample_session_file.parent / "D001_C2.acs"
-    shutil.copy2(SAMPLE_DIR / "D001_C2.acs", path)
-    return path
-
-
-@pytest.fixture
-def comparing(make_window, sample_session_file: Path, second_coding: Path, monkeypatch):  # type: ignore[no-untyped-def]
-    """A window on C1, compared with C2 through File → Compare with…."""
-    w = make_window(sample_session_file)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(second_coding), ""))
-    menu_action(w.file_menu, "Compare with…").trigger()
-    assert w.compare.active
-    return w
-
-
-def shown_kappas(w) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
-    out = {}
-    for la in w.compare.report.layers:
-        item = w.compare.panel.layer_item(la.layer)
-        assert item is not None, f"no row for {la.layer}"
-        out[la.layer] = (item.text(1), item.text(2))
-    return out
-
-
-def expected_kappas(a, b, **settings) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
-    report = compare_sessions(a, b, **settings)
-    return {
-        la.layer: (
-            f"κ {kappa_text(la.time_units.stats.kappa)} {la.time_units.stats.band}",
-            f"κ {kappa_text(la.events.stats.kappa)} {la.events.band}".rstrip(),
-        )
-        for la in report.layers
-    }
 
 
 def test_compare_shows_the_same_kappa_as_the_analysis(comparing, second_coding: Path) -> None:  # type: ignore[no-untyped-def]
@@ -141,6 +96,7 @@ def test_settings_recompute_and_a_bad_setting_is_explained(
     panel = w.compare.panel
     panel.tolerance.setText("1s")
     panel.tolerance.editingFinished.emit()
+    settled(qtbot, w)
     expected = expected_kappas(w.document.session, load(second_coding), tolerance="1s")
     assert shown_kappas(w) == expected
     rows = panel.list.model.rows()
@@ -152,11 +108,13 @@ def test_settings_recompute_and_a_bad_setting_is_explained(
 
     panel.unit.setText("0s")
     panel.unit.editingFinished.emit()
+    settled(qtbot, w)
     assert not panel.error.isHidden()
     assert panel.error.text().startswith("Unit: ")
     assert panel.figures.topLevelItemCount() == 0 and panel.list.model.rowCount() == 0
     panel.unit.setText("2s")
     panel.unit.editingFinished.emit()
+    settled(qtbot, w)
     assert panel.error.isHidden()
     assert shown_kappas(w) == expected_kappas(
         w.document.session, load(second_coding), unit="2s", tolerance="1s"
