@@ -343,7 +343,7 @@ def test_every_visible_text_of_the_window_is_translated(
     shutil.copy2(SAMPLE_DIR / "D001_C2.acs", other)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
     w.compare.choose_and_compare()
-    qtbot.waitUntil(lambda: w.compare.active and w.compare.panel.isVisible())
+    qtbot.waitUntil(lambda: w.compare.up_to_date and w.compare.report is not None, timeout=20_000)
     read_widgets(texts, w)
 
     assert texts.read > 150, f"only {texts.read} texts were read: is the walk still walking?"

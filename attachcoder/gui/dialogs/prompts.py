@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 translate = QCoreApplication.translate  # pyside6-lupdate reads translate("context", "literal")
 VIDEO_PATTERNS = "*.mp4 *.mov *.m4v *.avi *.mkv *.webm *.mpg *.mpeg *.wmv"
-SESSION_FILTER = "attachcoder sessions (*.acs);;All files (*)"  # English: use session_filter()
 
 
 def file_filter(label: str, patterns: str) -> str:
