@@ -257,6 +257,7 @@ def test_every_visible_text_of_the_window_is_translated(
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QFileDialog
 
+    from attachcoder.core.session import Session
     from attachcoder.gui.actions.keymap import BINDINGS
     from attachcoder.gui.dialogs.export_dialogs import BatchExportDialog, ExportSessionDialog
     from attachcoder.gui.dialogs.scheme_editor import SchemeEditorDialog
@@ -265,6 +266,7 @@ def test_every_visible_text_of_the_window_is_translated(
     from attachcoder.gui.study import study_files
     from attachcoder.gui.study.study_files import NewStudyDialog
     from attachcoder.gui.window import file_flow
+    from attachcoder.io.session.file import save
     from attachcoder.io.study.file import load_study
 
     w = make_window()  # the start page first
@@ -344,6 +346,13 @@ def test_every_visible_text_of_the_window_is_translated(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
     w.compare.choose_and_compare()
     qtbot.waitUntil(lambda: w.compare.up_to_date and w.compare.report is not None, timeout=20_000)
+    read_widgets(texts, w)
+    w.compare.stop()
+    # a live session: the clock instead of the video
+    live = sample_session_file.parent / "live.acs"
+    save(Session(session.scheme, metadata=session.metadata), live, backup=False)
+    assert file_flow.open_session(w, live)
+    qtbot.waitUntil(lambda: w.live.panel.isVisible())
     read_widgets(texts, w)
 
     assert texts.read > 150, f"only {texts.read} texts were read: is the walk still walking?"
