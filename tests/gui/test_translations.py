@@ -258,11 +258,13 @@ def test_every_visible_text_of_the_window_is_translated(
     from PySide6.QtWidgets import QFileDialog
 
     from attachcoder.core.session import Session
+    from attachcoder.core.timefmt import format_ms
     from attachcoder.gui.actions.keymap import BINDINGS
     from attachcoder.gui.dialogs.export_dialogs import BatchExportDialog, ExportSessionDialog
     from attachcoder.gui.dialogs.scheme_editor import SchemeEditorDialog
     from attachcoder.gui.dialogs.session_dialogs import NewSessionDialog
     from attachcoder.gui.dialogs.session_forms import MetadataDialog, RatingsDialog
+    from attachcoder.gui.episodes.episode_model import EDGE_ALONE_ROLE, Column
     from attachcoder.gui.study import study_files
     from attachcoder.gui.study.study_files import NewStudyDialog
     from attachcoder.gui.window import file_flow
@@ -297,6 +299,17 @@ def test_every_visible_text_of_the_window_is_translated(
     saved = w.statusBar().currentMessage()
     assert saved, "a save says so in the status bar"
     texts.check("status bar after a save", saved)
+    # an edit refused (core's sentence, through the installed translator): an onset typed
+    # into the state before it, moved alone, would overlap it
+    model = w.model
+    layer = session.scheme.layers[0].name
+    states = sorted(session.layer_episodes(layer), key=lambda e: e.onset_ms)
+    first, second = states[0], states[1]
+    index = model.index(model.row_of(second.id), Column.ONSET)
+    assert not model.setData(index, format_ms(first.onset_ms + 1), EDGE_ALONE_ROLE)
+    refused = w.statusBar().currentMessage()
+    assert refused.count(OPEN) >= 2, f"core's refusal is not translated: {refused!r}"
+    texts.check("status bar after a refused edit", refused)
     # the note prompt and the modifier bar, as coding a code with a note and modifiers shows them
     episode = next(iter(session.iter_episodes()))
     code = next(c for la in session.scheme.layers for c in la.codes if c.modifiers)
