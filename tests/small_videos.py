@@ -125,3 +125,53 @@ def frame_colours(path: Path) -> list[tuple[int, int, int]]:
             r, g, b = rgb[rgb.shape[0] // 2, rgb.shape[1] // 2]
             out.append((int(r), int(g), int(b)))
     return out
+
+
+def _ffmpeg(*args: str) -> None:
+    import imageio_ffmpeg
+
+    subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-loglevel", "error", "-y", *args], check=True)
+
+
+def make_pattern_video(
+    path: Path, seconds: int = 4, size: str = "64x32", *, faststart: bool = False
+) -> Path:
+    """A moving test pattern (it does not compress to nothing, so a cut file loses frames)."""
+    flags = ["-movflags", "+faststart"] if faststart else []
+    _ffmpeg(
+        "-f", "lavfi", "-i", f"testsrc=s={size}:r=5:d={seconds}",
+        "-pix_fmt", "yuv420p", "-c:v", "libx264", *flags, str(path),
+    )  # fmt: skip
+    return path
+
+
+def make_rotated(path: Path, degrees: int, size: str = "64x32") -> Path:
+    """A clip stored ``size`` with a display matrix turning it ``degrees`` (as phones do)."""
+    plain = make_pattern_video(path.with_name(path.stem + "-plain.mp4"), 2, size)
+    _ffmpeg("-display_rotation:v:0", str(degrees), "-i", str(plain), "-c", "copy", str(path))
+    plain.unlink()
+    return path
+
+
+def make_sound_only(path: Path, seconds: int = 3) -> Path:
+    """An .mp4 with an audio stream and no video stream."""
+    _ffmpeg("-f", "lavfi", "-i", f"sine=frequency=440:duration={seconds}", "-c:a", "aac", str(path))
+    return path
+
+
+def make_unplayable(folder: Path) -> dict[str, Path]:
+    """Files named .mp4 that play no picture, by kind: a text file, an empty file, a
+    recording cut before its index (the index is at the end), and one cut right after its
+    header (index first, picture data gone)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text = folder / "notes.mp4"
+    text.write_text("This is a text file someone renamed to .mp4\n", encoding="utf-8")
+    empty = folder / "empty.mp4"
+    empty.write_bytes(b"")
+    whole = make_pattern_video(folder / "whole.mp4", 6).read_bytes()
+    cut = folder / "cut.mp4"
+    cut.write_bytes(whole[: len(whole) // 2])
+    first = make_pattern_video(folder / "whole-faststart.mp4", 6, faststart=True).read_bytes()
+    header_only = folder / "header-only.mp4"
+    header_only.write_bytes(first[: first.index(b"mdat") + 4])
+    return {"text": text, "empty": empty, "cut": cut, "header_only": header_only}

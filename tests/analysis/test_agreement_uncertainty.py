@@ -141,9 +141,24 @@ def test_icc_ci_equals_an_independent_implementation(n: int, seed: int) -> None:
     r = icc_2_1(y.tolist())
     icc, low, high = mcgraw_wong(y)
     assert r.icc == pytest.approx(icc, abs=1e-10)
+    if not (np.isfinite(low) and np.isfinite(high) and low <= icc <= high):
+        # the approximation breaks down (n = 3, an ICC far below 0): no interval is given
+        assert r.ci_low is None and r.ci_high is None
+        return
     assert r.ci_low == pytest.approx(low, abs=1e-8)
     assert r.ci_high == pytest.approx(high, abs=1e-8)
     assert r.ci_low < r.icc < r.ci_high  # type: ignore[operator]
+
+
+def test_no_icc_interval_where_the_approximation_breaks_down() -> None:
+    """n = 3, ICC −0.87 (seed 1064): McGraw & Wong's lower bound is NaN and the upper one lies
+    below the estimate; the program gives no interval rather than a NaN."""
+    rng = np.random.default_rng(1064)
+    truth = rng.normal(5, 2, size=3)
+    y = np.column_stack([truth + rng.normal(0, 1, 3), truth + 0.5 + rng.normal(0, 1, 3)])
+    r = icc_2_1(y.tolist())
+    assert r.icc is not None and r.icc < -0.8
+    assert r.ci_low is None and r.ci_high is None
 
 
 def test_icc_ci_is_none_without_error_variance() -> None:

@@ -68,7 +68,8 @@ def icc_a1_ci(
     F* = F_{1−α/2}(n − 1, v), F_* = F_{1−α/2}(v, n − 1),
     low = n (MS_R − F* MS_E) / (F* (k MS_C + (kn − k − n) MS_E) + n MS_R),
     high = n (F_* MS_R − MS_E) / (k MS_C + (kn − k − n) MS_E + n F_* MS_R).
-    (None, None) when the interval is not defined (no error variance, or ICC = 1).
+    (None, None) when the interval is not defined (no error variance, or ICC = 1), or when
+    the approximation breaks down (a NaN bound, or an interval leaving out the estimate).
     """
     if ms_e <= 0 or icc >= 1:
         return None, None
@@ -85,6 +86,10 @@ def icc_a1_ci(
     rest = k * ms_c + (k * n - k - n) * ms_e
     low = n * (ms_r - f_hi * ms_e) / (f_hi * rest + n * ms_r)
     high = n * (f_lo * ms_r - ms_e) / (rest + n * f_lo * ms_r)
+    if not (math.isfinite(low) and math.isfinite(high) and low <= icc <= high):
+        # Satterthwaite's approximation breaks down (a few subjects, an ICC far below 0):
+        # no interval rather than one that is NaN or leaves out its own estimate
+        return None, None
     return low, high
 
 

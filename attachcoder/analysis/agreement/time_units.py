@@ -171,8 +171,11 @@ class Tallies(NamedTuple):
     forgiven: np.ndarray
 
 
-def apply_tolerance(a: IntArray, b: IntArray, t: int, n_labels: int) -> Tallies:
-    """The tallies of every unit under the symmetric tolerance ``t`` (module docstring)."""
+def apply_tolerance(
+    a: IntArray, b: IntArray, t: int, n_labels: int, unforgiving: IntArray | None = None
+) -> Tallies:
+    """The tallies of every unit under the symmetric tolerance ``t`` (module docstring); a
+    unit is never settled on a label of ``unforgiving`` (the excluded codes)."""
     n = len(a)
     if t <= 0 or n == 0:
         none = np.zeros(0, dtype=np.int64)
@@ -181,6 +184,9 @@ def apply_tolerance(a: IntArray, b: IntArray, t: int, n_labels: int) -> Tallies:
     differ = a != b
     fa = differ & _presence(b, t, n_labels)[a, k]
     fb = differ & _presence(a, t, n_labels)[b, k]
+    if unforgiving is not None and len(unforgiving):
+        fa &= ~np.isin(a, unforgiving)
+        fb &= ~np.isin(b, unforgiving)
     both = fa & fb
     x1 = np.where(fa, a, np.where(fb, b, a))
     y1 = np.where(fa, a, b)
@@ -200,20 +206,9 @@ def excluded_mask(a: IntArray, b: IntArray, excluded: IntArray, rule: str) -> np
     raise ValueError(f"unknown excluded rule {rule!r} (use one of {', '.join(EXCLUDED_RULES)})")
 
 
-def tally(
-    tallies: Tallies,
-    keep: np.ndarray,
-    size: int,
-    keep_first: np.ndarray | None = None,
-    keep_split: np.ndarray | None = None,
-) -> npt.NDArray[np.float64]:
-    """The table of the kept units' tallies (halves where the tolerance split a unit);
-    ``keep_first`` / ``keep_split`` may leave out a unit's first or second half on its own."""
+def tally(tallies: Tallies, keep: np.ndarray, size: int) -> npt.NDArray[np.float64]:
+    """The table of the kept units' tallies (halves where the tolerance split a unit)."""
     split = keep[tallies.w1 == 1] if len(tallies.x2) else np.zeros(0, dtype=bool)
-    if keep_split is not None and len(tallies.x2):
-        split = split & keep_split
-    if keep_first is not None:
-        keep = keep & keep_first
     doubled = np.bincount(
         np.concatenate(
             (
@@ -279,23 +274,17 @@ def time_unit_agreement(
     label = point_labels if point else state_labels
     la = label(a, labels.none, unit_ms, n_units)
     lb = label(b, labels.none, unit_ms, n_units)
-    tallies = apply_tolerance(la, lb, tolerance, labels.total)
+    ex = np.zeros(0, dtype=np.int64) if excluded is None else excluded
+    # a tolerance never forgives toward an excluded code (unless it is an ordinary category):
+    # agreeing that a stretch is uncodable is no agreement on the interaction
+    unforgiving = ex if excluded_rule != "category" else np.zeros(0, dtype=np.int64)
+    tallies = apply_tolerance(la, lb, tolerance, labels.total, unforgiving)
     comparable = (la < labels.size) & (lb < labels.size)
     rule_out = comparable & excluded_mask(
         la, lb, np.zeros(0, dtype=np.int64) if excluded is None else excluded, excluded_rule
     )
     keep = comparable & ~rule_out
-    # a unit the tolerance settles on an excluded code for both (A said uncodable, B's
-    # neighbouring unit too) is no agreement on the interaction either: the rule applies to
-    # what is tallied as well as to what was coded
-    ex = np.zeros(0, dtype=np.int64) if excluded is None else excluded
-    m = tally(
-        tallies,
-        keep,
-        labels.size,
-        keep_first=~excluded_mask(tallies.x1, tallies.y1, ex, excluded_rule),
-        keep_split=~excluded_mask(tallies.x2, tallies.y2, ex, excluded_rule),
-    )
+    m = tally(tallies, keep, labels.size)
     forgiven = tallies.forgiven
     return TimeUnitResult(
         unit_ms=unit_ms,

@@ -227,6 +227,10 @@ def time_unit_agreement(
     seg_end = np.append(seg_start[1:], n_units)
     sa, sb = ra.at(seg_start), rb.at(seg_start)
     start, end, pa, pb, fa, fb = _pieces(seg_start, seg_end, sa, sb, ra, rb, tolerance)
+    ex = np.zeros(0, dtype=np.int64) if excluded is None else excluded
+    if excluded_rule != "category" and len(ex):  # never forgiven toward an excluded code
+        fa = fa & ~np.isin(pa, ex)
+        fb = fb & ~np.isin(pb, ex)
     length = end - start
     comparable = (pa < size) & (pb < size)
     rule_out = comparable & excluded_mask(
@@ -240,13 +244,9 @@ def time_unit_agreement(
     y1 = np.where(fa, pa, pb)
     w1 = np.where(both, 1, 2) * length
     split = keep & both
-    # the excluded rule applies to what the tolerance tallies too (time_units.py)
-    ex = np.zeros(0, dtype=np.int64) if excluded is None else excluded
-    first = keep & ~excluded_mask(x1, y1, ex, excluded_rule)
-    split = split & ~excluded_mask(pb, pb, ex, excluded_rule)
     doubled = np.bincount(
-        np.concatenate((x1[first] * size + y1[first], pb[split] * size + pb[split])),
-        weights=np.concatenate((w1[first], length[split])).astype(np.float64),
+        np.concatenate((x1[keep] * size + y1[keep], pb[split] * size + pb[split])),
+        weights=np.concatenate((w1[keep], length[split])).astype(np.float64),
         minlength=size * size,
     )
     m = doubled.reshape(size, size) / 2

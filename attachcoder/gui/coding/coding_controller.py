@@ -71,11 +71,7 @@ class CodingController(QObject):
             return None
         t = self._time_now()
         if t is None:
-            self._show_message(
-                "There is no video frame to code at: locate the video (File menu). "
-                "The table can still be edited.",
-                error=True,
-            )
+            self._show_message(self._why_no_frame(), error=True)
             return None
         session = doc.session
         try:
@@ -96,6 +92,21 @@ class CodingController(QObject):
         if added:
             self._scroll_to_episode(added[-1].id)
         return change
+
+    def _why_no_frame(self) -> str:
+        """What a code key says when there is no frame to code at, and what to do."""
+        player = self._player
+        if player.is_loading:
+            return "Not coded: the video is still loading; code when its first frame shows."
+        if player.load_problem is not None:
+            return (
+                f"Not coded: the video cannot be played ({player.load_problem}): choose a "
+                "good copy with File ▸ Locate video…. The table can still be edited."
+            )
+        return (
+            "There is no video frame to code at: locate the video (File menu). "
+            "The table can still be edited."
+        )
 
     def _follow_up(self, ep: Episode) -> None:
         doc = self._documents.document

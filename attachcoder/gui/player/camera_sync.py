@@ -57,7 +57,9 @@ class CameraSync(QObject):
         self._primary = primary
         self._documents = documents
         self.player = Player(self, audio=False)
-        self.video = VideoWidget(self.player, parent)
+        self.video = VideoWidget(
+            self.player, parent, loading="Loading camera 2…", locate="File ▸ Locate camera 2 video…"
+        )
         self.video.setToolTip("Camera 2, frame-locked to camera 1")
         self.video.hide()
         self._asked: int | None = None  # the session time camera 2 was last sent to
@@ -111,7 +113,6 @@ class CameraSync(QObject):
         )
         if where.is_file():
             self.player.set_source(where, fps=m.fps, offset_ms=m.offset_ms)
-            self.video.set_hint("Loading camera 2…")
         else:
             self.player.set_source(None)
             self.video.set_hint(f"Camera 2 not found: {where.name}")

@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from attachcoder.core.frame_times import FrameTimes
+from attachcoder.gui.player.load_watch import TOO_SLOW
 from attachcoder.gui.player.player import Player
 from attachcoder.gui.player.real_frames import IndexReader
 
@@ -53,7 +54,7 @@ class VideoProbe(QObject):
         self._times: FrameTimes | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(lambda: self._fail("the video could not be read in time"))
+        self._timer.timeout.connect(lambda: self._fail(TOO_SLOW))
 
     def start(self) -> None:
         if not self.path.is_file():
@@ -63,6 +64,7 @@ class VideoProbe(QObject):
         self._player.frameShown.connect(self._on_frame)
         self._player.durationChanged.connect(self._check)
         self._player.errorOccurred.connect(self._fail)
+        self._player.loadFailed.connect(self._fail)  # no video stream, unreadable, …
         self._timer.start(PROBE_TIMEOUT_MS)
         reader = IndexReader(self)
         reader.done.connect(self._on_index)

@@ -19,6 +19,10 @@ to the ``QVideoSink`` was exact on every frame. So:
 * paused, frames come from a cache of decoded frames around the playhead
   (``frame_cache.py``): a step shows a picture already decoded (``imageReady``) instead of
   a seek from the keyframe. Playing is QMediaPlayer's, from the frame on screen.
+* every load ends: with the first frame (or the one :meth:`Player.seek` asked for before it)
+  on screen, or with ``loadFailed(reason)`` (:mod:`~attachcoder.gui.player.load_watch`). Loading
+  the file already loaded again (a second coder's session of the same video, the same session
+  reopened) reloads it: ``QMediaPlayer.setSource`` with the same URL does nothing at all.
 
 Audio goes to a ``QAudioOutput`` only when the machine has a sound device and
 ``ATTACHCODER_NO_AUDIO`` is not set (tests set it: a sound server would pace playback to the
@@ -46,6 +50,7 @@ from PySide6.QtMultimedia import (
 from attachcoder.core.frame_times import FrameTimes
 from attachcoder.core.timefmt import frame_at, frame_start_ms
 from attachcoder.gui.actions.keymap import SPEEDS
+from attachcoder.gui.player.load_watch import LoadWatch
 from attachcoder.gui.player.real_frames import RealFrames
 
 log = logging.getLogger(__name__)
@@ -77,7 +82,10 @@ class Player(QObject):
     durationChanged = Signal(int)
     #: the video file now loaded (a Path), or None
     sourceChanged = Signal(object)
+    #: an error while playing (a load that fails says so through ``loadFailed`` instead)
     errorOccurred = Signal(str)
+    #: why the video just loaded shows no picture (no video stream, unreadable, …)
+    loadFailed = Signal(str)
 
     def __init__(
         self,
@@ -105,6 +113,8 @@ class Player(QObject):
         self._first_frame_due = False
         self._ready = False  # loaded and shown paused once: seeks can go to the backend
         self._initial_ms = 0
+        self._watch = LoadWatch(self)
+        self._watch.failed.connect(self._on_load_failed)
         self._decoded = False  # paused on a frame from the decoded-frame cache
         self._real: RealFrames | None = None
         if real_frames:
@@ -138,16 +148,31 @@ class Player(QObject):
         if self._real is not None:
             self._real.load(self._source)
             self.frameTimesChanged.emit(None)
-        self._mp.setSource(QUrl.fromLocalFile(str(path)) if path is not None else QUrl())
+        url = QUrl.fromLocalFile(str(path)) if path is not None else QUrl()
+        if not url.isEmpty() and url == self._mp.source():
+            self._mp.setSource(QUrl())  # the same URL again would be ignored: no load, no frame
+        self._watch.start(self._source)
+        self._mp.setSource(url)
         self.sourceChanged.emit(self._source)
 
     @property
     def source(self) -> Path | None:
         return self._source
 
+    @property
+    def is_loading(self) -> bool:
+        """True while a video is loading: no frame of it shown yet, no failure either."""
+        return self._watch.loading
+
+    @property
+    def load_problem(self) -> str | None:
+        """Why the video loaded last shows no picture (None when it does, or still may)."""
+        return self._watch.problem
+
     def close(self) -> None:
         """Stop and release the file (before the window goes away)."""
         self._mp.stop()
+        self._watch.start(None)
         self._mp.setSource(QUrl())
         self._source = None
         self._frame_ms = None
@@ -215,7 +240,7 @@ class Player(QObject):
     # ------------------------------------------------------------------ transport
 
     def play(self) -> None:
-        if self._source is None:
+        if self._source is None or self.load_problem is not None:
             return
         if self._decoded and self._frame >= 0:  # QMediaPlayer plays on from the frame shown
             self._mp.setPosition(self._start_of(self._frame) + 1)
@@ -363,6 +388,7 @@ class Player(QObject):
         ms = self._start_of(index)
         self._frame_ms = ms
         self._frame = index
+        self._watch.frame_shown()
         if self._pending == index:
             self._pending = None
         self.imageReady.emit(image)
@@ -391,6 +417,7 @@ class Player(QObject):
             index = frame_at(ms, self._fps) if self._fps else 0
         self._frame_ms = ms
         self._frame = index
+        self._watch.frame_shown()
         if self._pending == index:
             self._pending = None
         self.frameReady.emit(frame)
@@ -412,7 +439,9 @@ class Player(QObject):
         self.durationChanged.emit(int(duration))
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
-        if status == QMediaPlayer.MediaStatus.LoadedMedia and self._first_frame_due:
+        self._watch.status(status, has_video=self._mp.hasVideo())
+        loaded = status == QMediaPlayer.MediaStatus.LoadedMedia and self._mp.hasVideo()
+        if loaded and self._first_frame_due:  # (late too: a load given up as too slow)
             self._first_frame_due = False
             if self._fps_given is None:
                 rate = self._mp.metaData().value(QMediaMetaData.Key.VideoFrameRate)
@@ -433,4 +462,9 @@ class Player(QObject):
     def _on_error(self, error: QMediaPlayer.Error, message: str) -> None:
         if error != QMediaPlayer.Error.NoError:
             log.warning("video %s: %s", self._source, message)
-            self.errorOccurred.emit(message or str(error))
+            if not self._watch.error(message or str(error)):
+                self.errorOccurred.emit(message or str(error))
+
+    def _on_load_failed(self, reason: str) -> None:
+        log.warning("video %s shows no picture: %s", self._source, reason)
+        self.loadFailed.emit(reason)  # play() refuses until a frame shows; seeks are kept

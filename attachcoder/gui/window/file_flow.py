@@ -3,7 +3,8 @@
 Nothing here can lose work: closing with unsaved changes asks first; a save that fails says
 why and leaves the document marked unsaved; a journal left behind by a crash is offered for
 recovery when the file is opened again; a missing video is asked for (and checked against the
-stored hash) while the coding in the table stays usable.
+stored hash) while the coding in the table stays usable. A session reopens at the frame where
+the coder left it (``positions.py``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from attachcoder.core.observed import running_note
 from attachcoder.core.session import SessionError
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.editing.document import Document
+from attachcoder.gui.window.positions import remembered_position
 from attachcoder.gui.window.window_face import WindowFace
 from attachcoder.io.atomic import WriteError
 from attachcoder.io.session.file import (
@@ -122,8 +124,10 @@ def load_video(window: WindowFace, *, ask: bool = True) -> bool:
     m = doc.session.media[0]
     if where.is_file():
         window.player.set_source(where, fps=m.fps, offset_ms=m.offset_ms)
-        window.video.set_hint("Loading the video…")
-        return True
+        at = remembered_position(doc.path) if doc.path is not None else None
+        if at is not None:
+            window.player.seek(at)  # where this coder stopped (the first frame shown is that one)
+        return True  # the pane says "Loading the video…", then shows a frame or why not
     window.player.set_source(None)
     window.video.set_hint(f"Video not found: {where.name}\nFile ▸ Locate video…")
     if ask and prompts.ask_locate_video(window, where):

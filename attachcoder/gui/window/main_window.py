@@ -39,6 +39,8 @@ from attachcoder.gui.player.video_widget import VideoWidget
 from attachcoder.gui.timeline.qt_timeline import QtTimeline
 from attachcoder.gui.window import file_flow, window_layout
 from attachcoder.gui.window.main_menus import build_main_menus, keep_playing
+from attachcoder.gui.window.memory import give_memory_back_soon
+from attachcoder.gui.window.positions import remember_position
 from attachcoder.gui.window.settings import Settings, save_settings
 from attachcoder.gui.window.settings_autosave import SettingsAutosave
 from attachcoder.gui.window.window_face import WindowFace
@@ -105,6 +107,9 @@ class MainWindow(WindowFace):
         self.player.frameShown.connect(self._on_frame_shown)
         self.player.playingChanged.connect(self._on_playing)
         self.player.errorOccurred.connect(lambda m: self.show_message(f"Video: {m}", error=True))
+        self.player.loadFailed.connect(
+            lambda why: self.show_message(f"The video cannot be played: {why}.", error=True)
+        )
         self._update_title()
         self.resize(1280, 760)
 
@@ -202,6 +207,7 @@ class MainWindow(WindowFace):
         """Show ``doc`` (closing the current one; its changes are dropped when discarding)."""
         old = self.document
         if old is not None:
+            self._remember_position(old)
             old.modifiedChanged.disconnect(self._update_title)
             old.pathChanged.disconnect(self._update_title)
             self.undo_group.removeStack(old.undo_stack)
@@ -234,8 +240,16 @@ class MainWindow(WindowFace):
             doc.journalFailed.connect(self._on_journal_failed)
         if old_model is not None:
             old_model.deleteLater()
+        if old is not None:
+            give_memory_back_soon(self)  # the closed session's heap, to the system (memory.py)
         self._update_title()
         self.documentChanged.emit(doc)
+
+    def _remember_position(self, doc: Document) -> None:
+        """Keep where the coder is in ``doc``'s video, to reopen it there (positions.py)."""
+        t = self.player.current_ms
+        if doc.path is not None and t is not None and self.keeps_time_by_player():
+            remember_position(doc.path, t)
 
     def close_document(self, *, discard: bool) -> None:
         self.set_document(None, discard_old=discard)
