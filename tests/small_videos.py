@@ -175,3 +175,27 @@ def make_unplayable(folder: Path) -> dict[str, Path]:
     header_only = folder / "header-only.mp4"
     header_only.write_bytes(first[: first.index(b"mdat") + 4])
     return {"text": text, "empty": empty, "cut": cut, "header_only": header_only}
+
+
+TONE = "0.5*sin(2*PI*440*t)*between(t\\,1\\,2)"
+"""A 440 Hz tone of amplitude 0.5 from 1 s to 2 s, silence either side (per sample: exact)."""
+
+
+def make_tone_video(
+    path: Path, *, audio: bool = True, codec: str = "aac", audio_delay_s: float = 0.0
+) -> Path:
+    """3 s of test pattern (64 × 48, 10 fps) with a sound track of silence, a 440 Hz tone
+    from 1 s to 2 s, and silence again (``TONE``, mono 16 kHz); ``audio=False``: no sound
+    track; ``audio_delay_s``: the sound starts that late on the container's clock."""
+    import imageio_ffmpeg
+
+    args = [imageio_ffmpeg.get_ffmpeg_exe(), "-loglevel", "error", "-y",
+            "-f", "lavfi", "-i", "testsrc2=s=64x48:r=10:d=3"]  # fmt: skip
+    if audio:
+        if audio_delay_s:
+            args += ["-itsoffset", str(audio_delay_s)]
+        args += ["-f", "lavfi", "-i", f"aevalsrc='{TONE}':s=16000:d=3",
+                 "-map", "0:v", "-map", "1:a", "-c:a", codec]  # fmt: skip
+    args += ["-pix_fmt", "yuv420p", "-c:v", "libx264", str(path)]
+    subprocess.run(args, check=True)
+    return path

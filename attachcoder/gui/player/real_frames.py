@@ -14,7 +14,7 @@ import os
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from attachcoder.core.frame_times import FrameTimes
 from attachcoder.gui.player.frame_cache import FrameCache
@@ -26,11 +26,26 @@ log = logging.getLogger(__name__)
 
 class IndexReader(QObject):
     """Reads (or finds cached) a video's frame index in a worker thread: ``done(path, times)``,
-    with ``times`` None when PyAV cannot read the file."""
+    with ``times`` None when PyAV cannot read the file.
+
+    The worker only appends plain values to a list; a timer on the GUI thread hands them on.
+    A worker thread emitting a Qt signal itself could touch this object after the window that
+    owns it was closed, which crashed the process.
+    """
 
     done = Signal(object, object)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._results: list[tuple[Path, FrameTimes | None]] = []
+        self._pending = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(20)
+        self._timer.timeout.connect(self._hand_on)
+
     def read(self, path: Path) -> None:
+        self._pending += 1
+        self._timer.start()
         threading.Thread(
             target=self._read, args=(path,), name=f"index:{path.name}", daemon=True
         ).start()
@@ -41,10 +56,15 @@ class IndexReader(QObject):
         except (FrameIndexError, OSError, ValueError) as exc:
             log.info("no frame index for %s: %s", path, exc)
             times = None
-        try:
+        self._results.append((path, times))  # a plain list: safe from any thread
+
+    def _hand_on(self) -> None:
+        while self._results:
+            path, times = self._results.pop(0)
+            self._pending -= 1
             self.done.emit(path, times)
-        except RuntimeError:  # its owner went away while the index was read
-            pass
+        if self._pending <= 0:
+            self._timer.stop()
 
 
 class RealFrames(QObject):

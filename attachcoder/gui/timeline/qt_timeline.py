@@ -36,6 +36,7 @@ from attachcoder.core.frame_times import FrameTimes
 from attachcoder.core.session import Session, SessionError
 from attachcoder.gui.editing.session_signals import SessionSignals
 from attachcoder.gui.editing.window_slices import Edits
+from attachcoder.gui.timeline.sound_row import SoundRow
 from attachcoder.gui.timeline.timeline_edit import EdgeDrag, snap_time
 from attachcoder.gui.timeline.timeline_paint import (
     LABEL_W,
@@ -139,6 +140,7 @@ class QtTimeline(QWidget):
         self._painter = TimelinePainter()
 
         self.canvas = _Canvas(self)
+        self.sound_row = SoundRow(self)  # the sound track under the layers (sound_row.py)
         self.canvas.setToolTip(
             "Drag an edge to move it; where two episodes touch, both move. Hold Shift to move "
             "the edge alone. Click to seek, double-click to go to an episode."
@@ -214,6 +216,15 @@ class QtTimeline(QWidget):
     @property
     def selected_episode(self) -> str | None:
         return self._selected
+
+    @property
+    def start_ms(self) -> float:
+        """The time at the left edge of the episodes (canvas x ``LABEL_W``)."""
+        return self._start_ms
+
+    def rows_bottom(self) -> int:
+        """Canvas y just under the last layer's row (and its band): the sound row's top."""
+        return self._painter.row_top(len(self._painter.layers))
 
     def x_for_ms(self, ms: float) -> int:
         """Canvas x of a time (may lie outside the canvas)."""
@@ -403,6 +414,7 @@ class QtTimeline(QWidget):
         self._painter.set_scheme(self._session.scheme)
         rows = max(1, len(self._painter.layers))
         self.canvas.setMinimumHeight(RULER_H + self._painter.pitch * rows + 2)
+        self.sound_row.place()
         self.updateGeometry()
 
     # ------------------------------------------------------------------ painting

@@ -38,6 +38,7 @@ from attachcoder.gui.window import file_flow, unsaved_imports
 from attachcoder.gui.window.interchange_actions import install_interchange
 from attachcoder.gui.window.main_window import APP_NAME, MainWindow
 from attachcoder.gui.window.settings import Settings, load_settings
+from attachcoder.gui.window.sound_link import SoundLink
 from attachcoder.gui.window.start_page import install_start_page
 from attachcoder.gui.window.study_link import StudyLink
 from attachcoder.gui.window.timeline_link import TimelineLink, empty_session
@@ -95,6 +96,9 @@ def build_window(settings: Settings | None = None, *, audio: bool | None = None)
         seek_to_episode=window.seek_to_episode,
         settings=settings,
         show_message=window.show_message,
+    )
+    SoundLink(  # the sound row under the timeline, from camera 1's or camera 2's video
+        window, row=window.timeline.sound_row, cameras=(player, camera2.player), settings=settings
     )
     live = LiveCoding(
         window,

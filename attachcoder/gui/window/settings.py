@@ -42,6 +42,10 @@ class Settings:
     timeline_ms_per_px: float = 40.0
     #: Whether the timeline pages along when the playhead runs off its right edge.
     timeline_follows_playhead: bool = True
+    #: The sound row under the timeline shows the "waveform" or the "spectrogram".
+    sound_view: str = "waveform"
+    #: Whose sound the row shows: 0 the first camera, 1 the second (when it has sound).
+    sound_camera: int = 0
     #: Who is coding, in a study (said once in the dashboard, then remembered).
     study_coder: str = ""
     #: The study folder opened last (File → Open study… starts there).

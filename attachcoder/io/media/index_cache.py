@@ -28,14 +28,19 @@ VERSION = 1
 _SAMPLE = 1 << 20
 
 
-def cache_dir() -> Path:
-    """Where frame indexes are kept."""
+def cache_root() -> Path:
+    """The user's cache folder for attachcoder (each kind of cached thing has a subfolder)."""
     override = os.environ.get("ATTACHCODER_CACHE_DIR")
     if override:
-        return Path(override) / "frames"
+        return Path(override)
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("attachcoder", appauthor=False)) / "frames"
+    return Path(user_cache_dir("attachcoder", appauthor=False))
+
+
+def cache_dir() -> Path:
+    """Where frame indexes are kept."""
+    return cache_root() / "frames"
 
 
 def content_key(path: str | os.PathLike[str]) -> str:
