@@ -144,13 +144,15 @@ class MetadataForm(QWidget):
         err = date_problem(m.session_date)
         if err:
             out.append(err)
-        for label, value in (("dyad ID", m.dyad_id), ("coder ID", m.coder_id)):
+        for label, value in ((self.tr("dyad ID"), m.dyad_id), (self.tr("coder ID"), m.coder_id)):
             problem = id_problem(label, value)
             if problem is not None:
                 out.append(problem)
             elif any(ch in value for ch in '/\\:*?"<>|'):
                 out.append(
-                    f'the {label} {value!r} names files in exports; leave out / \\ : * ? " < > |'
+                    self.tr(
+                        'the {0} {1} names files in exports; leave out / \\ : * ? " < > |'
+                    ).format(label, repr(value))
                 )
         return out
 
