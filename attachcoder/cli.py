@@ -119,7 +119,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from attachcoder.commands.common import err, iter_session_files
+    from attachcoder.commands.common import err, iter_session_files, missing_media
     from attachcoder.core.ids import metadata_id_problems
     from attachcoder.core.observed import complete_but_running, left_out_sentence, observed_span
     from attachcoder.io.session.file import SessionFileError, load
@@ -149,6 +149,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print(f"{f}: ok ({len(session)} episodes, {session.metadata.session_key()})")
         for layer, ep in observed_span(session).left_out:
             print(f"{f}: note: {left_out_sentence(layer, ep)}")
+        for warning in missing_media(f, session):
+            print(f"{f}: warning: {warning}")
     if len(files) > 1:
         print(f"{len(files) - bad} of {len(files)} files are sound")
     return EXIT_BAD_INPUT if bad else EXIT_OK

@@ -11,7 +11,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# ``ATTACHCODER_SHARED`` points elsewhere (a git worktree whose parent has no shared/)
+SHARED = Path(os.environ.get("ATTACHCODER_SHARED") or ROOT.parent / "shared")
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 

@@ -87,12 +87,12 @@ def test_a_damaged_observation_makes_exit_1_but_the_rest_is_written(tmp_path, ca
         '{"project_format_version": "7.0", "subjects_conf": {}, "behaviors_conf": '
         '{"0": {"type": "Point event", "code": "t", "key": "t", "modifiers": {}}}, '
         '"observations": {"ok": {"type": "LIVE", "events": [[1.5, "", "t", "", ""]]}, '
-        '"bad": {"type": "LIVE", "events": [[1.5, "", "zz", "", ""]]}}}'
+        '"bad": {"type": "LIVE", "events": {"1": [1.5, "", "t", "", ""]}}}}'
     )
     out = tmp_path / "out"
     assert main(["import", str(project), "-o", str(out)]) == 1
     assert [p.name for p in out.iterdir()] == ["ok.acs"]
-    assert "observation 'bad', event 1" in capsys.readouterr().err
+    assert "observation 'bad': its events are not a list" in capsys.readouterr().err
 
 
 def test_convert_to_eaf_sds_and_csv(tmp_path, capsys):
@@ -117,7 +117,8 @@ def test_convert_to_eaf_sds_and_csv(tmp_path, capsys):
 
 
 def test_relative_media_paths_still_find_the_video_from_the_new_folder(shared_fixtures, tmp_path):
-    """BORIS names videos relative to its project; saved elsewhere, they must still point there."""
+    """BORIS names videos relative to its project; saved elsewhere, they must still point there:
+    by an absolute path, as the videos do not lie under the new session's folder."""
     from attachcoder.io.session.file import media_path
 
     out = tmp_path / "deep" / "folder"
@@ -126,10 +127,53 @@ def test_relative_media_paths_still_find_the_video_from_the_new_folder(shared_fi
     rebased = []
     for f in sorted(out.glob("*.acs")):
         for m in load(f).media:
-            if not Path(m.path).is_absolute():
+            if "/home/" not in m.path:  # the project's own absolute paths stay as they are
+                assert Path(m.path).is_absolute(), "never a path climbing out of the folder"
                 rebased.append(media_path(f, m).resolve())
     assert rebased, "the project names some videos relative to itself"
     assert all(p.parent == boris_dir for p in rebased)
+
+
+def test_media_beside_the_file_are_found_and_stored_relative_below_the_session(tmp_path):
+    """ELAN's MEDIA_URL names another machine; the video lies beside the .eaf, as its
+    RELATIVE_MEDIA_URL says: the session finds it there, by a relative path when it is saved
+    in the same folder or above it."""
+    folder = tmp_path / "project"
+    (folder / "video").mkdir(parents=True)
+    (folder / "video" / "clip.mp4").write_bytes(b"x")
+    eaf = folder / "c.eaf"
+    eaf.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><ANNOTATION_DOCUMENT FORMAT="3.0" VERSION="3.0">'
+        '<HEADER TIME_UNITS="milliseconds"><MEDIA_DESCRIPTOR MEDIA_URL="file:///F:/lab/clip.mp4"'
+        ' RELATIVE_MEDIA_URL="./video/clip.mp4" MIME_TYPE="video/mp4"/></HEADER>'
+        '<TIME_ORDER><TIME_SLOT TIME_SLOT_ID="t1" TIME_VALUE="0"/>'
+        '<TIME_SLOT TIME_SLOT_ID="t2" TIME_VALUE="500"/></TIME_ORDER>'
+        '<TIER LINGUISTIC_TYPE_REF="d" TIER_ID="Mom"><ANNOTATION><ALIGNABLE_ANNOTATION '
+        'ANNOTATION_ID="a1" TIME_SLOT_REF1="t1" TIME_SLOT_REF2="t2"><ANNOTATION_VALUE>look'
+        "</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER>"
+        '<LINGUISTIC_TYPE LINGUISTIC_TYPE_ID="d" TIME_ALIGNABLE="true"/></ANNOTATION_DOCUMENT>',
+        encoding="utf-8",
+    )
+    assert main(["import", str(eaf), "-o", str(folder / "c.acs")]) == 0
+    assert [m.path for m in load(folder / "c.acs").media] == ["video/clip.mp4"]
+    assert main(["import", str(eaf), "-o", str(tmp_path / "elsewhere" / "c.acs")]) == 0
+    moved = load(tmp_path / "elsewhere" / "c.acs").media[0].path
+    assert moved == str((folder / "video" / "clip.mp4").resolve())
+
+
+def test_check_warns_when_a_sessions_media_is_missing(tmp_path, capsys):
+    from attachcoder.io.session.file import save
+
+    session = load(SAMPLE)
+    target = tmp_path / "s.acs"
+    save(session, target)
+    capsys.readouterr()
+    assert main(["check", str(target)]) == 0  # a missing video is a warning, not a fault
+    out = capsys.readouterr().out
+    assert f"{target}: ok" in out
+    assert "media" in out and "not found" in out and session.media[0].path in out
+    assert main(["check", str(SAMPLE)]) == 0
+    assert "not found" not in capsys.readouterr().out
 
 
 def test_one_session_to_a_name_that_is_not_acs_is_a_usage_error(fixtures, tmp_path):

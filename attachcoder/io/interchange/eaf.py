@@ -9,32 +9,41 @@ aligned slots around it. Symbolic (reference) tiers hang on a time-aligned tier:
 controlled vocabulary and a one-to-one association becomes a modifier, any other becomes the
 episode's note; a reference tier that depends on another reference tier is skipped and said so.
 
-A tier's annotations never overlap in ELAN, so overlapping ones mean a damaged file: the
-import stops with the tier and annotation rather than guess.
+Nothing is refused whole for one bad part: annotations that overlap an earlier one of the same
+tier go to a layer ``TIER (2)``; an annotation whose slot is missing or cannot be resolved, or
+that lies wholly before the recording (negative times), is set aside and named; one that
+starts before 0 and ends after it starts at 0. A tier's participant, annotator and parent are
+kept as layer fields; languages, vocabularies and the rest no session holds are named in the
+report (:mod:`~attachcoder.io.interchange.eaf_header`).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-from urllib.parse import unquote, urlparse
 
-from attachcoder.core.scheme import Layer, Scheme, SchemeError
-from attachcoder.core.session import Media
+from attachcoder.core.scheme import Layer, Scheme
+from attachcoder.io.interchange.eaf_header import (
+    SESSION_PROPERTY,
+    read_media,
+    report_dropped,
+    saved_session,
+    url_to_path,
+)
 from attachcoder.io.interchange.eaf_times import Aligned, Tier, resolve_unaligned
 from attachcoder.io.interchange.report import ImportReport, ImportResult, InterchangeError
 from attachcoder.io.interchange.tracks import CodeHint, Item, Track, build_session
-from attachcoder.io.session.codec import metadata_from_dict, scheme_from_dict
 
-#: the header property under which attachcoder's own export keeps the scheme and metadata
-SESSION_PROPERTY = "attachcoder-session"
 NOTE_TIER_SUFFIX = " (notes)"
+#: the optional layer fields an ELAN tier fills (docs/file-format.md)
+LAYER_FIELDS = {"PARTICIPANT": "participant", "ANNOTATOR": "annotator"}
 _MODIFIER_TIER = re.compile(r"^(?P<layer>.*) \[(?P<name>.+)\]$")
+
+__all__ = ["SESSION_PROPERTY", "layer_modifier_tier", "layer_note_tier", "read_eaf", "url_to_path"]
 
 
 @dataclass
@@ -45,7 +54,8 @@ class _LType:
 
 
 def read_eaf(path: str | os.PathLike[str]) -> ImportResult:
-    """Import an ELAN file; raises :class:`InterchangeError` (file and place) when it cannot."""
+    """Import an ELAN file; raises :class:`InterchangeError` (file and place) only when none of
+    it can be read."""
     p = Path(path)
     root = _parse(p)
     if root.tag != "ANNOTATION_DOCUMENT":
@@ -66,18 +76,26 @@ def read_eaf(path: str | os.PathLike[str]) -> ImportResult:
         raise InterchangeError(
             p, "HEADER", f"time units {units!r} are not supported; save the file with milliseconds"
         )
-    saved = _saved_session(header, report)
-    index, times = _time_slots(root, p)
-    tiers = _tiers(root, p)
+    saved = saved_session(header, report)
+    index, times = _time_slots(root, report)
+    tiers = _tiers(root, report)
     ltypes = _ltypes(root)
     cvs = _vocabularies(root, report)
-    resolve_unaligned(tiers, index, times, p)
+    resolve_unaligned(tiers, index, times, report)
     notes, modifiers, declared = _symbolic(tiers, ltypes, cvs, saved.get("tiers", {}), report)
     scheme: Scheme | None = saved.get("scheme")
     tracks: list[Track] = []
+    layer_tiers = {
+        t.id
+        for t in tiers.values()
+        if t.aligned or not (t.refs or _reference_type(ltypes.get(t.lt)))
+    }
+    cv_users: dict[str, list[str]] = {}
     for tier in tiers.values():
         lt = ltypes.get(tier.lt)
-        if not tier.aligned and (tier.refs or (lt is not None and not lt.alignable)):
+        if lt is not None and lt.cv:
+            cv_users.setdefault(lt.cv, []).append(tier.id)
+        if tier.id not in layer_tiers:
             continue  # a reference tier: read by _symbolic
         hints = cvs.get(lt.cv, []) if lt is not None and lt.cv else []
         items = []
@@ -101,11 +119,16 @@ def read_eaf(path: str | os.PathLike[str]) -> ImportResult:
                 items,
                 list(hints),
                 layer=base,
-                overlaps="error",
+                overlaps="lanes",
                 label=f"tier {tier.id!r}",
                 modifier_values=declared.get(tier.id, {}),
+                properties=_layer_fields(tier, tiers, layer_tiers),
             )
         )
+    constraints = {
+        t.id: (ltypes[t.lt].constraint if t.lt in ltypes else None) for t in tiers.values()
+    }
+    report_dropped(root, tiers, layer_tiers, constraints, cv_users, report)
     kept = {t.name for t in tracks}
     extra: list[Layer] = []
     if scheme is not None:
@@ -116,7 +139,7 @@ def read_eaf(path: str | os.PathLike[str]) -> ImportResult:
         report=report,
         scheme_name=scheme.name if scheme is not None else p.stem,
         metadata=saved.get("metadata"),
-        media=_media(header, report),
+        media=read_media(p, header, saved, report),
         duration_ms=saved.get("duration_ms", 0),
         rating_items=scheme.rating_items if scheme is not None else (),
         ratings=saved.get("ratings"),
@@ -126,7 +149,18 @@ def read_eaf(path: str | os.PathLike[str]) -> ImportResult:
     if bad:
         session.ratings = {}
         report.note("the saved ratings do not fit the scheme and were left out: " + "; ".join(bad))
-    return ImportResult(p, "eaf", [(p.stem, session)], report.lines)
+    return ImportResult.of(p, "eaf", [(p.stem, session)], report)
+
+
+def _reference_type(lt: _LType | None) -> bool:
+    return lt is not None and not lt.alignable
+
+
+def _layer_fields(tier: Tier, tiers: dict[str, Tier], layer_tiers: set[str]) -> dict[str, str]:
+    out = {name: tier.attrs[attr] for attr, name in LAYER_FIELDS.items() if tier.attrs.get(attr)}
+    if tier.parent and tier.parent in tiers and tier.parent in layer_tiers:
+        out["parent"] = tier.parent
+    return out
 
 
 # ---------------------------------------------------------------- reading the XML
@@ -146,10 +180,11 @@ def _parse(p: Path) -> ET.Element:
         ) from None
 
 
-def _time_slots(root: ET.Element, p: Path) -> tuple[dict[str, int], dict[str, int]]:
+def _time_slots(root: ET.Element, report: ImportReport) -> tuple[dict[str, int], dict[str, int]]:
     index: dict[str, int] = {}
     times: dict[str, int] = {}
     order = root.find("TIME_ORDER")
+    negative: list[str] = []
     for i, slot in enumerate(order if order is not None else []):
         sid = slot.get("TIME_SLOT_ID", "")
         index[sid] = i
@@ -159,22 +194,46 @@ def _time_slots(root: ET.Element, p: Path) -> tuple[dict[str, int], dict[str, in
         try:
             t = int(value)
         except ValueError:
-            raise InterchangeError(
-                p, f"TIME_SLOT {sid!r}", f"time value {value!r} is not a whole number of ms"
-            ) from None
+            try:
+                t = round(float(value))
+            except (ValueError, OverflowError):
+                report.note(
+                    f"TIME_SLOT {sid!r}: time value {value!r} is not a number of ms; the slot "
+                    "was read as unaligned"
+                )
+                continue
         if t < 0:
-            raise InterchangeError(p, f"TIME_SLOT {sid!r}", f"time value {t} is negative")
+            negative.append(f"{sid} ({t} ms)")
         times[sid] = t
+    if negative:
+        report.note(
+            f"{len(negative)} time slot(s) lie before the start of the recording: "
+            + ", ".join(negative)
+            + "; annotations that end after 0 start at 0, the others are set aside"
+        )
     return index, times
 
 
-def _tiers(root: ET.Element, p: Path) -> dict[str, Tier]:
+def _tiers(root: ET.Element, report: ImportReport) -> dict[str, Tier]:
     tiers: dict[str, Tier] = {}
     for el in root.iter("TIER"):
         tid = el.get("TIER_ID", "")
         if tid in tiers:
-            raise InterchangeError(p, f"tier {tid!r}", "two tiers have this name")
-        tier = Tier(tid, el.get("LINGUISTIC_TYPE_REF", ""), el.get("PARENT_REF"))
+            new, n = tid, 2
+            while new in tiers:
+                new, n = f"{tid} ({n})", n + 1
+            report.note(f"two tiers are named {tid!r}; the second was read as {new!r}")
+            tid = new
+        attrs = {k: v for k, v in el.attrib.items() if k not in ("TIER_ID", "PARENT_REF")}
+        tier = Tier(tid, el.get("LINGUISTIC_TYPE_REF", ""), el.get("PARENT_REF"), attrs=attrs)
+        nested = sum(1 for ann in el.findall("ANNOTATION") for _ in ann.iter("ANNOTATION")) - len(
+            el.findall("ANNOTATION")
+        )
+        if nested:
+            report.note(
+                f"tier {tid!r}: {nested} annotation(s) are nested inside another (not valid "
+                "EAF); they were read like the others"
+            )
         for ann in el.iter("ANNOTATION"):
             for a in ann:
                 value = a.findtext("ANNOTATION_VALUE") or ""
@@ -188,6 +247,14 @@ def _tiers(root: ET.Element, p: Path) -> dict[str, Tier]:
                 elif a.tag == "REF_ANNOTATION":
                     tier.refs.append((aid, a.get("ANNOTATION_REF", ""), value))
         tiers[tid] = tier
+        ids = Counter(a.id for a in tier.aligned)
+        twice = sorted(i for i, n in ids.items() if n > 1)
+        if twice:
+            report.note(
+                f"tier {tid!r}: annotation id(s) {', '.join(twice[:10])}"
+                + (" …" if len(twice) > 10 else "")
+                + " are used more than once (not valid EAF); each annotation was imported"
+            )
     return tiers
 
 
@@ -221,70 +288,6 @@ def _vocabularies(root: ET.Element, report: ImportReport) -> dict[str, list[Code
             )
         out[cid] = hints
     return out
-
-
-def _saved_session(header: ET.Element | None, report: ImportReport) -> dict[str, Any]:
-    """The scheme and metadata attachcoder wrote into its own export, when this file has them."""
-    if header is None:
-        return {}
-    text = next(
-        (el.text for el in header.iter("PROPERTY") if el.get("NAME") == SESSION_PROPERTY), None
-    )
-    if not text:
-        return {}
-    out: dict[str, Any] = {}
-    try:
-        doc = json.loads(text)
-        out["scheme"] = scheme_from_dict(doc["scheme"]).validate()
-        out["metadata"] = metadata_from_dict(doc.get("metadata") or {})
-        out["ratings"] = {
-            k: v for k, v in (doc.get("ratings") or {}).items() if isinstance(v, int | float)
-        }
-        out["duration_ms"] = int(doc.get("duration_ms") or 0)
-        out["tiers"] = {
-            str(k): {str(a): str(b) for a, b in v.items()}
-            for k, v in (doc.get("tiers") or {}).items()
-            if isinstance(v, dict)
-        }
-    except (ValueError, KeyError, TypeError, AttributeError, SchemeError) as exc:
-        report.note(f"the attachcoder scheme saved in this file could not be read ({exc}); ignored")
-        return {}
-    report.note("this file was written by attachcoder: its scheme and metadata were restored")
-    return out
-
-
-def _media(header: ET.Element | None, report: ImportReport) -> list[Media]:
-    out: list[Media] = []
-    if header is None:
-        return out
-    for el in header.iter("MEDIA_DESCRIPTOR"):
-        url = el.get("MEDIA_URL") or el.get("RELATIVE_MEDIA_URL") or ""
-        if not url:
-            continue
-        if el.get("EXTRACTED_FROM"):
-            report.note(f"media {url_to_path(url)!r} was extracted from another file; not listed")
-            continue
-        origin = int(el.get("TIME_ORIGIN") or 0)
-        out.append(Media(url_to_path(url), None, offset_ms=-origin))
-        if origin:
-            report.note(
-                f"media {url_to_path(url)!r} has a time origin of {origin} ms; it is listed with "
-                f"offset {-origin} ms on the session clock"
-            )
-    for el in header.iter("LINKED_FILE_DESCRIPTOR"):
-        report.note(f"linked file {url_to_path(el.get('LINK_URL', ''))!r} was not imported")
-    return out
-
-
-def url_to_path(url: str) -> str:
-    """A ``file:`` URL as a path (as the file gives it); any other URL unchanged."""
-    parsed = urlparse(url)
-    if parsed.scheme not in ("file", ""):
-        return url
-    path = unquote(parsed.path)
-    if re.match(r"^/[A-Za-z]:/", path):  # file:///C:/... from Windows
-        path = path[1:]
-    return path or url
 
 
 # ---------------------------------------------------------------- references

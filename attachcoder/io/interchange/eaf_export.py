@@ -8,8 +8,18 @@ how :mod:`~attachcoder.io.interchange.eaf` reads them back. The scheme (keys, co
 metadata and ratings ride along in one header property, so attachcoder → EAF → attachcoder
 loses nothing; ELAN keeps the property and ignores it.
 
-An EAF is a working file for ELAN, so unlike reports it carries the media path — relative to
-the .eaf wherever it can be, absolute only when no relative path exists (another drive).
+An EAF is a working file for ELAN, so unlike reports it carries the media path: ``MEDIA_URL``
+is the video's absolute ``file:`` URL (ELAN needs it; it names the folders of this machine),
+and ``RELATIVE_MEDIA_URL`` is added when the video lies in the ``.eaf``'s folder or below it,
+which ELAN falls back on when the project moves. Frame rate and duration, which EAF has no
+field for, go in header properties (``attachcoder:fps``, ``attachcoder:duration_ms``, and every
+media file's in ``attachcoder-session``). A layer's participant, annotator and parent (from an
+ELAN import, docs/file-format.md) go back on its tier; a parent only when each annotation lies
+inside one of the parent's (ELAN's *Included In*), else the tier stays top-level and a warning
+says so.
+
+A state still running ends at the session's observed end (``metadata.observed_to_ms``) when the
+session has one; otherwise it is left out with a warning, never closed at an invented time.
 """
 
 from __future__ import annotations
@@ -24,15 +34,17 @@ from pathlib import Path
 from urllib.parse import quote
 
 from attachcoder.core.episode import Episode
-from attachcoder.core.observed import observed_span
 from attachcoder.core.scheme import Layer
 from attachcoder.core.session import Media, Session
 from attachcoder.io.atomic import atomic_write_bytes
-from attachcoder.io.interchange.eaf import (
+from attachcoder.io.interchange.eaf import layer_modifier_tier, layer_note_tier
+from attachcoder.io.interchange.eaf_header import (
+    DURATION_PROPERTY,
+    FPS_PROPERTY,
     SESSION_PROPERTY,
-    layer_modifier_tier,
-    layer_note_tier,
 )
+from attachcoder.io.interchange.media_paths import file_name, is_absolute
+from attachcoder.io.interchange.running import observed_end
 from attachcoder.io.session.codec import FORMAT_NAME, metadata_to_dict, scheme_to_dict
 
 _LANG = "und"
@@ -117,6 +129,7 @@ def eaf_bytes(
     used_note_type = False
     dependents: dict[str, dict[str, str]] = {}
     n_ann = 0
+    observed = observed_end(session)
     for layer in layers:
         tier_id, lt_id, cv_id = layer_ids[layer.name]
         codes = [(c.name, c.definition) for c in layer.codes]
@@ -131,12 +144,19 @@ def eaf_bytes(
             }
         )
         tier = ET.Element("TIER", {"LINGUISTIC_TYPE_REF": lt_id, "TIER_ID": tier_id})
+        tier.attrib.update(_tier_fields(layer))
+        parent = _parent(layer, session, observed, warnings)
+        if parent is not None:
+            tier.set("PARENT_REF", layer_ids[parent][0])
+            types[-1]["CONSTRAINTS"] = "Included_In"
         tiers.append(tier)
         annotation_ids: list[tuple[Episode, str]] = []
         for ep in session.layer_episodes(layer.name):
+            end = _end(ep, layer, observed, warnings)
+            if end is None:
+                continue
             n_ann += 1
             aid = f"a{n_ann}"
-            end = _end(ep, layer, session, warnings)
             refs = []
             for t in (ep.onset_ms, end):
                 slot = ET.Element("TIME_SLOT", {"TIME_VALUE": str(t)})
@@ -268,21 +288,66 @@ class _Names:
         return self._get("cv", name)
 
 
-def _end(ep: Episode, layer: Layer, session: Session, warnings: list[str]) -> int:
+def _end(ep: Episode, layer: Layer, observed: int | None, warnings: list[str]) -> int | None:
+    """Where an episode's annotation ends; None leaves it out (a running state with nowhere
+    to end: no observed end, or one not after its start)."""
     if not layer.is_state:
         return ep.onset_ms
     if ep.offset_ms is not None:
         return ep.offset_ms
-    span = observed_span(session)
-    if span.recorded:  # where the coding was observed to, as in every figure
-        end, where = max(span.end_ms, ep.onset_ms + 1), "where the coding was observed to"
-    else:  # an annotation tool needs an end; no figure is made from it
-        end, where = max(session.duration_ms, ep.onset_ms + 1), "the end of the session"
+    if observed is not None and observed > ep.onset_ms:
+        warnings.append(
+            f"layer {layer.name!r}: {ep.code!r} from {ep.onset_ms} ms was still running; in "
+            f"the EAF it ends at {observed} ms (the observed end of the session)"
+        )
+        return observed
     warnings.append(
-        f"layer {layer.name!r}: {ep.code!r} from {ep.onset_ms} ms was still running; "
-        f"in the EAF it ends at {end} ms ({where})"
+        f"layer {layer.name!r}: {ep.code!r} from {ep.onset_ms} ms was still running and the "
+        "session has no observed end after it, so it was left out of the EAF"
     )
-    return end
+    return None
+
+
+def _tier_fields(layer: Layer) -> dict[str, str]:
+    """PARTICIPANT and ANNOTATOR from the layer's optional fields (an ELAN import's)."""
+    out = {}
+    for attr, name in (("PARTICIPANT", "participant"), ("ANNOTATOR", "annotator")):
+        value = layer.extra.get(name)
+        if isinstance(value, str) and value:
+            out[attr] = _text(value)
+    return out
+
+
+def _parent(
+    layer: Layer, session: Session, observed: int | None, warnings: list[str]
+) -> str | None:
+    """The layer's parent layer, when ELAN can hold it as one: a state layer written before
+    this one, with each of this layer's annotations inside one of the parent's."""
+    name = layer.extra.get("parent")
+    if not isinstance(name, str) or not name:
+        return None
+    order = [la.name for la in session.scheme.layers]
+    parent = session.scheme.layer(name)
+    if parent is None or not parent.is_state or order.index(name) > order.index(layer.name):
+        warnings.append(
+            f"layer {layer.name!r}: its parent {name!r} is not a state layer before it, so its "
+            "tier is written top-level"
+        )
+        return None
+    spans = []
+    for ep in session.layer_episodes(name):
+        end = ep.offset_ms if ep.offset_ms is not None else observed
+        if end is not None:
+            spans.append((ep.onset_ms, end))
+    for ep in session.layer_episodes(layer.name):
+        end = ep.onset_ms if ep.offset_ms is None else ep.offset_ms
+        if not any(a <= ep.onset_ms and end <= b for a, b in spans):
+            warnings.append(
+                f"layer {layer.name!r}: {ep.code!r} at {ep.onset_ms} ms lies outside every "
+                f"episode of its parent {name!r}, so its tier is written top-level"
+            )
+            return None
+    return name
 
 
 def _modifiers(layer: Layer, annotated: list[tuple[Episode, str]]) -> list[tuple[str, list[str]]]:
@@ -326,6 +391,7 @@ def _properties(
     saved = {
         "format": FORMAT_NAME,
         "duration_ms": session.duration_ms,
+        "media": [_media_info(m) for m in session.media],
         "metadata": metadata,
         "scheme": scheme_to_dict(session.scheme),
         "ratings": session.ratings,
@@ -333,7 +399,26 @@ def _properties(
     }
     prop = ET.SubElement(header, "PROPERTY", {"NAME": SESSION_PROPERTY})
     prop.text = _text(json.dumps(saved, ensure_ascii=False, sort_keys=True))
+    if session.media:
+        first = session.media[0]
+        if first.fps:
+            ET.SubElement(header, "PROPERTY", {"NAME": FPS_PROPERTY}).text = repr(first.fps)
+        if first.duration_ms:
+            ET.SubElement(header, "PROPERTY", {"NAME": DURATION_PROPERTY}).text = str(
+                first.duration_ms
+            )
     ET.SubElement(header, "PROPERTY", {"NAME": "lastUsedAnnotationId"}).text = str(n_ann)
+
+
+def _media_info(m: Media) -> dict[str, object]:
+    """What EAF has no field for, kept for attachcoder's import (matched by file name)."""
+    return {
+        "file": file_name(m.path),
+        "fps": m.fps,
+        "duration_ms": m.duration_ms,
+        "sha256": m.sha256,
+        "size": m.size,
+    }
 
 
 def _media_attributes(m: Media, base: Path | None, eaf_dir: Path | None) -> dict[str, str]:
@@ -344,7 +429,7 @@ def _media_attributes(m: Media, base: Path | None, eaf_dir: Path | None) -> dict
     elif Path(raw).is_absolute():
         absolute = Path(raw)
         url = absolute.as_uri()
-    elif base is not None:
+    elif base is not None and not is_absolute(raw):
         absolute = (base / raw).resolve()
         url = absolute.as_uri()
     else:
@@ -352,14 +437,16 @@ def _media_attributes(m: Media, base: Path | None, eaf_dir: Path | None) -> dict
     attrs = {"MEDIA_URL": url, "MIME_TYPE": mimetypes.guess_type(raw)[0] or "video/*"}
     if absolute is not None and eaf_dir is not None:
         try:
-            rel = os.path.relpath(absolute, eaf_dir).replace(os.sep, "/")
-        except ValueError:  # another drive on Windows
+            # ELAN falls back on RELATIVE_MEDIA_URL, resolved against the .eaf's folder; only
+            # a video in that folder or below it gets one (a path climbing out of it names
+            # the folders up to the root and breaks when either moves)
+            rel = absolute.relative_to(eaf_dir.resolve()).as_posix()
+        except ValueError:
             rel = ""
         if rel:
-            # Relative where it can be (DOMAIN.md, Privacy): no folder of this machine in the
-            # file. ELAN looks for MEDIA_URL, then RELATIVE_MEDIA_URL beside the .eaf.
-            attrs["RELATIVE_MEDIA_URL"] = quote(rel if rel.startswith("../") else "./" + rel)
-            attrs["MEDIA_URL"] = attrs["RELATIVE_MEDIA_URL"]
+            attrs["RELATIVE_MEDIA_URL"] = "./" + quote(rel)
+    elif absolute is None and not is_absolute(raw) and not raw.startswith("../"):
+        attrs["RELATIVE_MEDIA_URL"] = "./" + quote(raw.removeprefix("./"))
     if m.offset_ms:
         attrs["TIME_ORIGIN"] = str(-m.offset_ms)
     return attrs

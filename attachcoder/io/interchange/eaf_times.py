@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from attachcoder.io.interchange.report import InterchangeError
+from attachcoder.io.interchange.report import ImportReport
 
 
 @dataclass
@@ -30,24 +29,31 @@ class Tier:
     parent: str | None
     aligned: list[Aligned] = field(default_factory=list)
     refs: list[tuple[str, str, str]] = field(default_factory=list)  # (id, ref, value)
+    #: the TIER element's other attributes (PARTICIPANT, ANNOTATOR, LANG_REF, …)
+    attrs: dict[str, str] = field(default_factory=dict)
 
 
 def resolve_unaligned(
-    tiers: dict[str, Tier], index: dict[str, int], times: dict[str, int], p: Path
+    tiers: dict[str, Tier], index: dict[str, int], times: dict[str, int], report: ImportReport
 ) -> None:
     """Give every slot of every aligned annotation a time, in ``times`` (slot id → ms).
 
     ``index`` is each slot's position in the file's TIME_ORDER, the order ELAN keeps them in.
     Parents are resolved before their children, as a child's run is spread between slots of
-    its parent annotation. Raises :class:`InterchangeError` for a slot that cannot be resolved.
+    its parent annotation. An annotation whose slot is missing or cannot be resolved is
+    removed from its tier and set aside in ``report``.
     """
-    for tier in _parents_first(tiers, p):
+    for tier in _parents_first(tiers, report):
+        kept = []
         for a in tier.aligned:
-            for sid in (a.ts1, a.ts2):
-                if sid not in index:
-                    raise InterchangeError(
-                        p, f"tier {tier.id!r}, annotation {a.id}", f"time slot {sid!r} is missing"
-                    )
+            missing = [sid for sid in (a.ts1, a.ts2) if sid not in index]
+            if missing:
+                report.set_aside(
+                    f"tier {tier.id!r}, annotation {a.id}", f"time slot {missing[0]!r} is missing"
+                )
+            else:
+                kept.append(a)
+        tier.aligned = kept
         if all(a.ts1 in times and a.ts2 in times for a in tier.aligned):
             continue
         parent = tiers.get(tier.parent) if tier.parent else None
@@ -65,15 +71,18 @@ def resolve_unaligned(
                         slots.update((children[j].ts1, children[j].ts2))
                     j += 1
                 _spread(sorted(slots, key=index.__getitem__), times)
+        kept = []
         for a in tier.aligned:
-            for sid in (a.ts1, a.ts2):
-                if sid not in times:
-                    raise InterchangeError(
-                        p,
-                        f"tier {tier.id!r}, annotation {a.id}",
-                        f"time slot {sid!r} has no time value and none can be worked out from a "
-                        "parent annotation",
-                    )
+            unknown = [sid for sid in (a.ts1, a.ts2) if sid not in times]
+            if unknown:
+                report.set_aside(
+                    f"tier {tier.id!r}, annotation {a.id}",
+                    f"time slot {unknown[0]!r} has no time value and none can be worked out "
+                    "from a parent annotation",
+                )
+            else:
+                kept.append(a)
+        tier.aligned = kept
 
 
 def _spread(slots: list[str], times: dict[str, int]) -> None:
@@ -91,22 +100,28 @@ def _spread(slots: list[str], times: dict[str, int]) -> None:
         last = j
 
 
-def _parents_first(tiers: dict[str, Tier], p: Path) -> list[Tier]:
+def _parents_first(tiers: dict[str, Tier], report: ImportReport) -> list[Tier]:
+    """Tiers with each parent before its children; a loop of parents is cut (and said)."""
     out: list[Tier] = []
     state: dict[str, int] = {}
 
     def visit(t: Tier) -> None:
-        mark = state.get(t.id)
-        if mark == 2:
-            return
-        if mark == 1:
-            raise InterchangeError(p, f"tier {t.id!r}", "its parent tiers form a loop")
         state[t.id] = 1
-        if t.parent and t.parent in tiers:
-            visit(tiers[t.parent])
+        parent = tiers.get(t.parent) if t.parent else None
+        if parent is not None:
+            mark = state.get(parent.id)
+            if mark == 1:
+                report.note(
+                    f"tier {t.id!r}: its parent tiers form a loop, so it was read as a top-level "
+                    "tier"
+                )
+                t.parent = None
+            elif mark is None:
+                visit(parent)
         state[t.id] = 2
         out.append(t)
 
     for t in tiers.values():
-        visit(t)
+        if t.id not in state:
+            visit(t)
     return out

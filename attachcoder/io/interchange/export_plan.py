@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from attachcoder.core.episode import Episode
-from attachcoder.core.observed import observed_span
 from attachcoder.core.session import Session
 from attachcoder.core.timefmt import format_ms
+from attachcoder.io.interchange.running import observed_end
 
 
 @dataclass(frozen=True)
@@ -28,13 +28,6 @@ class Exported:
 
     episode: Episode
     offset_ms: int | None
-
-
-def observed_end(session: Session) -> int | None:
-    """How far the coding was observed, when the file says so: where every figure ends
-    (core/observed.py), so an export ends a running state where the workbook does."""
-    span = observed_span(session)
-    return span.end_ms if span.recorded else None
 
 
 def exported_episodes(session: Session, layer: str) -> tuple[list[Exported], list[str]]:

@@ -15,7 +15,9 @@ but letters, digits and ``_`` becomes ``_``; a name used in two layers is prefix
 layer) and the full mapping is a comment at the top. Every comment line is closed by its own
 ``%`` as well, so that it reads as a comment whether a reader ends comments at the line's end
 or at the next ``%``. The file names sessions by their pseudonymous session key only: no
-media path, no notes, no modifiers (SDIS has no place for them).
+media path, no notes, no modifiers (SDIS has no place for them). Nothing is written past a
+session's end: a state still running ends at the observed end (``observed_to_ms``) when the
+session has one, else it is left out, and the warnings name it.
 """
 
 from __future__ import annotations

@@ -6,9 +6,14 @@ turns them into a scheme and a session that keeps every core invariant, by these
 
 - a track of intervals becomes a state layer; a track of instants a point layer; a track that
   mixes both becomes a state layer (the track's name) and a point layer (``NAME (points)``);
-- a track whose intervals overlap becomes one layer per code (``NAME: CODE``), because a state
-  layer never overlaps; when one code overlaps itself it is spread over ``NAME: CODE (2)``…;
+- a state layer never overlaps, so a track whose intervals overlap is spread over more layers:
+  a track of independent behaviours (a BORIS subject) becomes one layer per code
+  (``NAME: CODE``, a code that overlaps itself goes on in ``NAME: CODE (2)``…); a track of one
+  coding (an ELAN tier, a Datavyu column) keeps its name, and only the intervals that overlap
+  an earlier one go to ``NAME (2)`` (then ``NAME (3)``…), each named in the report;
 - an interval with no length (onset = offset) is an instant;
+- a time before the recording's start: an interval that ends after 0 starts at 0, anything
+  else is set aside; an interval that ends before it starts is set aside (named, with why);
 - values become codes (imported codes may have no key or colour); extra values become modifiers.
 
 Every choice is written to the :class:`~attachcoder.io.interchange.report.ImportReport`.
@@ -78,11 +83,15 @@ class Track:
     kind: LayerKind | None = None
     #: a layer of a scheme saved with the file itself (attachcoder's own EAF export)
     layer: Layer | None = None
-    #: what overlapping intervals mean: a track to split ("split"), or a damaged file ("error")
-    overlaps: Literal["split", "error"] = "split"
+    #: how overlapping intervals are spread: one layer per code ("by_code", for independent
+    #: behaviours), or the overlapping ones only to ``NAME (2)``… ("lanes")
+    overlaps: Literal["by_code", "lanes"] = "lanes"
     label: str = ""
     #: values a modifier may take, declared by the source for the whole track
     modifier_values: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: what the source says about the track (participant, annotator, parent), kept with its
+    #: layers as optional layer fields (docs/file-format.md)
+    properties: dict[str, str] = field(default_factory=dict)
 
     @property
     def where(self) -> str:
@@ -97,6 +106,7 @@ class _Plan:
     hints: list[CodeHint]
     base: Layer | None = None
     modifier_values: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    properties: dict[str, str] = field(default_factory=dict)
 
 
 def build_session(
@@ -112,12 +122,13 @@ def build_session(
     ratings: dict[str, Any] | None = None,
     extra_layers: Sequence[Layer] = (),
 ) -> Session:
-    """A session holding every item of ``tracks``; raises :class:`InterchangeError` when an
-    item cannot be kept (a negative time, an interval that ends before it starts)."""
+    """A session holding every item of ``tracks`` that can be kept; the others (a time before
+    the recording, an interval that ends before it starts) are set aside in ``report``."""
     plans: list[_Plan] = []
     for track in tracks:
-        for plan in _plan_track(track, path, report):
+        for plan in _plan_track(track, report):
             plan.modifier_values = track.modifier_values
+            plan.properties = dict(track.properties)
             plans.append(plan)
     names: set[str] = set()
     for plan in plans:
@@ -184,8 +195,8 @@ def build_session(
 # ---------------------------------------------------------------- planning one track
 
 
-def _plan_track(track: Track, path: str | os.PathLike[str], report: ImportReport) -> list[_Plan]:
-    items = _normalise(track, path, report)
+def _plan_track(track: Track, report: ImportReport) -> list[_Plan]:
+    items = _normalise(track, report)
     points = [i for i in items if i.point]
     states = [i for i in items if not i.point]
     base = track.layer
@@ -208,36 +219,42 @@ def _plan_track(track: Track, path: str | os.PathLike[str], report: ImportReport
             f"{track.where} mixes intervals and instants: the intervals became the state layer "
             f"{track.name!r}, the instants the point layer '{track.name} (points)'"
         )
-        plans.extend(_plan_states(track, track.name, states, path, report))
+        plans.extend(_plan_states(track, track.name, states, report))
         plans.append(_Plan(f"{track.name} (points)", "point", points, _hints(track, "point")))
     elif points:
         plans.append(_Plan(track.name, "point", points, _hints(track, "point")))
     else:
-        plans.extend(_plan_states(track, track.name, states, path, report))
+        plans.extend(_plan_states(track, track.name, states, report))
     return plans
 
 
-def _normalise(track: Track, path: str | os.PathLike[str], report: ImportReport) -> list[Item]:
+def _normalise(track: Track, report: ImportReport) -> list[Item]:
     out: list[Item] = []
     instants = 0
+    clamped: list[str] = []
     for item in track.items:
-        if item.onset_ms < 0 or (item.offset_ms is not None and item.offset_ms < 0):
-            raise InterchangeError(
-                path, item.place, "a time before the start of the recording (negative)"
+        onset, offset, point = item.onset_ms, item.offset_ms, item.point
+        if not point and offset is not None and offset < onset:
+            report.set_aside(
+                item.place or track.where,
+                f"it ends ({offset} ms) before it starts ({onset} ms)",
             )
-        if not item.point and item.offset_ms is not None and item.offset_ms < item.onset_ms:
-            raise InterchangeError(
-                path,
-                item.place,
-                f"it ends ({item.offset_ms} ms) before it starts ({item.onset_ms} ms)",
-            )
+            continue
+        if onset < 0:
+            if point or (offset is not None and offset <= 0):
+                at = f"at {onset} ms" if point else f"from {onset} to {offset} ms"
+                report.set_aside(
+                    item.place or track.where,
+                    f"it lies before the start of the recording ({at}, a negative time)",
+                )
+                continue
+            clamped.append(item.place or f"{onset} ms")
+            onset = 0
         code = item.code
         if not code.strip():
             code = EMPTY_CODE
             report.note(f"{track.where}: annotations without a value became code {EMPTY_CODE!r}")
-        point = item.point
-        offset = item.offset_ms
-        if not point and offset == item.onset_ms:
+        if not point and offset == onset:
             point, offset = True, None
             instants += 1
         mods = {k or "modifier": v for k, v in item.modifiers.items() if v not in ("", None)}
@@ -245,51 +262,35 @@ def _normalise(track: Track, path: str | os.PathLike[str], report: ImportReport)
             code != item.code
             or point != item.point
             or offset != item.offset_ms
+            or onset != item.onset_ms
             or mods != dict(item.modifiers)
         ):
-            item = Item(item.onset_ms, offset, code, point, mods, item.note, item.place)
+            item = Item(onset, offset, code, point, mods, item.note, item.place)
         out.append(item)
+    if clamped:
+        report.note(
+            f"{track.where}: {len(clamped)} interval(s) started before the recording (a negative "
+            "time) and now start at 0: " + ", ".join(clamped)
+        )
     if instants:
         report.note(f"{track.where}: {instants} interval(s) of no length became instants")
     return out
 
 
-def _plan_states(
-    track: Track,
-    name: str,
-    states: list[Item],
-    path: str | os.PathLike[str],
-    report: ImportReport,
-) -> list[_Plan]:
+def _plan_states(track: Track, name: str, states: list[Item], report: ImportReport) -> list[_Plan]:
     clash = _first_overlap(states)
     if clash is None:
         return [_Plan(name, "state", states, _hints(track, "state"))]
-    a, b = clash
-    if track.overlaps == "error":
-        raise InterchangeError(
-            path,
-            b.place or track.where,
-            f"it overlaps {a.place or 'an earlier annotation'} in the same tier "
-            f"({a.onset_ms}–{_end_text(a)} ms and {b.onset_ms}–{_end_text(b)} ms); "
-            "a tier's annotations must not overlap",
-        )
+    if track.overlaps == "lanes":
+        return _plan_lanes(track, name, states, report)
+    _, b = clash
     by_code: dict[str, list[Item]] = {}
     for item in sorted(states, key=lambda i: i.onset_ms):
         by_code.setdefault(item.code, []).append(item)
     plans: list[_Plan] = []
     hints = {h.name: h for h in _hints(track, "state")}
     for code, items in by_code.items():
-        lanes: list[list[Item]] = []
-        ends: list[float] = []
-        for item in items:
-            for k, end in enumerate(ends):
-                if end <= item.onset_ms:
-                    lanes[k].append(item)
-                    ends[k] = _end(item)
-                    break
-            else:
-                lanes.append([item])
-                ends.append(_end(item))
+        lanes = _lanes(items)
         names = [f"{name}: {code}"] + [f"{name}: {code} ({k})" for k in range(2, len(lanes) + 1)]
         if len(lanes) > 1:
             report.note(
@@ -303,6 +304,44 @@ def _plan_states(
         "state layer per code: " + ", ".join(repr(p.name) for p in plans)
     )
     return plans
+
+
+def _plan_lanes(track: Track, name: str, states: list[Item], report: ImportReport) -> list[_Plan]:
+    """The track keeps its name and every interval that fits; each interval that overlaps an
+    earlier one goes to the first of ``NAME (2)``, ``NAME (3)``… where it fits."""
+    lanes = _lanes(sorted(states, key=lambda i: (i.onset_ms, _end(i))))
+    hints = _hints(track, "state")
+    declared = {h.name for h in hints}
+    # every layer of the track offers all its codes, so an episode can move between them
+    hints += [CodeHint(c) for c in dict.fromkeys(i.code for i in states) if c not in declared]
+    plans = [_Plan(name, "state", lanes[0], hints)]
+    for k, lane in enumerate(lanes[1:], start=2):
+        lane_name = f"{name} ({k})"
+        plans.append(_Plan(lane_name, "state", lane, hints))
+        where = ", ".join(
+            (i.place or f"{i.onset_ms} ms").removeprefix(f"{track.where}, ") for i in lane
+        )
+        report.note(
+            f"{track.where}: {len(lane)} interval(s) overlap an earlier one of the same track, "
+            f"so they went to the state layer {lane_name!r}: {where}"
+        )
+    return plans
+
+
+def _lanes(items: list[Item]) -> list[list[Item]]:
+    """Items (in onset order) spread greedily over lanes in which none overlaps another."""
+    lanes: list[list[Item]] = []
+    ends: list[float] = []
+    for item in items:
+        for k, end in enumerate(ends):
+            if end <= item.onset_ms:
+                lanes[k].append(item)
+                ends[k] = _end(item)
+                break
+        else:
+            lanes.append([item])
+            ends.append(_end(item))
+    return lanes
 
 
 def _first_overlap(states: list[Item]) -> tuple[Item, Item] | None:
@@ -319,10 +358,6 @@ def _first_overlap(states: list[Item]) -> tuple[Item, Item] | None:
 
 def _end(item: Item) -> float:
     return _INF if item.offset_ms is None else item.offset_ms
-
-
-def _end_text(item: Item) -> str:
-    return "…" if item.offset_ms is None else str(item.offset_ms)
 
 
 def _hints(track: Track, kind: LayerKind) -> list[CodeHint]:
@@ -378,7 +413,8 @@ def _make_layer(plan: _Plan, keys: dict[str, str], report: ImportReport) -> Laye
             general=True,
         )
     role = plan.base.role if plan.base is not None else None
-    return Layer(plan.name, plan.kind, tuple(codes), role)
+    extra = {**(plan.base.extra if plan.base is not None else {}), **plan.properties}
+    return Layer(plan.name, plan.kind, tuple(codes), role, extra)
 
 
 def _with_modifiers(code: Code, plan: _Plan, report: ImportReport) -> Code:

@@ -109,9 +109,18 @@ def test_subjects_and_behaviours_map_to_layers_and_codes(test_boris):
         NO_FOCAL_SUBJECT: ("state", ["s", "r", "m"]),
         f"{NO_FOCAL_SUBJECT} (points)": ("point", ["p", "q"]),
     }
-    state = session.scheme.layer("subject1").code("s")
-    assert (state.key, state.definition) == ("s", "Test state event")
-    assert session.scheme.layer("subject2").code("s").key is None  # keys are unique
+    # a key codes one layer: the subject the project codes the behaviour for most often
+    # (test.boris: 's', 'r', 'p', 'q' mostly without a subject; 'm' never, so the first subject)
+    keys = {(la.name, c.name): c.key for la in session.scheme.layers for c in la.codes if c.key}
+    assert keys == {
+        (NO_FOCAL_SUBJECT, "s"): "s",
+        (NO_FOCAL_SUBJECT, "r"): "r",
+        (f"{NO_FOCAL_SUBJECT} (points)", "p"): "p",
+        (f"{NO_FOCAL_SUBJECT} (points)", "q"): "q",
+        ("subject1", "m"): "m",
+    }
+    state = session.scheme.layer("subject2").code("s")
+    assert state.definition == "Test state event"
 
 
 def test_an_unpaired_state_is_left_running_and_reported(test_boris):
@@ -196,36 +205,130 @@ def test_comments_become_notes_and_overlapping_states_split(tmp_path):
 def test_a_damaged_observation_is_reported_and_the_others_imported(tmp_path):
     observations = {
         "good": {"type": "LIVE", "events": [[1.0, "", "touch", "", ""]]},
-        "bad": {"type": "LIVE", "events": [[1.0, "", "dance", "", ""]]},
+        "bad": {"type": "LIVE", "events": "not a list"},
     }
     path = project(tmp_path, [], observations=observations)
     result = read_boris(path)
     assert [name for name, _ in result.sessions] == ["good"]
     assert len(result.problems) == 1
-    assert "observation 'bad', event 1" in str(result.problems[0])
-    assert "'dance' is not in the ethogram" in str(result.problems[0])
-    with pytest.raises(InterchangeError, match=r"not in the ethogram"):
+    assert "observation 'bad': its events are not a list" in str(result.problems[0])
+    assert "not imported: observation 'bad': its events are not a list" in result.report
+    with pytest.raises(InterchangeError, match=r"not a list"):
         read_boris(path, "bad")
 
 
-def test_bad_projects_are_refused_with_the_place(tmp_path):
-    broken = tmp_path / "broken.boris"
-    broken.write_text('{"observations": {"a": [1, 2,]}}')
-    with pytest.raises(InterchangeError, match=r"line 1, column .*not valid JSON"):
-        read_boris(broken)
-    with pytest.raises(InterchangeError, match=r"format 99.0 is not supported"):
-        read_boris(project(tmp_path, [], version="99.0"))
-    with pytest.raises(InterchangeError, match=r"event 1: time 'soon' is not a number"):
-        read_boris(project(tmp_path, [["soon", "", "touch", "", ""]]), "obs")
-    with pytest.raises(InterchangeError, match=r"event 1: a time before the start.*negative"):
-        read_boris(project(tmp_path, [[-2.0, "", "touch", "", ""]]), "obs")
-    only_bad = read_boris(project(tmp_path, [["soon", "", "touch", "", ""]]))
-    assert only_bad.sessions == [] and len(only_bad.problems) == 1
+def test_bad_events_set_aside_only_themselves(tmp_path):
+    events = [
+        ["soon", "", "touch", "", ""],
+        [-2.0, "", "touch", "", ""],
+        [3.0, "mother", "dance", "", "twirl"],
+        [4.0, "mother"],
+        [5.0, "mother", "touch", "", ""],
+    ]
+    result = read_boris(project(tmp_path, events), "obs")
+    session = result.sessions[0][1]
+    # a behaviour the ethogram lacks is kept, as an instant, and named
+    assert [(e.layer, e.code, e.onset_ms, e.note) for e in session.episodes()] == [
+        ("mother (points)", "dance", 3000, "twirl"),
+        ("mother (points)", "touch", 5000, ""),
+    ]
+    assert [(a.place, a.reason) for a in result.set_aside] == [
+        ("event 1", "time 'soon' is not a number of seconds"),
+        ("event 4", "an event must list time, subject and behaviour"),
+        ("event 2", "it lies before the start of the recording (at -2000 ms, a negative time)"),
+    ]
+    assert any(
+        "'dance' is not in the ethogram" in line and "event 3" in line for line in result.report
+    )
 
 
-def test_a_project_without_observations(shared_fixtures):
-    with pytest.raises(InterchangeError, match=r"no observations"):
-        read_boris(shared_fixtures / "boris" / "otx_import_test.boris")
+def test_every_project_format_is_read_as_boris_upgrades_it(tmp_path):
+    """Format 4.0 and 1.6 (modifiers as text, the second player's offset on its own), the
+    first format (no version: VIDEO type, media and subjects as lists) and a newer one."""
+    old = {
+        "project_format_version": "1.6",
+        "subjects_conf": {"0": {"key": "1", "name": "mother", "description": ""}},
+        "behaviors_conf": {
+            "0": {
+                "type": "State event",
+                "key": "l",
+                "code": "look",
+                "description": "",
+                "modifiers": "toy,face|left,right",
+            },
+        },
+        "observations": {
+            "o": {
+                "type": "MEDIA",
+                "date": "2015-03-02T10:00:00",
+                "time offset": 0.0,
+                "file": {"1": ["a.mp4"], "2": ["b.mp4"]},
+                "time offset second player": -1.5,
+                "media_file_info": {"x": {"video_length": 60000, "nframe": 1500}},
+                "events": [
+                    [1.0, "mother", "look", "face|left", ""],
+                    [2.0, "mother", "look", "face|left", ""],
+                ],
+            }
+        },
+    }
+    path = tmp_path / "old.boris"
+    path.write_text(json.dumps(old), encoding="utf-8")
+    result = read_boris(path)
+    s = result.sessions[0][1]
+    assert [(e.code, e.onset_ms, e.offset_ms, e.modifiers) for e in s.episodes()] == [
+        ("look", 1000, 2000, {"modifier 1": "face", "modifier 2": "left"})
+    ]
+    assert [(m.path, m.offset_ms) for m in s.media] == [("a.mp4", 0), ("b.mp4", -1500)]
+    assert any("format 1.6: read as BORIS upgrades it" in line for line in result.report)
+    first = dict(
+        old,
+        observations={
+            "o": {"type": "VIDEO", "file": ["a.mp4"], "events": [[1.0, "", "look", "", ""]]}
+        },
+    )
+    del first["project_format_version"]
+    first["subjects_conf"] = {"0": ["1", "mother"]}
+    path.write_text(json.dumps(first), encoding="utf-8")
+    s = read_boris(path).sessions[0][1]
+    assert [m.path for m in s.media] == ["a.mp4"]
+    assert {la.name for la in s.scheme.layers} == {"mother", NO_FOCAL_SUBJECT}
+    newer = read_boris(project(tmp_path, [[1.0, "", "touch", "", ""]], version="99.0"))
+    assert len(newer.sessions[0][1]) == 1
+    assert any("format 99.0 is newer than format 7" in line for line in newer.report)
+
+
+def test_borises_default_subject_is_never_unknown(tmp_path):
+    events = [
+        [1.0, "", "touch", "", ""],
+        [2.0, NO_FOCAL_SUBJECT, "touch", "", ""],
+        [3.0, None, "touch", "", ""],
+    ]
+    result = read_boris(project(tmp_path, events))
+    s = result.sessions[0][1]
+    assert [e.layer for e in s.episodes()] == [f"{NO_FOCAL_SUBJECT} (points)"] * 3
+    assert not any("not in the project's subjects" in line for line in result.report)
+
+
+def test_borises_rounding_of_times(tmp_path):
+    """BORIS quantizes the exact value of each float to 0.001 s, halves to even."""
+    events = [
+        [0.0005, "", "touch", "", ""],
+        [1.0025, "", "touch", "", ""],
+        [2.0015, "", "touch", "", ""],
+    ]
+    s = read_boris(project(tmp_path, events)).sessions[0][1]
+    # as floats 0.0005 is 0.00050000000000000001…, 1.0025 is 1.00249999999999994…, 2.0015
+    # is 2.00150000000000005…: none is a half, so each rounds to the nearer millisecond
+    assert [e.onset_ms for e in s.episodes()] == [1, 1002, 2002]
+
+
+def test_a_project_without_observations_gives_its_ethogram(shared_fixtures):
+    result = read_boris(shared_fixtures / "boris" / "otx_import_test.boris")
+    [(_name, session)] = result.sessions
+    assert len(session) == 0 and len(session.scheme.layers) == 13
+    assert all(len(la.codes) == 22 for la in session.scheme.layers)
+    assert any("no observations" in line for line in result.report)
 
 
 def test_observation_names_make_safe_unique_file_names():

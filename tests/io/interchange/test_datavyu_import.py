@@ -61,10 +61,14 @@ def test_further_values_become_modifiers_and_equal_times_points(sample):
 
 
 def test_the_video_and_its_frame_rate_from_the_project_file(sample):
+    """The project names C:\\Users\\Admin\\Desktop\\DatavyuSampleVideo.mp4 and was saved in
+    that folder (origpath): the video is expected beside the project, as Datavyu looks."""
     media = sample.sessions[0][1].media
-    assert [(m.path, m.fps, m.offset_ms) for m in media] == [
-        ("C:\\Users\\Admin\\Desktop\\DatavyuSampleVideo.mp4", 24.0, 0)
-    ]
+    assert [(m.path, m.fps, m.offset_ms) for m in media] == [("DatavyuSampleVideo.mp4", 24.0, 0)]
+    assert any(
+        "'C:\\\\Users\\\\Admin\\\\Desktop\\\\DatavyuSampleVideo.mp4' was not found" in line
+        for line in sample.report
+    )
 
 
 def opf(tmp_path, db: str, name: str = "x.opf", extra: dict[str, str] | None = None):
@@ -100,13 +104,18 @@ def test_formats_2_and_3_escapes_text_columns_and_continued_lines(tmp_path):
     assert any("hidden in Datavyu" in line for line in result.report)
 
 
-def test_overlapping_cells_in_one_column_become_one_layer_per_code(tmp_path):
+def test_only_the_overlapping_cells_of_a_column_go_to_a_second_layer(tmp_path):
     db = (
         "#4\nToy (MATRIX,true,)-toy|NOMINAL\n"
         "00:00:00:000,00:00:05:000,(ball)\n00:00:01:000,00:00:02:000,(cup)\n"
+        "00:00:06:000,00:00:07:000,(doll)\n"
     )
-    s = read_opf(opf(tmp_path, db)).sessions[0][1]
-    assert [la.name for la in s.scheme.layers] == ["Toy: ball", "Toy: cup"]
+    result = read_opf(opf(tmp_path, db))
+    s = result.sessions[0][1]
+    assert [la.name for la in s.scheme.layers] == ["Toy", "Toy (2)"]
+    assert spans(s, "Toy") == [("ball", 0, 5001), ("doll", 6000, 7001)]
+    assert spans(s, "Toy (2)") == [("cup", 1000, 2001)]
+    assert any(line.endswith("'Toy (2)': db line 4") for line in result.report)
 
 
 def test_bad_projects_are_reported_with_file_and_line(tmp_path):
@@ -123,16 +132,54 @@ def test_bad_projects_are_reported_with_file_and_line(tmp_path):
         read_opf(opf(tmp_path, "#5\nA (NOMINAL,true,)\n"))
     with pytest.raises(InterchangeError, match=r"no version line"):
         read_opf(opf(tmp_path, "A (NOMINAL)\n00:00:00:000,00:00:01:000,x\n"))
-    with pytest.raises(InterchangeError, match=r"db, line 3: a cell must start"):
-        read_opf(opf(tmp_path, "#4\nA (NOMINAL,true,)\n00:00:00,00:00:01,x\n"))
-    backwards = "#4\nA (NOMINAL,true,)\n00:00:00:000,00:00:01:000,x\n00:00:09:000,00:00:02:000,y\n"
-    with pytest.raises(InterchangeError, match=r"column 'A', db line 4: it ends .* before"):
-        read_opf(opf(tmp_path, backwards))
 
 
-def test_one_rule_per_column_for_the_last_millisecond(tmp_path):
+def test_a_bad_line_or_header_sets_aside_only_itself(tmp_path):
+    db = (
+        "#4\nA (NOMINAL,true,)\n00:00:00,00:00:01,x\n00:00:02:000,00:00:03:000,y\n"
+        "broken header\n00:00:05:000,00:00:06:000,z\n"
+        "B (NOMINAL,true,)\n00:00:07:000,00:00:08:000,w\n"
+    )
+    result = read_opf(opf(tmp_path, db))
+    s = result.sessions[0][1]
+    assert spans(s, "A") == [("y", 2000, 3001)]
+    assert spans(s, "B") == [("w", 7000, 8001)]
+    assert [(a.place, a.reason[:10]) for a in result.set_aside] == [
+        ("db line 3", "not a cell"),
+        ("db line 6", "its column"),
+    ]
+    assert any(line.startswith("not imported: db line 3: not a cell") for line in result.report)
+
+
+def test_onset_only_cells_become_instants_and_are_named(tmp_path):
+    """Datavyu writes 00:00:00:000 as the offset of a cell that was never closed (Enter, then
+    the next cell); such a cell, and one that ends before it starts, marks its onset."""
+    db = (
+        "#4\nEvents (MATRIX,true,)-what|NOMINAL\n"
+        "00:00:01:000,00:00:00:000,(cry)\n00:00:02:500,00:00:00:000,(laugh)\n"
+        "00:00:04:000,00:00:03:000,(cry)\n00:00:05:000,00:00:06:000,(look)\n"
+    )
+    result = read_opf(opf(tmp_path, db))
+    s = result.sessions[0][1]
+    assert spans(s, "Events (points)") == [
+        ("cry", 1000, None),
+        ("laugh", 2500, None),
+        ("cry", 4000, None),
+    ]
+    assert spans(s, "Events") == [("look", 5000, 6001)]
+    assert result.set_aside == []
+    report = "\n".join(result.report)
+    assert "2 cell(s) have no offset (00:00:00:000, a cell never closed)" in report
+    assert "db line(s) 3, 4" in report
+    assert (
+        "1 cell(s) end before they start, so each became an instant at its onset: db line(s) 5"
+        in report
+    )
+
+
+def test_one_rule_per_file_for_the_last_millisecond(tmp_path):
     """Cells that meet exactly were written with exclusive offsets: none is widened, not even
-    the last; a column of inclusive offsets widens every cell."""
+    the last, in any column; a file of inclusive offsets widens every cell."""
     exclusive = (
         "#4\nState (NOMINAL,true,)\n"
         "00:00:00:000,00:00:05:000,a\n00:00:05:000,00:00:10:000,b\n"
@@ -140,6 +187,9 @@ def test_one_rule_per_column_for_the_last_millisecond(tmp_path):
     )
     s = read_opf(opf(tmp_path, exclusive)).sessions[0][1]
     assert spans(s, "State") == [("a", 0, 5000), ("b", 5000, 10000), ("a", 10000, 15000)]
+    mixed = exclusive + "Other (NOMINAL,true,)\n00:00:00:000,00:00:02:000,c\n"
+    s = read_opf(opf(tmp_path, mixed, "m.opf")).sessions[0][1]
+    assert spans(s, "Other") == [("c", 0, 2000)]  # the same time as in State, the same end
     inclusive = (
         "#4\nState (NOMINAL,true,)\n"
         "00:00:00:000,00:00:04:999,a\n00:00:05:000,00:00:09:999,b\n"
@@ -147,6 +197,8 @@ def test_one_rule_per_column_for_the_last_millisecond(tmp_path):
     )
     result = read_opf(opf(tmp_path, inclusive, "y.opf"))
     assert spans(result.sessions[0][1], "State") == [
-        ("a", 0, 5000), ("b", 5000, 10000), ("a", 12000, 15000)
+        ("a", 0, 5000),
+        ("b", 5000, 10000),
+        ("a", 12000, 15000),
     ]
     assert any("1 ms after its offset" in line for line in result.report)

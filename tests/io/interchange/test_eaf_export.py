@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
@@ -98,18 +99,27 @@ def test_layers_are_tiers_with_the_schemes_codes_as_controlled_vocabulary():
     assert all(slots[m.get("TIME_SLOT_REF2")] == 6120 for m in marks)
 
 
-def test_the_eaf_carries_the_media_path_relative_to_itself(tmp_path):
-    session = coded_session()
+def test_the_eaf_names_the_video_absolutely_and_relatively_only_below_itself(tmp_path):
+    """MEDIA_URL is the absolute file URL ELAN needs; RELATIVE_MEDIA_URL only when the video
+    lies in the .eaf's folder or below it (never a path climbing to the root)."""
+    session = coded_session()  # its video is video/D014.mp4 beside the session file
+    video = tmp_path / "video" / "D014.mp4"
+    video.parent.mkdir()
+    video.write_bytes(b"not really a video")
+    write_eaf(session, tmp_path / "beside.eaf", session_path=tmp_path / "s.acs")
+    media = ET.parse(tmp_path / "beside.eaf").getroot().find("HEADER/MEDIA_DESCRIPTOR")
+    assert media.get("MEDIA_URL") == video.resolve().as_uri()
+    assert media.get("RELATIVE_MEDIA_URL") == "./video/D014.mp4"
+    assert media.get("MIME_TYPE") == "video/mp4"
     (tmp_path / "out").mkdir()
     write_eaf(session, tmp_path / "out" / "x.eaf", session_path=tmp_path / "s.acs")
-    root = ET.parse(tmp_path / "out" / "x.eaf").getroot()
-    media = root.find("HEADER/MEDIA_DESCRIPTOR")
-    assert media.get("MEDIA_URL") == "../video/D014.mp4"  # no folder of this machine
-    assert media.get("RELATIVE_MEDIA_URL") == "../video/D014.mp4"
-    back = read_eaf_file(tmp_path / "out" / "x.eaf")  # read back, it names the same video
-    found = (tmp_path / "out" / back.media[0].path).resolve()
-    assert found == (tmp_path / "video" / "D014.mp4").resolve()
-    assert media.get("MIME_TYPE") == "video/mp4"
+    media = ET.parse(tmp_path / "out" / "x.eaf").getroot().find("HEADER/MEDIA_DESCRIPTOR")
+    assert media.get("MEDIA_URL") == video.resolve().as_uri()
+    assert media.get("RELATIVE_MEDIA_URL") is None
+    for eaf in (tmp_path / "beside.eaf", tmp_path / "out" / "x.eaf"):
+        back = read_eaf_file(eaf)  # read back, it names the same video, with its figures
+        assert (eaf.parent / back.media[0].path).resolve() == video.resolve()
+        assert (back.media[0].fps, back.media[0].duration_ms) == (25.0, 360000)
 
 
 def test_notes_can_be_left_out():
@@ -118,14 +128,64 @@ def test_notes_can_be_left_out():
     assert b"infant turns away" not in ET.tostring(root)
 
 
-def test_a_running_state_is_closed_at_the_end_with_a_warning(tmp_path):
+def test_a_running_state_ends_at_the_observed_end_or_is_left_out(tmp_path):
     session = coded_session()
     session.start("Interaction", "attuned", 300000)
     path = tmp_path / "running.eaf"
     warnings = write_eaf(session, path)
-    assert len(warnings) == 1 and "still running" in warnings[0] and "360000 ms" in warnings[0]
+    assert len(warnings) == 1 and "still running" in warnings[0] and "left out" in warnings[0]
     back = read_eaf_file(path)
-    assert back.layer_episodes("Interaction")[-1].offset_ms == 360000
+    assert back.layer_episodes("Interaction")[-1].onset_ms == 7800  # never a 1 ms annotation
+    observed = dataclasses.replace(session.metadata, observed_to_ms=330000)
+    session.set_field("metadata", observed)
+    warnings = write_eaf(session, path)
+    assert len(warnings) == 1 and "330000 ms (the observed end" in warnings[0]
+    last = read_eaf_file(path).layer_episodes("Interaction")[-1]
+    assert (last.onset_ms, last.offset_ms) == (300000, 330000)
+
+
+def test_participant_annotator_and_parent_go_back_on_the_tier(tmp_path, eaf_schema):
+    from attachcoder.core.scheme import Code, Layer, Scheme
+
+    scheme = Scheme(
+        "s",
+        (
+            Layer("utterance", "state", (Code("u"),), extra={"participant": "MOT"}),
+            Layer(
+                "word",
+                "state",
+                (Code("w"),),
+                extra={"participant": "MOT", "annotator": "C2", "parent": "utterance"},
+            ),
+            Layer("gaze", "state", (Code("g"),), extra={"parent": "utterance"}),
+        ),
+    )
+    session = Session(
+        scheme,
+        duration_ms=10000,
+        episodes=[
+            Episode("e1", "utterance", "u", 1000, 4000),
+            Episode("e2", "word", "w", 1000, 2000),
+            Episode("e3", "word", "w", 2500, 4000),
+            Episode("e4", "gaze", "g", 500, 1500),  # outside its parent: top-level
+        ],
+    )
+    data, warnings = eaf_bytes(session)
+    assert valid(eaf_schema, data)
+    tiers = {t.get("TIER_ID"): t.attrib for t in ET.fromstring(data).iter("TIER")}
+    assert tiers["utterance"].get("PARTICIPANT") == "MOT"
+    assert (tiers["word"]["PARENT_REF"], tiers["word"]["ANNOTATOR"]) == ("utterance", "C2")
+    assert "PARENT_REF" not in tiers["gaze"]
+    assert any("'gaze'" in w and "top-level" in w for w in warnings)
+    path = tmp_path / "x.eaf"
+    path.write_bytes(data)
+    back = read_eaf_file(path)
+    assert back.scheme.layer("word").extra == {
+        "participant": "MOT",
+        "annotator": "C2",
+        "parent": "utterance",
+    }
+    assert len(back.layer_episodes("word")) == 2
 
 
 def test_round_trip_keeps_scheme_metadata_ratings_and_episodes(tmp_path):

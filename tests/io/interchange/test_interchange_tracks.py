@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from attachcoder.core.scheme import ModifierSpec
-from attachcoder.io.interchange.report import ImportReport, InterchangeError
+from attachcoder.io.interchange.report import ImportReport
 from attachcoder.io.interchange.tracks import CodeHint, Item, Track, build_session
 
 
@@ -47,10 +45,10 @@ def test_an_interval_of_no_length_is_an_instant():
     assert any("no length became instants" in line for line in report.lines)
 
 
-def test_overlapping_intervals_become_one_layer_per_code():
+def test_overlapping_behaviours_become_one_layer_per_code():
     report = ImportReport()
     items = [Item(0, 5000, "cup"), Item(1000, 2000, "spoon"), Item(6000, 7000, "cup")]
-    s = build(Track("Hands", items), report=report)
+    s = build(Track("Hands", items, overlaps="by_code"), report=report)
     assert [la.name for la in s.scheme.layers] == ["Hands: cup", "Hands: spoon"]
     assert spans(s, "Hands: cup") == [("cup", 0, 5000), ("cup", 6000, 7000)]
     assert spans(s, "Hands: spoon") == [("spoon", 1000, 2000)]
@@ -60,7 +58,7 @@ def test_overlapping_intervals_become_one_layer_per_code():
 
 def test_a_code_that_overlaps_itself_is_spread_over_numbered_layers():
     items = [Item(0, 5000, "cup"), Item(1000, 2000, "cup"), Item(3000, 9000, "cup")]
-    s = build(Track("Hands", items))
+    s = build(Track("Hands", items, overlaps="by_code"))
     assert spans(s, "Hands: cup") == [("cup", 0, 5000)]
     assert spans(s, "Hands: cup (2)") == [("cup", 1000, 2000), ("cup", 3000, 9000)]
     assert len(s) == 3 and s.problems() == []
@@ -69,27 +67,64 @@ def test_a_code_that_overlaps_itself_is_spread_over_numbered_layers():
 def test_a_state_never_stopped_stays_running_and_splits_when_followed():
     alone = build(Track("S", [Item(0, 100, "a"), Item(200, None, "b")]))
     assert alone.running("S").code == "b"
-    followed = build(Track("S", [Item(0, None, "a"), Item(200, 300, "b")]))
+    followed = build(Track("S", [Item(0, None, "a"), Item(200, 300, "b")], overlaps="by_code"))
     assert [la.name for la in followed.scheme.layers] == ["S: a", "S: b"]
     assert followed.running("S: a").onset_ms == 0
+    in_lanes = build(Track("S", [Item(0, None, "a"), Item(200, 300, "b")]))
+    assert [la.name for la in in_lanes.scheme.layers] == ["S", "S (2)"]
+    assert in_lanes.running("S").onset_ms == 0
 
 
-def test_overlaps_in_a_track_that_must_not_overlap_are_an_error_with_place():
-    track = Track(
-        "T",
-        [Item(0, 500, "x", place="tier 'T', annotation a1"), Item(400, 800, "y", place="a2")],
-        overlaps="error",
+def test_only_the_overlapping_intervals_of_a_track_go_to_a_second_layer():
+    """An ELAN tier or a Datavyu column is one coding: it keeps its name and every interval
+    that fits; each one that overlaps an earlier one goes to 'NAME (2)' (then '(3)'), named."""
+    report = ImportReport()
+    items = [
+        Item(0, 500, "x", place="tier 'T', annotation a1"),
+        Item(400, 800, "y", place="tier 'T', annotation a2"),
+        Item(450, 600, "x", place="tier 'T', annotation a3"),
+        Item(800, 900, "z", place="tier 'T', annotation a4"),
+    ]
+    s = build(Track("T", items, label="tier 'T'"), report=report)
+    assert [la.name for la in s.scheme.layers] == ["T", "T (2)", "T (3)"]
+    assert spans(s, "T") == [("x", 0, 500), ("z", 800, 900)]
+    assert spans(s, "T (2)") == [("y", 400, 800)]
+    assert spans(s, "T (3)") == [("x", 450, 600)]
+    assert [c.name for c in s.scheme.layer("T (2)").codes] == ["x", "y", "z"]
+    assert s.problems() == []
+    assert any(
+        line.endswith("so they went to the state layer 'T (2)': annotation a2")
+        for line in report.lines
     )
-    with pytest.raises(InterchangeError) as info:
-        build(track)
-    assert "a2" in str(info.value) and "a1" in str(info.value) and "overlap" in str(info.value)
+    assert any(line.endswith("'T (3)': annotation a3") for line in report.lines)
 
 
-def test_times_out_of_range_are_errors_with_place():
-    with pytest.raises(InterchangeError, match=r"negative"):
-        build(Track("T", [Item(-5, 10, "x", place="line 3")]))
-    with pytest.raises(InterchangeError, match=r"line 4.*ends .* before it starts"):
-        build(Track("T", [Item(50, 10, "x", place="line 4")]))
+def test_times_out_of_range_are_clamped_or_set_aside_with_the_place():
+    report = ImportReport()
+    s = build(
+        Track(
+            "T",
+            [
+                Item(-5, 10, "x", place="line 3"),
+                Item(50, 10, "x", place="line 4"),
+                Item(-90, -20, "y", place="line 5"),
+                Item(-7, None, "p", point=True, place="line 6"),
+                Item(20, 30, "y", place="line 7"),
+            ],
+        ),
+        report=report,
+    )
+    assert spans(s, "T") == [("x", 0, 10), ("y", 20, 30)]
+    assert [(a.place, a.reason) for a in report.set_aside_items] == [
+        ("line 4", "it ends (10 ms) before it starts (50 ms)"),
+        (
+            "line 5",
+            "it lies before the start of the recording (from -90 to -20 ms, a negative time)",
+        ),
+        ("line 6", "it lies before the start of the recording (at -7 ms, a negative time)"),
+    ]
+    assert "not imported: line 4: it ends (10 ms) before it starts (50 ms)" in report.lines
+    assert any("now start at 0: line 3" in line for line in report.lines)
 
 
 def test_declared_codes_are_kept_even_when_unused_and_values_without_text_get_a_code():

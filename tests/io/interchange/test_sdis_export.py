@@ -89,9 +89,9 @@ def test_names_are_made_safe_and_unique():
     assert all(re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", v) for v in names.values())
 
 
-def test_several_sessions_one_block_each_and_running_states_closed():
+def test_several_sessions_one_block_each_and_running_states_closed_at_the_observed_end():
     a = session(dyad_id="A")
-    b = session(dyad_id="B")
+    b = session(dyad_id="B", extra={"observed_to_ms": 330000})
     b.start("Interaction", "attuned", 300000)
     b.metadata = dataclasses.replace(b.metadata, observed_to_ms=330000)
     text, warnings = sdis_text([("A", a), ("B", b)])
@@ -108,3 +108,16 @@ def test_a_running_state_without_an_observed_end_is_left_out_and_named():
     text, warnings = sdis_text([("B", b)])
     assert "300.000" not in text
     assert len(warnings) == 1 and "left out" in warnings[0] and "00:05:00.000" in warnings[0]
+
+
+def test_nothing_is_written_past_the_sessions_end():
+    """A running state without an observed end is left out (named), never closed 1 ms after
+    the end; one running at the very end of an observed session has no time left either."""
+    a = session(dyad_id="A")
+    a.start("Interaction", "attuned", 360000)
+    text, warnings = sdis_text([("A", a)])
+    assert "360.000-" not in text and "360.001" not in text
+    assert text.rstrip().endswith(",360.000/")
+    assert len(warnings) == 1 and "left out" in warnings[0]
+    times = [float(t) for t in re.findall(r"(\d+\.\d{3})", text.split("<A>")[1])]
+    assert max(times) == 360.0
