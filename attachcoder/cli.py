@@ -75,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--overlap", type=float, default=0.6, metavar="F")
     a.add_argument("--point-window", default="1s", metavar="DUR")
     a.add_argument("-o", "--output", type=Path, metavar="OUT.xlsx")
+    a.add_argument("--lang", choices=LANGUAGE_CODES, help="the workbook's " + LANG_HELP)
     a.add_argument("--json", action="store_true", help="print one JSON document")
     from attachcoder.commands.agreement import add_method_arguments, add_rule_arguments
 

@@ -140,3 +140,34 @@ def read_tallies(ws_list: list[Any]) -> dict[tuple[str, str, str, str, str], Any
             )
             out[key] = row[idx["value"]]  # type: ignore[index]
     return out
+
+
+def translated(session: Session, scheme: Scheme) -> Session:
+    """``session`` coded with ``scheme`` instead: the same episodes, each layer, code,
+    modifier, value and rating item taken at the same position (the shipped schemes list them
+    in the same order in every language). Made by position, never by role or key, so it checks
+    the matching it is compared with."""
+    own = session.scheme
+    layer_at = {la.name: i for i, la in enumerate(own.layers)}
+    eps = []
+    for e in session.iter_episodes():
+        i = layer_at[e.layer]
+        layer, target = own.layers[i], scheme.layers[i]
+        j = next(k for k, c in enumerate(layer.codes) if c.name == e.code)
+        code, new = layer.codes[j], target.codes[j]
+        mods = {}
+        for name, value in e.modifiers.items():
+            m = next(k for k, spec in enumerate(code.modifiers) if spec.name == name)
+            spec, new_spec = code.modifiers[m], new.modifiers[m]
+            mods[new_spec.name] = new_spec.values[spec.values.index(value)] if value else value
+        eps.append(e._replace(layer=target.name, code=new.name, modifiers=mods))
+    items = {r.name: i for i, r in enumerate(own.rating_items)}
+    ratings = {scheme.rating_items[items[k]].name: v for k, v in session.ratings.items()}
+    return Session(
+        scheme,
+        metadata=session.metadata,
+        media=session.media,
+        duration_ms=session.duration_ms,
+        episodes=eps,
+        ratings=ratings,
+    )

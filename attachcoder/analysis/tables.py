@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from attachcoder.core.session import Session
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.core.unset_modifiers import unset_modifiers
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ def episodes_table(
 
 
 
-NOT_CODED = "not coded"
+NOT_CODED = QT_TRANSLATE_NOOP("workbook", "not coded")  # the workbook shows it translated
 
 
 @dataclass(frozen=True)

@@ -214,7 +214,12 @@ def _run_two(args: argparse.Namespace, settings: dict[str, Any]) -> int:
         from attachcoder.io.reports.agreement_workbook import write_agreement_workbook
 
         if not _write(
-            write_agreement_workbook, args.output, report, name_a=path_a.name, name_b=path_b.name
+            write_agreement_workbook,
+            args.output,
+            report,
+            name_a=path_a.name,
+            name_b=path_b.name,
+            lang=getattr(args, "lang", None),
         ):
             return EXIT_BAD_INPUT
     return EXIT_OK
@@ -267,7 +272,7 @@ def _run_pairs(args: argparse.Namespace, settings: dict[str, Any]) -> int:
     if args.output is not None:
         from attachcoder.io.reports.agreement_workbook import write_pairs_workbook
 
-        ok = _write(write_pairs_workbook, args.output, summary)
+        ok = _write(write_pairs_workbook, args.output, summary, lang=getattr(args, "lang", None))
     return EXIT_BAD_INPUT if problems or not ok else EXIT_OK
 
 
@@ -392,5 +397,11 @@ def _run_reference(args: argparse.Namespace, settings: dict[str, Any]) -> int:
     if args.output is not None and results:
         from attachcoder.io.reports.agreement_workbook import write_reference_workbook
 
-        ok = _write(write_reference_workbook, args.output, gold_path.name, results)
+        ok = _write(
+            write_reference_workbook,
+            args.output,
+            gold_path.name,
+            results,
+            lang=getattr(args, "lang", None),
+        )
     return EXIT_BAD_INPUT if problems or not ok else EXIT_OK

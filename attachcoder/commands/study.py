@@ -38,30 +38,46 @@ def add_parser(sub: Any) -> None:
     )
     i.add_argument("--name", default="", metavar="NAME", help="the study's name (default: DIR's)")
     i.add_argument(
-        "--fraction", type=float, default=0.2, metavar="F",
+        "--fraction",
+        type=float,
+        default=0.2,
+        metavar="F",
         help="share of videos double-coded for reliability, 0…1 (default 0.2)",
     )
     i.add_argument(
-        "--seed", type=int, default=None, metavar="N",
+        "--seed",
+        type=int,
+        default=None,
+        metavar="N",
         help="seed of the reliability draw, so it can be reproduced (default: a random one, kept)",
     )
     i.add_argument(
         "--unit", default="1s", metavar="DUR", help="time unit of agreement: 1s, 500ms, 1f…"
     )
     i.add_argument(
-        "--tolerance", default="1s", metavar="DUR",
+        "--tolerance",
+        default="1s",
+        metavar="DUR",
         help="how far apart two coders' boundaries may be and still agree (default 1s)",
     )
     i.add_argument(
-        "--criterion", type=float, default=0.7, metavar="K",
+        "--criterion",
+        type=float,
+        default=0.7,
+        metavar="K",
         help="the κ a coder must reach; drift below it is flagged (default 0.7)",
     )
     i.add_argument(
-        "--overlap", type=float, default=0.6, metavar="F",
+        "--overlap",
+        type=float,
+        default=0.6,
+        metavar="F",
         help="--align overlap: states link at this share of the longer one (default 0.6)",
     )
     i.add_argument(
-        "--point-window", default="1s", metavar="DUR",
+        "--point-window",
+        default="1s",
+        metavar="DUR",
         help="--align overlap: points link within this time (default 1s)",
     )
     from attachcoder.commands.agreement import add_method_arguments, add_rule_arguments
@@ -73,11 +89,13 @@ def add_parser(sub: Any) -> None:
         "videos", nargs="+", type=Path, metavar="VIDEO", help="files, or folders of them"
     )
     a.add_argument(
-        "--date", metavar="YYYY-MM-DD",
+        "--date",
+        metavar="YYYY-MM-DD",
         help="the recording date of every video added (default: each file's modification date)",
     )
     a.add_argument(
-        "--primary", metavar="CODER",
+        "--primary",
+        metavar="CODER",
         help="the primary coder of every video added (default: the coders in turn)",
     )
     sm = ss.add_parser("sample", help="draw the reliability sample among new videos")
@@ -91,6 +109,9 @@ def add_parser(sub: Any) -> None:
     ag.add_argument(
         "-o", "--output", type=Path, metavar="OUT.xlsx", help="also write the agreement workbook"
     )
+    ag.add_argument(
+        "--lang", choices=list(LANGUAGES), help="the workbook's language (the system's)"
+    )
     add_method_arguments(ag)
     ex = ss.add_parser("export", help="the complete primary codings into one workbook")
     ex.add_argument("dir", type=Path, metavar="DIR", help="the study folder")
@@ -103,6 +124,9 @@ def add_parser(sub: Any) -> None:
     )
     ex.add_argument(
         "--step", default="1s", metavar="DUR", help="the time series' step: 1s, 500ms, 1f…"
+    )
+    ex.add_argument(
+        "--lang", choices=list(LANGUAGES), help="the workbook's language (the system's)"
     )
 
 
@@ -252,7 +276,7 @@ def _agreement(args: argparse.Namespace) -> int:
     if args.output is not None:
         from attachcoder.io.reports.study_workbook import write_study_agreement_workbook
 
-        write_study_agreement_workbook(args.output, agreement)
+        write_study_agreement_workbook(args.output, agreement, lang=getattr(args, "lang", None))
         err(f"wrote {args.output}")
     return EXIT_BAD_INPUT if problems else EXIT_OK
 
@@ -266,7 +290,13 @@ def _export(args: argparse.Namespace) -> int:
     step = duration_arg("--step", args.step, positive=True)
     study = load_study(args.dir)
     report = export_study(
-        study, args.dir, args.output, csv_dir=args.csv, timeseries_dir=args.timeseries, step=step
+        study,
+        args.dir,
+        args.output,
+        csv_dir=args.csv,
+        timeseries_dir=args.timeseries,
+        step=step,
+        lang=getattr(args, "lang", None),
     )
     for line in report.problems:
         err(line)

@@ -17,6 +17,7 @@ import re
 import unicodedata
 
 from attachcoder.core.records import Metadata
+from attachcoder.core.translatable import translate
 
 #: bidirectional controls: embeddings, overrides, isolates and the implicit marks
 BIDI_CONTROLS = frozenset(
@@ -51,10 +52,11 @@ def id_problem(label: str, value: str) -> str | None:
     if not bad:
         return None
     kinds = ", ".join(_name(ch) for ch in bad)
-    return (
-        f"the {label} {value!r} holds {kinds}: IDs name rows in every report and files on "
-        "disk; type it again without control or text-direction characters"
-    )
+    return translate(
+        "ids",
+        "the {0} {1} holds {2}: IDs name rows in every report and files on disk; type it "
+        "again without control or text-direction characters",
+    ).format(label, repr(value), kinds)
 
 
 #: the metadata fields that make the session key, with their labels

@@ -25,6 +25,7 @@ from attachcoder.core.changes import Change, CompoundChange, FieldChange
 from attachcoder.core.episode import Episode
 from attachcoder.core.records import Metadata
 from attachcoder.core.session import Session
+from attachcoder.core.translatable import translate
 
 
 @dataclass(frozen=True)
@@ -109,16 +110,19 @@ def running_label(layer: str, ep: Episode) -> str:
     """``'attuned' in layer 'Interaction', started at 00:00:50.000``."""
     from attachcoder.core.timefmt import format_ms
 
-    return f"{ep.code!r} in layer {layer!r}, started at {format_ms(ep.onset_ms)}"
+    return translate("observed", "{0} in layer {1}, started at {2}").format(
+        repr(ep.code), repr(layer), format_ms(ep.onset_ms)
+    )
 
 
 def left_out_sentence(layer: str, ep: Episode) -> str:
     """What every output says about a running state it leaves out."""
-    return (
-        f"{running_label(layer, ep)}, is still running and the file does not say how far the "
-        "coding was observed (no observed_to_ms: an older file or an import); it is left out "
-        "of every figure. Open the session in attachcoder and end it where it ends."
-    )
+    return translate(
+        "observed",
+        "{0}, is still running and the file does not say how far the coding was observed (no "
+        "observed_to_ms: an older file or an import); it is left out of every figure. Open the "
+        "session in attachcoder and end it where it ends.",
+    ).format(running_label(layer, ep))
 
 
 def running_note(session: Session) -> str:
@@ -132,14 +136,19 @@ def running_note(session: Session) -> str:
     span = observed_span(session)
     states = "; ".join(running_label(la, ep) for la, ep in running)
     where = (
-        f"the figures end it at {format_ms(span.end_ms)}, as far as this coding was observed"
+        translate(
+            "observed", "the figures end it at {0}, as far as this coding was observed"
+        ).format(format_ms(span.end_ms))
         if span.recorded
-        else "no figure counts it until the coding says how far it was observed"
+        else translate(
+            "observed", "no figure counts it until the coding says how far it was observed"
+        )
     )
-    return (
-        f"Still running: {states} — {where}. End it with its key, or Session → Mark coding "
-        "complete when the coding is done."
-    )
+    return translate(
+        "observed",
+        "Still running: {0} — {1}. End it with its key, or Session → Mark coding complete when "
+        "the coding is done.",
+    ).format(states, where)
 
 
 def complete_but_running(session: Session) -> list[str]:

@@ -27,6 +27,7 @@ from attachcoder.core.limits import MAX_TIME_MS
 from attachcoder.core.records import EpisodeProblem, Metadata
 from attachcoder.core.scheme import Scheme
 from attachcoder.core.timefmt import format_ms
+from attachcoder.core.translatable import translate
 
 if TYPE_CHECKING:
     from attachcoder.core.session import Session
@@ -172,11 +173,13 @@ def neighbour_problems(
         prev = episodes[idx.ids[i]]
         if prev.offset_ms is None:
             out.append(
-                f"{coder_label(prev)} is still running in layer {layer!r}; "
-                f"{coder_label(ep)} cannot start after it (end {prev.code} first)"
+                translate(
+                    "session",
+                    "{0} is still running in layer {1}; {2} cannot start after it (end {3} first)",
+                ).format(coder_label(prev), repr(layer), coder_label(ep), prev.code)
             )
         elif prev.offset_ms > ep.onset_ms or prev.onset_ms == ep.onset_ms:
-            out.append(f"{coder_label(ep)} would overlap {coder_label(prev)} in layer {layer!r}")
+            out.append(_overlap(ep, prev, layer))
     j = bisect_right(idx.onsets, ep.onset_ms)
     while j < len(idx.ids) and idx.ids[j] in removed:
         j += 1
@@ -184,12 +187,19 @@ def neighbour_problems(
         nxt = episodes[idx.ids[j]]
         if ep.offset_ms is None:
             out.append(
-                f"{coder_label(ep)} cannot run on while "
-                f"{nxt.code} follows at {format_ms(nxt.onset_ms)} in layer {layer!r}"
+                translate(
+                    "session", "{0} cannot run on while {1} follows at {2} in layer {3}"
+                ).format(coder_label(ep), nxt.code, format_ms(nxt.onset_ms), repr(layer))
             )
         elif ep.offset_ms > nxt.onset_ms:
-            out.append(f"{coder_label(ep)} would overlap {coder_label(nxt)} in layer {layer!r}")
+            out.append(_overlap(ep, nxt, layer))
     return out
+
+
+def _overlap(ep: Episode, other: Episode, layer: str) -> str:
+    return translate("session", "{0} would overlap {1} in layer {2}").format(
+        coder_label(ep), coder_label(other), repr(layer)
+    )
 
 
 def field_problems(change: FieldChange, tried: Trial) -> list[str]:
@@ -249,20 +259,24 @@ def record_problem(ep: Episode, scheme: Scheme, media_end_ms: int | None) -> str
         return f"times must be at most {MAX_TIME_MS} ms (about 12 days)"
     if la.is_state:
         if ep.offset_ms is not None and ep.offset_ms <= ep.onset_ms:
-            return f"offset {format_ms(ep.offset_ms)} is not after onset {format_ms(ep.onset_ms)}"
+            return translate("session", "offset {0} is not after onset {1}").format(
+                format_ms(ep.offset_ms), format_ms(ep.onset_ms)
+            )
     elif ep.offset_ms is not None:
         return "a point has no offset (its offset_ms must be null)"
     if media_end_ms is not None:
         last = ep.offset_ms if ep.offset_ms is not None else ep.onset_ms
         if last > media_end_ms:
-            return f"{format_ms(last)} is past the end of the media ({format_ms(media_end_ms)})"
+            return translate("session", "{0} is past the end of the media ({1})").format(
+                format_ms(last), format_ms(media_end_ms)
+            )
     for name, value in ep.modifiers.items():
         spec = code.modifier(name)
         if spec is None:
             return f"code {ep.code!r} has no modifier {name!r}"
         if value not in ("", None) and value not in spec.values:
-            return (
-                f"{value!r} is not a value of modifier {name!r} (one of {', '.join(spec.values)})"
+            return translate("session", "{0} is not a value of modifier {1} (one of {2})").format(
+                repr(value), repr(name), ", ".join(spec.values)
             )
     return None
 
@@ -307,7 +321,7 @@ def coder_label(ep: Episode) -> str:
     """An episode as a coder knows it: its code and time (``misattuned 00:00:04.500–00:00:06.000``,
     ``gaze at 00:00:07.000``), never its id."""
     if ep.offset_ms is None:
-        return f"{ep.code} at {format_ms(ep.onset_ms)}"
+        return translate("session", "{0} at {1}").format(ep.code, format_ms(ep.onset_ms))
     return f"{ep.code} {format_ms(ep.onset_ms)}–{format_ms(ep.offset_ms)}"
 
 
@@ -319,4 +333,6 @@ def episode_span(ep: Episode) -> str:
 def join_problems(problems: list[str], limit: int = 10) -> str:
     head = "; ".join(problems[:limit])
     more = len(problems) - limit
-    return head + (f"; and {more} more problem(s)" if more > 0 else "")
+    if more <= 0:
+        return head
+    return translate("session", "{0}; and {1} more problem(s)").format(head, more)

@@ -27,6 +27,7 @@ from attachcoder.analysis.agreement.time_units import (
 from attachcoder.analysis.agreement.tracks import LabelSet, make_track
 from attachcoder.analysis.agreement.unit_runs import time_unit_agreement
 from attachcoder.core.scheme import Layer
+from attachcoder.core.scheme_align import aligned_session
 from attachcoder.core.session import Session
 from attachcoder.core.timefmt import Duration
 
@@ -207,6 +208,7 @@ def compare_sessions(
     refusal, warnings = media_problems(a, b)
     if refusal:
         raise AgreementError(refusal)
+    b = aligned_session(b, a.scheme)  # coded in another language: matched by role and key
     if align not in ALIGNMENTS:
         raise AgreementError(f"--align: {align!r} is not one of {', '.join(ALIGNMENTS)}")
     if excluded not in EXCLUDED_RULES:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from attachcoder.analysis.agreement.fdist import f_ppf
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 
 
 def _present(v: float | None) -> bool:
@@ -94,9 +95,9 @@ def icc_a1_ci(
 
 #: Koo & Li (2016): below .50 poor, .50–.75 moderate, .75–.90 good, above .90 excellent.
 ICC_BANDS: tuple[tuple[float, str], ...] = (
-    (0.90, "excellent"),
-    (0.75, "good"),
-    (0.50, "moderate"),
+    (0.90, QT_TRANSLATE_NOOP("agreement", "excellent")),
+    (0.75, QT_TRANSLATE_NOOP("agreement", "good")),
+    (0.50, QT_TRANSLATE_NOOP("agreement", "moderate")),
 )
 
 

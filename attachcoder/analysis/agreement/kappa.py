@@ -21,6 +21,8 @@ from fractions import Fraction
 import numpy as np
 import numpy.typing as npt
 
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
+
 IntMatrix = npt.NDArray[np.int64]
 Count = int | float  # a tally; a float only for a half (the symmetric tolerance rule)
 Table = npt.ArrayLike | Sequence[Sequence[Fraction]]
@@ -29,17 +31,21 @@ Table = npt.ArrayLike | Sequence[Sequence[Fraction]]
 Z_95 = 1.959963984540054
 
 #: Landis & Koch (1977), intervals closed on the left. Printed beside κ, never as a verdict.
+#: The words are marked for translation (context "agreement"): the window and the workbook
+#: show them in their language; JSON and text output keep these.
 BANDS: tuple[tuple[Fraction, str], ...] = (
-    (Fraction(4, 5), "almost perfect"),
-    (Fraction(3, 5), "substantial"),
-    (Fraction(2, 5), "moderate"),
-    (Fraction(1, 5), "fair"),
-    (Fraction(0), "slight"),
+    (Fraction(4, 5), QT_TRANSLATE_NOOP("agreement", "almost perfect")),
+    (Fraction(3, 5), QT_TRANSLATE_NOOP("agreement", "substantial")),
+    (Fraction(2, 5), QT_TRANSLATE_NOOP("agreement", "moderate")),
+    (Fraction(1, 5), QT_TRANSLATE_NOOP("agreement", "fair")),
+    (Fraction(0), QT_TRANSLATE_NOOP("agreement", "slight")),
 )
+POOR = QT_TRANSLATE_NOOP("agreement", "poor")
 
-INDEPENDENCE_NOTE = (
+INDEPENDENCE_NOTE = QT_TRANSLATE_NOOP(
+    "agreement",
     "SE and 95% CI of κ: Fleiss, Cohen & Everitt (1969), treating units as independent "
-    "(they are not: neighbouring time units are alike, so the interval is too narrow)."
+    "(they are not: neighbouring time units are alike, so the interval is too narrow).",
 )
 
 
@@ -64,7 +70,7 @@ def band(kappa: float | Fraction | None) -> str:
     for low, name in BANDS:
         if value >= low:
             return name
-    return "poor"
+    return POOR
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from attachcoder.gui.actions.keymap import (
     Menu,
     Owner,
     menu_actions,
+    shown,
 )
 
 #: a menu entry: an action, or a submenu (File → Open recent)
@@ -61,7 +62,7 @@ def _dress(a: QAction, binding: Binding) -> None:
     if binding.standard_key is not None:
         a.setShortcut(QKeySequence(binding.standard_key))
     if binding.tip:
-        a.setToolTip(binding.tip)
+        a.setToolTip(binding.shown_tip)
 
 
 def owner_actions(
@@ -117,7 +118,7 @@ def fill_menus(menus: Mapping[Menu, QMenu], entries: Mapping[Action, Entry]) -> 
         if b.submenu is not None:
             sub = submenus.get(b.submenu)
             if sub is None:
-                sub = submenus[b.submenu] = QMenu(b.submenu, menu.parentWidget())
+                sub = submenus[b.submenu] = QMenu(shown(b.submenu), menu.parentWidget())
                 _add(menu, sub, b.group, last)
             menu = sub
         _add(menu, entries[b.action], b.group, last)

@@ -78,12 +78,17 @@ class CodingController(QObject):
             change = session.plan_code(layer, code, t)
             la = session.scheme.layer(layer)
             if la is not None and not la.is_state:
-                verb = "Mark"
+                step = self.tr("Mark {0} at {1}")
             else:
-                verb = "Start" if new_episodes(change) else "Stop"
-            doc.push(change, f"{verb} {code} at {format_ms(t)}")
+                step = (
+                    self.tr("Start {0} at {1}")
+                    if new_episodes(change)
+                    else self.tr("Stop {0} at {1}")
+                )
+            doc.push(change, step.format(code, format_ms(t)))
         except SessionError as exc:
-            self._show_message(f"{code} at {format_ms(t)} was not coded: {exc}", error=True)
+            said = self.tr("{0} at {1} was not coded: {2}").format(code, format_ms(t), exc)
+            self._show_message(said, error=True)
             return None
         self._modifier_bar.dismiss()  # the next code closes it; an unset value stays counted
         added = new_episodes(change)
@@ -97,15 +102,17 @@ class CodingController(QObject):
         """What a code key says when there is no frame to code at, and what to do."""
         player = self._player
         if player.is_loading:
-            return "Not coded: the video is still loading; code when its first frame shows."
-        if player.load_problem is not None:
-            return (
-                f"Not coded: the video cannot be played ({player.load_problem}): choose a "
-                "good copy with File ▸ Locate video…. The table can still be edited."
+            return self.tr(
+                "Not coded: the video is still loading; code when its first frame shows."
             )
-        return (
-            "There is no video frame to code at: locate the video (File menu). "
-            "The table can still be edited."
+        if player.load_problem is not None:
+            return self.tr(
+                "Not coded: the video cannot be played ({0}): choose a good copy with File ▸ "
+                "Locate video…. The table can still be edited."
+            ).format(player.load_problem)
+        return self.tr(
+            "There is no video frame to code at: locate the video (File menu). The table can "
+            "still be edited."
         )
 
     def _follow_up(self, ep: Episode) -> None:
@@ -138,7 +145,7 @@ class CodingController(QObject):
             try:
                 doc.edit_episode(episode_id, note=text)
             except SessionError as exc:
-                self._show_message(f"The note was not kept: {exc}", error=True)
+                self._show_message(self.tr("The note was not kept: {0}").format(exc), error=True)
         self._after_note()
 
     def _on_note_cancelled(self, episode_id: str) -> None:
@@ -156,7 +163,7 @@ class CodingController(QObject):
         doc = self._documents.document
         if doc is None or episode_id not in doc.session:
             self._modifier_bar.dismiss()
-            self._show_message("That episode no longer exists.", error=True)
+            self._show_message(self.tr("That episode no longer exists."), error=True)
             return
         ep = doc.session.episode(episode_id)
         mods = dict(ep.modifiers)
@@ -164,7 +171,7 @@ class CodingController(QObject):
         try:
             doc.edit_episode(episode_id, modifiers=mods)
         except SessionError as exc:
-            self._show_message(f"Modifier not set: {exc}", error=True)
+            self._show_message(self.tr("Modifier not set: {0}").format(exc), error=True)
 
     # ------------------------------------------------------------------ housekeeping
 

@@ -149,15 +149,15 @@ class CodingPad(QScrollArea):
         key = key_label(code.key)
         button = QPushButton(self._text(code, False), parent)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        kind = "state" if layer.is_state else "point"
-        tip = f"<b>{code.name}</b> ({layer.name}, {kind})"
+        kind = self.tr("state") if layer.is_state else self.tr("point")
+        tip = self.tr("<b>{0}</b> ({1}, {2})").format(code.name, layer.name, kind)
         if key:
-            tip += f" — key <b>{key}</b>"
+            tip += self.tr(" — key <b>{0}</b>").format(key)
         if code.definition:
             tip += f"<br>{code.definition}"
         if code.modifiers:
-            tip += "<br>Modifiers: " + "; ".join(
-                f"{m.name} ({', '.join(m.values)})" for m in code.modifiers
+            tip += self.tr("<br>Modifiers: {0}").format(
+                "; ".join(f"{m.name} ({', '.join(m.values)})" for m in code.modifiers)
             )
         button.setToolTip(tip)
         button.setStyleSheet(_style(code, False))

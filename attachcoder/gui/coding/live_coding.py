@@ -60,12 +60,12 @@ class LivePanel(QWidget):
         self.state_label = QLabel(self)
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.state_label.setWordWrap(True)
-        self.toggle_button = QPushButton("Start the clock", self)
-        self.stop_button = QPushButton("Stop the clock", self)
+        self.toggle_button = QPushButton(self.tr("Start the clock"), self)
+        self.stop_button = QPushButton(self.tr("Stop the clock"), self)
         for b in (self.toggle_button, self.stop_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must reach the clock, not a button
         self.stop_button.setToolTip(
-            "End the observation here: running states end at this time (one undo step)"
+            self.tr("End the observation here: running states end at this time (one undo step)")
         )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -74,8 +74,10 @@ class LivePanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(QLabel("<b>Live coding</b> — no video; the session runs on this clock",
-                                self), 0, Qt.AlignmentFlag.AlignCenter)  # fmt: skip
+        title = QLabel(
+            self.tr("<b>Live coding</b> — no video; the session runs on this clock"), self
+        )
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.time_label)
         layout.addWidget(self.state_label)
         layout.addLayout(buttons)
@@ -88,13 +90,14 @@ class LivePanel(QWidget):
     def show_state(self, running: bool, stopped: bool) -> None:
         space = BY_ACTION[Action.PLAY_PAUSE].key_text()
         if running:
-            text = f"Running — code with the scheme's keys; {space} pauses."
+            text = self.tr("Running — code with the scheme's keys; {0} pauses.")
         elif stopped:
-            text = f"Stopped: the observation ended here. {space} starts the clock again."
+            text = self.tr("Stopped: the observation ended here. {0} starts the clock again.")
         else:
-            text = f"Paused — {space} starts the clock."
-        self.state_label.setText(text)
-        self.toggle_button.setText("Pause the clock" if running else "Start the clock")
+            text = self.tr("Paused — {0} starts the clock.")
+        self.state_label.setText(text.format(space))
+        toggle = self.tr("Pause the clock") if running else self.tr("Start the clock")
+        self.toggle_button.setText(toggle)
         self.stop_button.setEnabled(running or not stopped)
 
 
@@ -135,9 +138,10 @@ class LiveCoding(QObject):
         self.panel.toggle_button.clicked.connect(self.toggle)
         self.panel.stop_button.clicked.connect(self.stop)
         key = BY_ACTION[Action.PLAY_PAUSE].key_text()
-        self.toggle_action = QAction(f"Start / pause the clock\t{key}", parent)
+        toggle_text = BY_ACTION[Action.CLOCK_TOGGLE].text
+        self.toggle_action = QAction(f"{toggle_text}\t{key}", parent)
         self.toggle_action.triggered.connect(self.toggle)
-        self.stop_action = QAction("Stop the clock", parent)
+        self.stop_action = QAction(BY_ACTION[Action.CLOCK_STOP].text, parent)
         self.stop_action.setToolTip(self.panel.stop_button.toolTip())
         self.stop_action.triggered.connect(self.stop)
         documents.documentChanged.connect(self._on_document)
@@ -168,7 +172,7 @@ class LiveCoding(QObject):
         self._set_time_source(clock)
         self.panel.show_time(clock.current_ms)
         self._show_live(True)
-        self._video.set_hint("Live session: no video")
+        self._video.set_hint(self.tr("Live session: no video"))
 
     def _show_live(self, live: bool) -> None:
         self.panel.setVisible(live)
@@ -218,14 +222,17 @@ class LiveCoding(QObject):
             return
         change = plan_stop_session(doc.session, at_ms)
         if change.is_empty:
-            self._show_message(f"Clock stopped at {format_ms(at_ms)}.")
+            self._show_message(self.tr("Clock stopped at {0}.").format(format_ms(at_ms)))
             return
         try:
-            doc.push(change, "Stop the clock")
+            doc.push(change, BY_ACTION[Action.CLOCK_STOP].shown_label)
         except SessionError as exc:
-            self._show_message(f"The running states were not closed: {exc}", error=True)
+            self._show_message(
+                self.tr("The running states were not closed: {0}").format(exc), error=True
+            )
             return
         self._show_message(
-            f"Clock stopped at {format_ms(at_ms)}: running states end there (Undo brings them "
-            "back)."
+            self.tr(
+                "Clock stopped at {0}: running states end there (Undo brings them back)."
+            ).format(format_ms(at_ms))
         )

@@ -38,7 +38,9 @@ class ModifierBar(QWidget):
         """Offer ``code``'s modifiers for ``episode`` (replacing whatever was offered)."""
         self._clear()
         self.episode_id = episode.id
-        self.title.setText(f"<b>{code.name}</b> at {format_ms(episode.onset_ms)}")
+        self.title.setText(
+            self.tr("<b>{0}</b> at {1}").format(code.name, format_ms(episode.onset_ms))
+        )
         for spec in code.modifiers:
             self._layout.addSpacing(8)
             self._layout.addWidget(QLabel(f"{spec.name}:", self))
@@ -46,7 +48,11 @@ class ModifierBar(QWidget):
                 b = QPushButton(value, self)
                 b.setCheckable(True)
                 b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                b.setToolTip(f"Set {spec.name} = {value} for this {code.name} episode")
+                b.setToolTip(
+                    self.tr("Set {0} = {1} for this {2} episode").format(
+                        spec.name, value, code.name
+                    )
+                )
                 b.clicked.connect(
                     lambda _=False, n=spec.name, v=value: self._chosen(n, v)  # type: ignore[misc]
                 )
@@ -56,7 +62,9 @@ class ModifierBar(QWidget):
         close = QToolButton(self)
         close.setText("×")
         close.setToolTip(
-            "Hide (the modifier stays empty, marked in the table; set it under the table later)"
+            self.tr(
+                "Hide (the modifier stays empty, marked in the table; set it under the table later)"
+            )
         )
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.dismiss)

@@ -31,7 +31,7 @@ class NotePrompt(QWidget):
         self.episode_id: str | None = None
         self.label = QLabel(self)
         self.edit = _NoteEdit(self)
-        self.edit.setPlaceholderText("Type a note; Enter keeps it, Escape leaves none")
+        self.edit.setPlaceholderText(self.tr("Type a note; Enter keeps it, Escape leaves none"))
         self.edit.returnPressed.connect(self._on_return)
         self.edit.escaped.connect(self._on_escape)
         layout = QHBoxLayout(self)
@@ -46,7 +46,9 @@ class NotePrompt(QWidget):
 
     def ask(self, episode: Episode) -> None:
         self.episode_id = episode.id
-        self.label.setText(f"Note for <b>{episode.code}</b> at {format_ms(episode.onset_ms)}:")
+        self.label.setText(
+            self.tr("Note for <b>{0}</b> at {1}:").format(episode.code, format_ms(episode.onset_ms))
+        )
         self.edit.setText(episode.note)
         self.setVisible(True)
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)

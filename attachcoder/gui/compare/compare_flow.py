@@ -20,10 +20,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QWidget
 
+from attachcoder.core.scheme_align import aligned_session
 from attachcoder.core.session import Session
 from attachcoder.gui.actions.keymap import Action
 from attachcoder.gui.actions.menu_groups import enable_for_document, owner_actions, qaction
@@ -88,7 +89,7 @@ class CompareController(QObject):
         self.overlay: ComparisonOverlay | None = None
         self._doc: Document | None = None
         self.panel = ComparePanel()
-        self.dock = CompareDock("Agreement", window)
+        self.dock = CompareDock(self.tr("Agreement"), window)
         self.dock.setObjectName("compare_dock")
         self.dock.setWidget(self.panel)
         self.dock.setAllowedAreas(
@@ -125,7 +126,9 @@ class CompareController(QObject):
     def choose_and_compare(self) -> bool:
         doc = self._documents.document
         if doc is None:
-            self._show_message("Open a session first, then compare it with another coding.")
+            self._show_message(
+                self.tr("Open a session first, then compare it with another coding.")
+            )
             return False
         start = self.other_path or doc.path
         path = choose_other_coding(self.window, start)
@@ -141,7 +144,8 @@ class CompareController(QObject):
         try:
             other = load(path)
         except SessionFileError as exc:
-            prompts.error(self.window, "Cannot compare", f"{exc}\n\nNothing was compared.")
+            said = self.tr("{0}\n\nNothing was compared.").format(exc)
+            prompts.error(self.window, self.tr("Cannot compare"), said)
             return False
         from attachcoder.analysis.agreement.compare import media_problems
 
@@ -149,17 +153,20 @@ class CompareController(QObject):
         if refusal:
             prompts.error(
                 self.window,
-                "Not the same video",
-                f"{path.name} cannot be compared with {doc.display_name()}: {refusal}.\n\n"
-                "Choose a coding of the same video.",
+                self.tr("Not the same video"),
+                self.tr(
+                    "{0} cannot be compared with {1}: {2}.\n\nChoose a coding of the same video."
+                ).format(path.name, doc.display_name(), refusal),
             )
             return False
         from attachcoder.io.study.file import blind_refusal
 
         blind = blind_refusal(doc.path, doc.session, path, other)
         if blind:
-            prompts.error(self.window, "Not yet", blind)
+            prompts.error(self.window, self.tr("Not yet"), blind)
             return False
+        # coded in another language: shown (and compared) in this coding's words
+        other = aligned_session(other, doc.session.scheme)
         self._end(quiet=True)
         self.other, self.other_path = other, path
         self._doc = doc
@@ -204,7 +211,9 @@ class CompareController(QObject):
             return
         if not isinstance(result, Prepared):  # a bug, not a setting: say so, keep the window
             self.report, self._prepared = None, None
-            self.panel.show_error(f"The comparison could not be computed: {result}")
+            self.panel.show_error(
+                self.tr("The comparison could not be computed: {0}").format(result)
+            )
             overlay.set_marks({}, compared=[])
         elif result.report is None:
             self.report, self._prepared = None, None
@@ -260,7 +269,7 @@ class CompareController(QObject):
 
     def stop(self) -> None:
         if self.active:
-            self._show_message("Stopped comparing.")
+            self._show_message(self.tr("Stopped comparing."))
         self._end(quiet=False)
 
     def _end(self, *, quiet: bool) -> None:
@@ -292,7 +301,8 @@ class CompareController(QObject):
 
 def choose_other_coding(parent: QWidget, start: Path | None) -> Path | None:
     folder = str(start.parent) if start is not None else ""
-    path, _ = QFileDialog.getOpenFileName(
-        parent, "Compare with another coding of this session", folder, prompts.SESSION_FILTER
+    title = QCoreApplication.translate(
+        "CompareController", "Compare with another coding of this session"
     )
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, prompts.session_filter())
     return Path(path) if path else None

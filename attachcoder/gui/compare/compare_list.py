@@ -26,17 +26,25 @@ from PySide6.QtWidgets import (
 )
 
 from attachcoder.core.timefmt import format_ms
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.gui.compare.compare_rows import Row, RowSource
 
 Index = QModelIndex | QPersistentModelIndex
 
-HEADERS = ("Layer", "From", "To", "This coding", "Other", "")
+HEADERS = (
+    QT_TRANSLATE_NOOP("DisagreementModel", "Layer"),
+    QT_TRANSLATE_NOOP("DisagreementModel", "From"),
+    QT_TRANSLATE_NOOP("DisagreementModel", "To"),
+    QT_TRANSLATE_NOOP("DisagreementModel", "This coding"),
+    QT_TRANSLATE_NOOP("DisagreementModel", "Other"),
+    "",
+)
 _ROLES = (
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.ForegroundRole,
     Qt.ItemDataRole.ToolTipRole,
 )
-FORGIVEN_TEXT = "forgiven (tolerance)"
+FORGIVEN_TEXT = QT_TRANSLATE_NOOP("DisagreementModel", "forgiven (tolerance)")
 _GREY = QColor("#808080")
 
 
@@ -49,8 +57,10 @@ class DisagreementModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows = RowSource.empty_source()
+        self._forgiven = self.tr(FORGIVEN_TEXT)
 
     def set_rows(self, rows: RowSource) -> None:
+        self._forgiven = self.tr(FORGIVEN_TEXT)  # translated once, shown on many rows
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -71,7 +81,7 @@ class DisagreementModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.tr(HEADERS[section]) if HEADERS[section] else ""
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -83,15 +93,15 @@ class DisagreementModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             col = index.column()
             values = (r.layer, _clock(r.start_ms), _clock(r.end_ms), r.code_a, r.code_b,
-                      FORGIVEN_TEXT if r.forgiven else "")  # fmt: skip
+                      self._forgiven if r.forgiven else "")  # fmt: skip
             return values[col]
         if role == Qt.ItemDataRole.ForegroundRole and r.forgiven:
             return _GREY
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{r.layer}, {_clock(r.start_ms)}–{_clock(r.end_ms)}: {r.code_a} / {r.code_b}"
             if r.forgiven:
-                tip += " — the codes differ, but the tolerance counts this as agreement"
-            return tip + "\nClick to show this moment in the video."
+                tip += self.tr(" — the codes differ, but the tolerance counts this as agreement")
+            return tip + "\n" + self.tr("Click to show this moment in the video.")
         return None
 
 
@@ -105,11 +115,13 @@ class DisagreementList(QWidget):
         super().__init__(parent)
         self._all = RowSource.empty_source()
         self.source = QComboBox(self)
-        self.source.addItem("by time units", "units")
-        self.source.addItem("by events", "events")
+        self.source.addItem(self.tr("by time units"), "units")
+        self.source.addItem(self.tr("by events"), "events")
         self.source.setToolTip(
-            "Time units: stretches where the units' labels differ (marked on the timeline).\n"
-            "Events: episodes linked with another code, or not linked at all (∅)."
+            self.tr(
+                "Time units: stretches where the units' labels differ (marked on the "
+                "timeline).\nEvents: episodes linked with another code, or not linked at all (∅)."
+            )
         )
         self.layer = QComboBox(self)
         self.count = QLabel(self)
@@ -152,7 +164,7 @@ class DisagreementList(QWidget):
         keep = self.layer.currentData()
         self.layer.blockSignals(True)
         self.layer.clear()
-        self.layer.addItem("all layers", None)
+        self.layer.addItem(self.tr("all layers"), None)
         for name in layers:
             self.layer.addItem(name, name)
         i = self.layer.findData(keep) if keep is not None else 0
@@ -171,9 +183,10 @@ class DisagreementList(QWidget):
 
         times = ("00:00:00.000",)
         names = [*codes, "none", "∅"]
-        for col, texts in enumerate(((*layers, "Layer"), (*times, "From"), (*times, "To"),
-                                     (*names, "This coding"), (*names, "Other"))):  # fmt: skip
-            header.resizeSection(col, widest(texts))
+        heads = [self.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+        for col, texts in enumerate(((*layers, heads[0]), (*times, heads[1]), (*times, heads[2]),
+                                     (*names, heads[3]), (*names, heads[4]))):  # fmt: skip
+            header.resizeSection(col, widest(str(t) for t in texts))
 
     def _apply_filter(self) -> None:
         rows = self._all.only(self.layer.currentData())
@@ -181,11 +194,20 @@ class DisagreementList(QWidget):
         forgiven = rows.forgiven()
         n = len(rows)
         if self.kind == "events":
-            text = f"{n} event{'s' if n != 1 else ''} coded differently or not linked (∅)"
+            said = (
+                self.tr("{0} event coded differently or not linked (∅)")
+                if n == 1
+                else self.tr("{0} events coded differently or not linked (∅)")
+            )
         else:
-            text = f"{n} disagreeing stretch{'es' if n != 1 else ''}"
+            said = (
+                self.tr("{0} disagreeing stretch")
+                if n == 1
+                else self.tr("{0} disagreeing stretches")
+            )
+        text = said.format(n)
         if forgiven:
-            text += f" ({forgiven} forgiven by the tolerance)"
+            text += self.tr(" ({0} forgiven by the tolerance)").format(forgiven)
         self.count.setText(text)
 
     def _on_clicked(self, index: QModelIndex) -> None:

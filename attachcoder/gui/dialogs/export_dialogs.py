@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -38,23 +38,46 @@ from PySide6.QtWidgets import (
 )
 
 from attachcoder.core.session import Session
+from attachcoder.gui.dialogs.prompts import file_filter
 from attachcoder.io.atomic import WriteError
+from attachcoder.io.installed.translations import LANGUAGES, current_language
 from attachcoder.io.session.file import SUFFIX
 from attachcoder.io.sheets.xlsx_page import default_paper
 
 log = logging.getLogger(__name__)
 
-XLSX_FILTER = "Excel workbooks (*.xlsx)"
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("context", "literal")
+
+
+def xlsx_filter() -> str:
+    return translate("export", "Excel workbooks (*.xlsx)")
 
 
 def _path_row(parent: QWidget, edit: QLineEdit, slot: Any) -> tuple[QHBoxLayout, QPushButton]:
-    browse = QPushButton("Browse…", parent)
+    browse = QPushButton(translate("export", "Browse…"), parent)
     browse.setAutoDefault(False)
     browse.clicked.connect(slot)
     row = QHBoxLayout()
     row.addWidget(edit, 1)
     row.addWidget(browse)
     return row, browse
+
+
+def language_box(parent: QWidget) -> QComboBox:
+    """The workbook's language: each language by its own name, the window's chosen."""
+    box = QComboBox(parent)
+    box.setObjectName("language")
+    for code, name in LANGUAGES.items():
+        box.addItem(name, code)
+    box.setCurrentIndex(max(box.findData(current_language()), 0))
+    box.setToolTip(
+        translate(
+            "export",
+            "The language of the sheet names, headings and notes; the data tables' column "
+            "names stay English identifiers.",
+        )
+    )
+    return box
 
 
 def _xlsx(text: str) -> Path | None:
@@ -74,7 +97,7 @@ class ExportSessionDialog(QDialog):
         self, session: Session, session_path: Path | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export workbook")
+        self.setWindowTitle(self.tr("Export workbook"))
         self.session = session
         self.session_path = session_path
         self.written: Path | None = None
@@ -82,37 +105,40 @@ class ExportSessionDialog(QDialog):
         stem = session.metadata.session_key() if session_path is None else session_path.stem
         self.path = QLineEdit(str(folder / f"{stem}.xlsx"), self)
         row, self.browse = _path_row(self, self.path, self._browse)
-        self.notes = QCheckBox("Include the coder's notes", self)
+        self.notes = QCheckBox(self.tr("Include the coder's notes"), self)
         self.notes.setChecked(True)
-        self.notes.setToolTip("Leave out free text when the workbook leaves the team.")
+        self.notes.setToolTip(self.tr("Leave out free text when the workbook leaves the team."))
         self.paper = QComboBox(self)
         self.paper.setObjectName("paper")
-        for key, label in (("a4", "A4"), ("letter", "US Letter")):
+        for key, label in (("a4", self.tr("A4")), ("letter", self.tr("US Letter"))):
             self.paper.addItem(label, key)
         self.paper.setCurrentIndex(self.paper.findData(default_paper()))
-        self.paper.setToolTip("The paper the workbook prints on (the locale's by default).")
+        self.paper.setToolTip(
+            self.tr("The paper the workbook prints on (the locale's by default).")
+        )
+        self.language = language_box(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("Export")
+        self.export_button.setText(self.tr("Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Workbook", row)
+        form.addRow(self.tr("Workbook"), row)
         form.addRow("", self.notes)
-        form.addRow("Paper", self.paper)
+        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("Language"), self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(
-            QLabel("<i>The workbook names the session by its IDs, never by a video or folder.</i>")
-        )
+        note = self.tr("The workbook names the session by its IDs, never by a video or folder.")
+        layout.addWidget(QLabel(f"<i>{note}</i>"))
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export workbook", self.path.text(), XLSX_FILTER
+            self, self.tr("Export workbook"), self.path.text(), xlsx_filter()
         )
         if path:
             self.path.setText(str(_xlsx(path)))
@@ -124,7 +150,9 @@ class ExportSessionDialog(QDialog):
 
         target = _xlsx(self.path.text())
         if target is None:
-            QMessageBox.warning(self, "Export workbook", "Choose where to write the workbook.")
+            QMessageBox.warning(
+                self, self.tr("Export workbook"), self.tr("Choose where to write the workbook.")
+            )
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -133,10 +161,11 @@ class ExportSessionDialog(QDialog):
                 target,
                 notes=self.notes.isChecked(),
                 paper=self.paper.currentData(),
+                lang=self.language.currentData(),
             )
         except (WriteError, OSError) as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "The workbook was not written", str(exc))
+            QMessageBox.warning(self, self.tr("The workbook was not written"), str(exc))
             return
         QApplication.restoreOverrideCursor()
         self.written = target
@@ -168,10 +197,13 @@ class BatchWorker(QThread):
         *,
         csv_dir: Path | None,
         notes: bool,
+        lang: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.paths, self.out, self.csv_dir, self.notes = paths, out, csv_dir, notes
+        # passed on: the worker thread does not see the window's language (a context variable)
+        self.lang = lang or current_language()
         self.cancel_requested = threading.Event()
         self.report: Any = None
         self.error: str | None = None
@@ -185,6 +217,7 @@ class BatchWorker(QThread):
                 self.out,
                 csv_dir=self.csv_dir,
                 notes=self.notes,
+                lang=self.lang,
                 progress=lambda i, n, name: self.progressed.emit(i, n, name),
                 should_cancel=self.cancel_requested.is_set,
             )
@@ -192,7 +225,8 @@ class BatchWorker(QThread):
             self.error = str(exc)
         except Exception as exc:  # a bug must be reported, never kill the window
             log.exception("batch export failed")
-            self.error = f"the export failed unexpectedly ({exc}); see the log"
+            self.error = translate("export", "the export failed unexpectedly ({0}); see the log")
+            self.error = self.error.format(exc)
         if self.error is not None:
             self.failed.emit(self.error)
         else:
@@ -206,16 +240,16 @@ class BatchExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Batch export")
+        self.setWindowTitle(self.tr("Batch export"))
         self.worker: BatchWorker | None = None
         self.progress: QProgressDialog | None = None
         self.report: Any = None
 
         self.inputs = QListWidget(self)
         self.inputs.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.add_files_button = QPushButton("Add files…", self)
-        self.add_folder_button = QPushButton("Add folder…", self)
-        self.remove_button = QPushButton("Remove", self)
+        self.add_files_button = QPushButton(self.tr("Add files…"), self)
+        self.add_folder_button = QPushButton(self.tr("Add folder…"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
         for b, slot in (
             (self.add_files_button, self._add_files),
             (self.add_folder_button, self._add_folder),
@@ -229,13 +263,14 @@ class BatchExportDialog(QDialog):
         input_buttons.addStretch(1)
 
         self.out_path = QLineEdit(self)
-        self.out_path.setPlaceholderText("the workbook to write (.xlsx)")
+        self.out_path.setPlaceholderText(self.tr("the workbook to write (.xlsx)"))
         out_row, self.out_browse = _path_row(self, self.out_path, self._browse_out)
-        self.csv = QCheckBox("Also write CSV files to", self)
+        self.csv = QCheckBox(self.tr("Also write CSV files to"), self)
         self.csv_dir = QLineEdit(self)
         csv_row, self.csv_browse = _path_row(self, self.csv_dir, self._browse_csv)
-        self.notes = QCheckBox("Include the coders' notes", self)
+        self.notes = QCheckBox(self.tr("Include the coders' notes"), self)
         self.notes.setChecked(True)
+        self.language = language_box(self)
         for w in (self.out_path, self.csv_dir):
             w.textChanged.connect(self.refresh)
         self.csv.toggled.connect(self.refresh)
@@ -243,23 +278,28 @@ class BatchExportDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.problems = QTreeWidget(self)
-        self.problems.setHeaderLabels(["File", "Session", "Kind", "Problem"])
+        self.problems.setHeaderLabels(
+            [self.tr("File"), self.tr("Session"), self.tr("Kind"), self.tr("Problem")]
+        )
         self.problems.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.problems.setRootIsDecorated(False)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.export_button.clicked.connect(self.start)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Workbook", out_row)
+        form.addRow(self.tr("Workbook"), out_row)
         form.addRow(self.csv, csv_row)
         form.addRow("", self.notes)
+        form.addRow(self.tr("Language"), self.language)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Session files and folders (folders are searched for .acs):"))
+        layout.addWidget(
+            QLabel(self.tr("Session files and folders (folders are searched for .acs):"))
+        )
         layout.addWidget(self.inputs, 1)
         layout.addLayout(input_buttons)
         layout.addLayout(form)
@@ -285,12 +325,12 @@ class BatchExportDialog(QDialog):
 
     def _add_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Add session files", "", f"Sessions (*{SUFFIX});;All files (*)"
+            self, self.tr("Add session files"), "", file_filter(self.tr("Sessions"), f"*{SUFFIX}")
         )
         self.add_paths(list(files))
 
     def _add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add a folder of sessions")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of sessions"))
         if folder:
             self.add_paths([folder])
 
@@ -301,13 +341,13 @@ class BatchExportDialog(QDialog):
 
     def _browse_out(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Write the workbook", self.out_path.text(), XLSX_FILTER
+            self, self.tr("Write the workbook"), self.out_path.text(), xlsx_filter()
         )
         if path:
             self.out_path.setText(str(_xlsx(path)))
 
     def _browse_csv(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Write CSV files into")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Write CSV files into"))
         if folder:
             self.csv_dir.setText(folder)
             self.csv.setChecked(True)
@@ -315,14 +355,14 @@ class BatchExportDialog(QDialog):
     def current_problems(self) -> list[str]:
         out = []
         if not self.inputs.count():
-            out.append("add session files or folders")
+            out.append(self.tr("add session files or folders"))
         target = _xlsx(self.out_path.text())
         if target is None:
-            out.append("choose the workbook to write")
+            out.append(self.tr("choose the workbook to write"))
         elif not target.parent.is_dir():
-            out.append(f"the folder {target.parent} does not exist")
+            out.append(self.tr("the folder {0} does not exist").format(target.parent))
         if self.csv.isChecked() and not self.csv_dir.text().strip():
-            out.append("choose the folder for the CSV files")
+            out.append(self.tr("choose the folder for the CSV files"))
         return out
 
     def refresh(self) -> None:
@@ -331,7 +371,8 @@ class BatchExportDialog(QDialog):
         self.export_button.setEnabled(not problems and not running)
         self.csv_dir.setEnabled(self.csv.isChecked())
         if not running and self.report is None:
-            self.summary.setText("; ".join(problems).capitalize() + "." if problems else "")
+            text = "; ".join(problems)
+            self.summary.setText(text[:1].upper() + text[1:] + "." if problems else "")
 
     # ------------------------------------------------------------------ running
 
@@ -343,12 +384,19 @@ class BatchExportDialog(QDialog):
         csv_dir = Path(self.csv_dir.text().strip()) if self.csv.isChecked() else None
         self.report = None
         self.problems.clear()
-        self.summary.setText("Exporting…")
+        self.summary.setText(self.tr("Exporting…"))
         worker = BatchWorker(
-            self.paths(), target, csv_dir=csv_dir, notes=self.notes.isChecked(), parent=self
+            self.paths(),
+            target,
+            csv_dir=csv_dir,
+            notes=self.notes.isChecked(),
+            lang=self.language.currentData(),
+            parent=self,
         )
-        progress = QProgressDialog("Finding the session files…", "Cancel", 0, 0, self)
-        progress.setWindowTitle("Batch export")
+        progress = QProgressDialog(
+            self.tr("Finding the session files…"), self.tr("Cancel"), 0, 0, self
+        )
+        progress.setWindowTitle(self.tr("Batch export"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setAutoReset(False)
         progress.setAutoClose(False)
@@ -368,7 +416,7 @@ class BatchExportDialog(QDialog):
         if self.worker is not None:
             self.worker.cancel_requested.set()
         if self.progress is not None:
-            self.progress.setLabelText("Cancelling…")
+            self.progress.setLabelText(self.tr("Cancelling…"))
 
     def _on_progress(self, i: int, n: int, name: str) -> None:
         p = self.progress
@@ -376,31 +424,37 @@ class BatchExportDialog(QDialog):
             return
         p.setMaximum(max(n, 1))
         p.setValue(min(i, n))
-        p.setLabelText(f"Reading {name} ({i + 1} of {n})…" if name else "Writing the workbook…")
+        p.setLabelText(
+            self.tr("Reading {0} ({1} of {2})…").format(name, i + 1, n)
+            if name
+            else self.tr("Writing the workbook…")
+        )
 
     def _on_done(self, report: Any) -> None:
         self.report = report
         self._show_problems(report.problems)
         if report.cancelled:
-            self.summary.setText("Cancelled: nothing was written.")
+            self.summary.setText(self.tr("Cancelled: nothing was written."))
         elif report.output is None:
-            self.summary.setText("No session could be read, so nothing was written.")
+            self.summary.setText(self.tr("No session could be read, so nothing was written."))
         else:
-            csv = f", and {len(report.csv_files)} CSV files" if report.csv_files else ""
+            written = (
+                self.tr("{0} session(s) from {1} file(s) written to {2}, and {3} CSV files.")
+                if report.csv_files
+                else self.tr("{0} session(s) from {1} file(s) written to {2}.")
+            ).format(report.sessions, report.files, report.output.name, len(report.csv_files))
             errors = len(report.errors)
-            self.summary.setText(
-                f"{report.sessions} session(s) from {report.files} file(s) written to "
-                f"{report.output.name}{csv}. "
-                + (
-                    f"{errors} file(s) could not be read; see below."
-                    if errors
-                    else ("See the notes below." if report.problems else "No problems.")
-                )
-            )
+            if errors:
+                after = self.tr("{0} file(s) could not be read; see below.").format(errors)
+            elif report.problems:
+                after = self.tr("See the notes below.")
+            else:
+                after = self.tr("No problems.")
+            self.summary.setText(f"{written} {after}")
         self.finished_batch.emit(report)
 
     def _on_failed(self, message: str) -> None:
-        self.summary.setText(f"Nothing was written: {message}")
+        self.summary.setText(self.tr("Nothing was written: {0}").format(message))
         self.finished_batch.emit(None)
 
     def _on_thread_finished(self) -> None:

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from attachcoder.core.scheme import Scheme
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.gui.actions.keymap import BINDINGS, key_label
+
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("context", "literal")
 
 _STYLE = """
 <style>
@@ -26,49 +29,89 @@ _STYLE = """
 """
 
 
-EDITING_HTML = """
-<h2>Editing episodes</h2>
-<table>
-<tr><td class='key'>F2, Enter</td><td>In the episode table, F2 edits the cell; Enter keeps the
-edit. At a boundary two touching episodes share, a new onset or offset moves <b>both</b>
-sides, as dragging the boundary in the timeline does (one undo step).</td></tr>
-<tr><td class='key'>Shift+Enter</td><td>Keeps a new onset or offset for <b>this edge alone</b>
-(the neighbour stays: a gap opens, or an overlap is refused). In the timeline, hold Shift
-while dragging an edge.</td></tr>
-<tr><td class='key'>Note, modifiers</td><td>Under the table, the selected episode's note
-(Ctrl+Enter or clicking away keeps it, Escape puts back what was there) and its modifiers.
-A modifier left unset is tinted in the table and counted in the status bar; click the count
-to go to the next one.</td></tr>
-</table>
-"""
+#: how episodes are edited: (keys, what they do), as HTML (marked for translation)
+EDITING_ROWS = (
+    (
+        QT_TRANSLATE_NOOP("help", "F2, Enter"),
+        QT_TRANSLATE_NOOP(
+            "help",
+            "In the episode table, F2 edits the cell; Enter keeps the edit. At a boundary two "
+            "touching episodes share, a new onset or offset moves <b>both</b> sides, as "
+            "dragging the boundary in the timeline does (one undo step).",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("help", "Shift+Enter"),
+        QT_TRANSLATE_NOOP(
+            "help",
+            "Keeps a new onset or offset for <b>this edge alone</b> (the neighbour stays: a "
+            "gap opens, or an overlap is refused). In the timeline, hold Shift while dragging "
+            "an edge.",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("help", "Note, modifiers"),
+        QT_TRANSLATE_NOOP(
+            "help",
+            "Under the table, the selected episode's note (Ctrl+Enter or clicking away keeps "
+            "it, Escape puts back what was there) and its modifiers. A modifier left unset is "
+            "tinted in the table and counted in the status bar; click the count to go to the "
+            "next one.",
+        ),
+    ),
+)
+
+
+def _editing_html() -> str:
+    rows = "".join(
+        f"<tr><td class='key'>{_tr(keys)}</td><td>{_tr(text)}</td></tr>"
+        for keys, text in EDITING_ROWS
+    )
+    title = translate("help", "Editing episodes")
+    return f"<h2>{title}</h2><table>{rows}</table>"
+
+
+def _tr(text: str) -> str:
+    """A text of :data:`EDITING_ROWS` in the window's language."""
+    return QCoreApplication.translate("help", text)
 
 
 def cheat_sheet_html(scheme: Scheme) -> str:
     """The sheet as HTML: how coding works, the scheme's code keys, then the player keys."""
-    out = [_STYLE, f"<h2>Keys for the scheme “{escape(scheme.name)}”</h2>"]
+    title = translate("help", "Keys for the scheme “{0}”").format(escape(scheme.name))
+    out = [_STYLE, f"<h2>{title}</h2>"]
     out.append(
-        "<p>A <b>state</b> key starts that state and ends the one running in its layer at the "
-        "same frame; pressing the running state's key again ends it. A <b>point</b> key marks "
-        "an instant. Keys code the frame on screen, wherever the focus is (except in a text "
-        "field); Shift is never needed.</p>"
+        "<p>"
+        + translate(
+            "help",
+            "A <b>state</b> key starts that state and ends the one running in its layer at the "
+            "same frame; pressing the running state's key again ends it. A <b>point</b> key "
+            "marks an instant. Keys code the frame on screen, wherever the focus is (except in "
+            "a text field); Shift is never needed.",
+        )
+        + "</p>"
+    )
+    head = "".join(
+        f"<th>{h}</th>"
+        for h in (translate("help", "Key"), translate("help", "Code"), translate("help", "Meaning"))
     )
     for layer in scheme.layers:
-        kind = "states" if layer.is_state else "points"
+        kind = translate("help", "states") if layer.is_state else translate("help", "points")
         out.append(f"<h3>{escape(layer.name)} <small>({kind})</small></h3>")
-        out.append("<table><tr><th>Key</th><th>Code</th><th>Meaning</th></tr>")
+        out.append(f"<table><tr>{head}</tr>")
         for code in layer.codes:
             key = key_label(code.key) or "—"
             color = code.color or "#888888"
             extras = []
             if code.modifiers:
-                extras.append(
-                    "then choose "
-                    + "; ".join(
-                        f"{escape(m.name)}: {escape(', '.join(m.values))}" for m in code.modifiers
-                    )
+                choices = "; ".join(
+                    f"{escape(m.name)}: {escape(', '.join(m.values))}" for m in code.modifiers
                 )
+                extras.append(translate("help", "then choose {0}").format(choices))
             if code.asks_note:
-                extras.append("asks for a note (Enter keeps it, Escape leaves it out)")
+                extras.append(
+                    translate("help", "asks for a note (Enter keeps it, Escape leaves it out)")
+                )
             meaning = escape(code.definition)
             if extras:
                 meaning += f"<br><i>{'; '.join(extras)}</i>"
@@ -78,12 +121,14 @@ def cheat_sheet_html(scheme: Scheme) -> str:
                 f"{escape(code.name)}</td><td>{meaning}</td></tr>"
             )
         out.append("</table>")
-    out.append(EDITING_HTML)
-    out.append("<h2>Player and window keys</h2><table>")
-    out.append("<tr><th>Key</th><th>Does</th></tr>")
+    out.append(_editing_html())
+    title = translate("help", "Player and window keys")
+    key, does = translate("help", "Key"), translate("help", "Does")
+    out.append(f"<h2>{title}</h2><table>")
+    out.append(f"<tr><th>{key}</th><th>{does}</th></tr>")
     for b in BINDINGS:
         out.append(
-            f"<tr><td class='key'>{escape(b.key_text())}</td><td>{escape(b.label)}</td></tr>"
+            f"<tr><td class='key'>{escape(b.key_text())}</td><td>{escape(b.shown_label)}</td></tr>"
         )
     out.append("</table>")
     return "\n".join(out)
@@ -94,7 +139,7 @@ class HelpDialog(QDialog):
 
     def __init__(self, scheme: Scheme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard help")
+        self.setWindowTitle(self.tr("Keyboard help"))
         self.setModal(False)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)

@@ -9,10 +9,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-SESSION_FILTER = "attachcoder sessions (*.acs);;All files (*)"
-VIDEO_FILTER = "Videos (*.mp4 *.mov *.m4v *.avi *.mkv *.webm *.mpg *.mpeg *.wmv);;All files (*)"
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("context", "literal")
+VIDEO_PATTERNS = "*.mp4 *.mov *.m4v *.avi *.mkv *.webm *.mpg *.mpeg *.wmv"
+
+
+def file_filter(label: str, patterns: str) -> str:
+    """A file dialog's filter, ``label (patterns);;All files (*)``, in the window's language."""
+    return f"{label} ({patterns});;{translate('prompts', 'All files')} (*)"
+
+
+def video_filter() -> str:
+    return file_filter(translate("prompts", "Videos"), VIDEO_PATTERNS)
+
+
+def session_filter() -> str:
+    return file_filter(translate("prompts", "attachcoder sessions"), "*.acs")
+
 
 Button = QMessageBox.StandardButton
 
@@ -21,10 +36,11 @@ def ask_save_changes(parent: QWidget, name: str, note: str = "") -> str:
     """ "save", "discard" or "cancel" for a session with unsaved changes (``note``: what else
     the coder should know, e.g. states still running)."""
     more = f"\n\n{note}" if note else ""
+    text = translate("prompts", "{0} has changes that are not saved.\n\nSave them before closing?")
     answer = QMessageBox.question(
         parent,
-        "Unsaved changes",
-        f"{name} has changes that are not saved.\n\nSave them before closing?{more}",
+        translate("prompts", "Unsaved changes"),
+        text.format(name) + more,
         Button.Save | Button.Discard | Button.Cancel,
         Button.Save,
     )
@@ -51,17 +67,27 @@ def ask_close_running(
 ) -> str:
     """Mark coding complete with states still running: ``"screen"`` (close them at the frame
     on screen), ``"end"`` (at the end of the video) or ``"cancel"``."""
-    where = "the video" if video else "the session"
     lines = "\n".join(f"• {r}" for r in running)
-    text = (
-        f"These states are still running:\n{lines}\n\nA complete coding has nothing running. "
-        "Where do they end?"
+    text = translate(
+        "prompts",
+        "These states are still running:\n{0}\n\nA complete coding has nothing running. "
+        "Where do they end?",
+    ).format(lines)
+    at_end = (
+        translate("prompts", "At the end of the video ({0})")
+        if video
+        else translate("prompts", "At the end of the session ({0})")
     )
-    choices = [f"At the end of {where} ({end})", "Cancel"]
+    choices = [at_end.format(end), translate("prompts", "Cancel")]
     if on_screen is not None:
-        label = "frame on screen" if video else "clock's time"
-        choices.insert(0, f"At the {label} ({on_screen})")
-    i = choose(parent, "States still running", text, choices, default=len(choices) - 1)
+        at_now = (
+            translate("prompts", "At the frame on screen ({0})")
+            if video
+            else translate("prompts", "At the clock's time ({0})")
+        )
+        choices.insert(0, at_now.format(on_screen))
+    title = translate("prompts", "States still running")
+    i = choose(parent, title, text, choices, default=len(choices) - 1)
     if i < 0 or i == len(choices) - 1:
         return "cancel"
     return "screen" if on_screen is not None and i == 0 else "end"
@@ -69,24 +95,35 @@ def ask_close_running(
 
 def ask_open_held(parent: QWidget, name: str, holder: str) -> bool:
     """The session is open in another copy of attachcoder: open it here too?"""
-    text = (
-        f"{name} is open in {holder}.\n\nIf both copies change it, each overwrites the "
+    text = translate(
+        "prompts",
+        "{0} is open in {1}.\n\nIf both copies change it, each overwrites the "
         "other's saves and crash journal, and coding is lost. Close it there first, or open "
-        "it here only if that copy is no longer in use."
-    )
-    return choose(parent, "Session open elsewhere", text, ["Open anyway", "Cancel"], 1) == 0
+        "it here only if that copy is no longer in use.",
+    ).format(name, holder)
+    title = translate("prompts", "Session open elsewhere")
+    buttons = [translate("prompts", "Open anyway"), translate("prompts", "Cancel")]
+    return choose(parent, title, text, buttons, 1) == 0
 
 
 def ask_changed_on_disk(parent: QWidget, name: str) -> str:
     """ "overwrite", "save as", "reload" or "cancel": the file changed since this window read it."""
     i = choose(
         parent,
-        "Changed on disk",
-        f"{name} was changed on disk since this window opened or saved it — by another "
-        "window, another computer (through a sync client) or a program.\n\n"
-        "Overwrite it with this window's coding, save this coding under another name, or "
-        "reload the file from disk (this window's unsaved changes are then dropped)?",
-        ["Overwrite", "Save as…", "Reload from disk", "Cancel"],
+        translate("prompts", "Changed on disk"),
+        translate(
+            "prompts",
+            "{0} was changed on disk since this window opened or saved it — by another "
+            "window, another computer (through a sync client) or a program.\n\n"
+            "Overwrite it with this window's coding, save this coding under another name, or "
+            "reload the file from disk (this window's unsaved changes are then dropped)?",
+        ).format(name),
+        [
+            translate("prompts", "Overwrite"),
+            translate("prompts", "Save as…"),
+            translate("prompts", "Reload from disk"),
+            translate("prompts", "Cancel"),
+        ],
         1,
     )
     return ("overwrite", "save as", "reload", "cancel")[i] if i >= 0 else "cancel"
@@ -96,10 +133,17 @@ def ask_recover(parent: QWidget, name: str, when: str) -> str:
     """ "recover", "discard" or "cancel": a journal of unsaved changes was found."""
     i = choose(
         parent,
-        "Recover unsaved coding?",
-        f"{name} was not closed properly {when}, and it has coding that was never saved.\n\n"
-        "Recover it? (Recovered coding is marked as unsaved until you save it.)",
-        ["Recover", "Discard the unsaved coding", "Cancel"],
+        translate("prompts", "Recover unsaved coding?"),
+        translate(
+            "prompts",
+            "{0} was not closed properly {1}, and it has coding that was never saved.\n\n"
+            "Recover it? (Recovered coding is marked as unsaved until you save it.)",
+        ).format(name, when),
+        [
+            translate("prompts", "Recover"),
+            translate("prompts", "Discard the unsaved coding"),
+            translate("prompts", "Cancel"),
+        ],
     )
     return ("recover", "discard", "cancel")[i] if i >= 0 else "cancel"
 
@@ -108,11 +152,14 @@ def ask_locate_video(parent: QWidget, expected: Path) -> bool:
     """True when the user wants to look for a missing video now."""
     i = choose(
         parent,
-        "Video not found",
-        f"The session's video is not where it was:\n{expected}\n\n"
-        "Locate it? You can keep coding in the table meanwhile, and locate it later from the "
-        "File menu.",
-        ["Locate…", "Continue without video"],
+        translate("prompts", "Video not found"),
+        translate(
+            "prompts",
+            "The session's video is not where it was:\n{0}\n\n"
+            "Locate it? You can keep coding in the table meanwhile, and locate it later from the "
+            "File menu.",
+        ).format(expected),
+        [translate("prompts", "Locate…"), translate("prompts", "Continue without video")],
     )
     return i == 0
 
@@ -120,31 +167,38 @@ def ask_locate_video(parent: QWidget, expected: Path) -> bool:
 def ask_use_mismatched_video(parent: QWidget, chosen: Path) -> bool:
     i = choose(
         parent,
-        "Not the same video",
-        f"{chosen.name} is not the video this session was coded on (its content differs).\n\n"
-        "Use it anyway? Times would then refer to a different recording.",
-        ["Choose another…", "Use it anyway"],
+        translate("prompts", "Not the same video"),
+        translate(
+            "prompts",
+            "{0} is not the video this session was coded on (its content differs).\n\n"
+            "Use it anyway? Times would then refer to a different recording.",
+        ).format(chosen.name),
+        [translate("prompts", "Choose another…"), translate("prompts", "Use it anyway")],
     )
     return i == 1
 
 
 def choose_video(parent: QWidget, start: Path | None) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Locate the video", str(start.parent if start else ""), VIDEO_FILTER
+        parent,
+        translate("prompts", "Locate the video"),
+        str(start.parent if start else ""),
+        video_filter(),
     )
     return Path(path) if path else None
 
 
 def choose_session_to_open(parent: QWidget, start: Path | None) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Open a session", str(start or ""), SESSION_FILTER
+        parent, translate("prompts", "Open a session"), str(start or ""), session_filter()
     )
     return Path(path) if path else None
 
 
 def choose_save_path(parent: QWidget, start: Path | None) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save the session as", str(start or ""),
-                                          SESSION_FILTER)  # fmt: skip
+    path, _ = QFileDialog.getSaveFileName(
+        parent, translate("prompts", "Save the session as"), str(start or ""), session_filter()
+    )
     if not path:
         return None
     p = Path(path)

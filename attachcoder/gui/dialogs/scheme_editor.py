@@ -9,7 +9,7 @@ them, and removing a code in use asks first — then its episodes go, in the sam
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,12 +38,18 @@ from attachcoder.core.scheme_edit import (
     episodes_per_code,
 )
 from attachcoder.core.session import Session, SessionError
+from attachcoder.gui.dialogs.prompts import file_filter
 from attachcoder.gui.dialogs.scheme_forms import CodeForm, LayerForm, RatingTable, swatch
 from attachcoder.gui.editing.document import Document
 from attachcoder.io.atomic import WriteError
 from attachcoder.io.session.file import SessionFileError, load_scheme, save_scheme
 
-SCHEME_FILTER = "Schemes (*.json *.acs);;All files (*)"
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("context", "literal")
+
+
+def scheme_filter() -> str:
+    """Schemes (a template, or a session whose scheme is taken) for a file dialog."""
+    return file_filter(translate("scheme_editor", "Schemes"), "*.json *.acs")
 
 
 class SchemeEditorDialog(QDialog):
@@ -51,7 +57,7 @@ class SchemeEditorDialog(QDialog):
         self, scheme: Scheme, session: Session | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Coding scheme")
+        self.setWindowTitle(self.tr("Coding scheme"))
         self.draft = SchemeDraft(scheme)
         self.session = session
         self.plan: SchemeEditPlan | None = None
@@ -61,22 +67,22 @@ class SchemeEditorDialog(QDialog):
         self.name = QLineEdit(self.draft.name, self)
         self.name.textEdited.connect(self._on_name)
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["Layers and codes"])
+        self.tree.setHeaderLabels([self.tr("Layers and codes")])
         self.tree.currentItemChanged.connect(self._on_current)
         self.layer_form = LayerForm(self)
         self.code_form = CodeForm(self)
-        self.empty = QLabel("Choose a layer or a code to edit it.", self)
+        self.empty = QLabel(self.tr("Choose a layer or a code to edit it."), self)
         self.forms = QStackedWidget(self)
         for w in (self.empty, self.layer_form, self.code_form):
             self.forms.addWidget(w)
         self.layer_form.edited.connect(self._on_form_edited)
         self.code_form.edited.connect(self._on_form_edited)
 
-        self.add_layer_button = self._button("Add layer", self._add_layer)
-        self.add_code_button = self._button("Add code", self._add_code)
-        self.remove_button = self._button("Remove", self._remove)
-        self.up_button = self._button("Up", lambda: self._move(-1))
-        self.down_button = self._button("Down", lambda: self._move(1))
+        self.add_layer_button = self._button(self.tr("Add layer"), self._add_layer)
+        self.add_code_button = self._button(self.tr("Add code"), self._add_code)
+        self.remove_button = self._button(self.tr("Remove"), self._remove)
+        self.up_button = self._button(self.tr("Up"), lambda: self._move(-1))
+        self.down_button = self._button(self.tr("Down"), lambda: self._move(1))
         tree_buttons = QHBoxLayout()
         for b in (self.add_layer_button, self.add_code_button, self.remove_button):
             tree_buttons.addWidget(b)
@@ -95,8 +101,8 @@ class SchemeEditorDialog(QDialog):
 
         self.ratings = RatingTable(self)
         self.ratings.edited.connect(self._refresh_problems)
-        self.add_rating_button = self._button("Add rating item", self._add_rating)
-        self.remove_rating_button = self._button("Remove rating item", self._remove_rating)
+        self.add_rating_button = self._button(self.tr("Add rating item"), self._add_rating)
+        self.remove_rating_button = self._button(self.tr("Remove rating item"), self._remove_rating)
         ratings_page = QWidget(self)
         rl = QVBoxLayout(ratings_page)
         rl.addWidget(self.ratings)
@@ -107,8 +113,8 @@ class SchemeEditorDialog(QDialog):
         rl.addLayout(rb)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(split, "Layers and codes")
-        self.tabs.addTab(ratings_page, "Rating items")
+        self.tabs.addTab(split, self.tr("Layers and codes"))
+        self.tabs.addTab(ratings_page, self.tr("Rating items"))
         self.problems = QListWidget(self)
         self.problems.setMaximumHeight(90)
         self.problems.setStyleSheet("color: #B00000;")
@@ -117,10 +123,10 @@ class SchemeEditorDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.load_button = self.buttons.addButton(
-            "Load template…", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Load template…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.save_button = self.buttons.addButton(
-            "Save as template…", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Save as template…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.load_button.clicked.connect(self._load_template)
         self.save_button.clicked.connect(self._save_template)
@@ -129,12 +135,12 @@ class SchemeEditorDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Scheme name", self))
+        top.addWidget(QLabel(self.tr("Scheme name"), self))
         top.addWidget(self.name, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(QLabel("Problems to fix before saving:", self))
+        layout.addWidget(QLabel(self.tr("Problems to fix before saving:"), self))
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
         self.resize(760, 600)
@@ -170,7 +176,8 @@ class SchemeEditorDialog(QDialog):
 
     def _layer_text(self, li: int) -> str:
         la = self.draft.layers[li]
-        return f"{la.name}  ({'states' if la.kind == 'state' else 'points'})"
+        kind = self.tr("states") if la.kind == "state" else self.tr("points")
+        return f"{la.name}  ({kind})"
 
     def _code_text(self, li: int, ci: int) -> str:
         c = self.draft.layers[li].codes[ci]
@@ -246,12 +253,18 @@ class SchemeEditorDialog(QDialog):
         in_use = {c.origin: self._count(c.origin) for c in codes if self._count(c.origin)}
         if in_use:
             n = sum(in_use.values())
-            what = f"layer {layer.name!r}" if ci is None else f"code {codes[0].name!r}"
+            what = (
+                self.tr("layer {0}").format(repr(layer.name))
+                if ci is None
+                else self.tr("code {0}").format(repr(codes[0].name))
+            )
             answer = QMessageBox.question(
                 self,
-                "Remove a code in use",
-                f"The session has {n} episode(s) coded with {what}. Remove it and delete "
-                "those episodes? (Undo after saving the scheme brings them back.)",
+                self.tr("Remove a code in use"),
+                self.tr(
+                    "The session has {0} episode(s) coded with {1}. Remove it and delete "
+                    "those episodes? (Undo after saving the scheme brings them back.)"
+                ).format(n, what),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -307,10 +320,18 @@ class SchemeEditorDialog(QDialog):
             for la in self.draft.layers:
                 old = self.session.scheme.layer(la.origin) if la.origin else None
                 if old is not None and old.kind != la.kind and la.origin in coded:
-                    out.append(
-                        f"layer {la.name!r} has coded {old.kind}s; it cannot hold "
-                        f"{la.kind}s (add a new layer instead)"
+                    text = (
+                        self.tr(
+                            "layer {0} has coded states; it cannot hold points (add a new "
+                            "layer instead)"
+                        )
+                        if old.kind == "state"
+                        else self.tr(
+                            "layer {0} has coded points; it cannot hold states (add a new "
+                            "layer instead)"
+                        )
                     )
+                    out.append(text.format(repr(la.name)))
         return out
 
     def _refresh_problems(self) -> None:
@@ -323,13 +344,13 @@ class SchemeEditorDialog(QDialog):
     # ------------------------------------------------------------------ templates
 
     def _load_template(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Load a scheme", "", SCHEME_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load a scheme"), "", scheme_filter())
         if not path:
             return
         try:
             scheme = load_scheme(path)
         except SessionFileError as exc:
-            QMessageBox.warning(self, "Cannot load the scheme", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot load the scheme"), str(exc))
             return
         self.draft.adopt(scheme)
         self.name.setText(self.draft.name)
@@ -338,16 +359,16 @@ class SchemeEditorDialog(QDialog):
     def _save_template(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Save the scheme as a template",
+            self.tr("Save the scheme as a template"),
             f"{self.draft.name or 'scheme'}.json",
-            SCHEME_FILTER,
+            scheme_filter(),
         )
         if not path:
             return
         try:
             save_scheme(self.draft.to_scheme().validate(), path)
         except (WriteError, OSError, ValueError) as exc:
-            QMessageBox.warning(self, "Cannot save the scheme", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save the scheme"), str(exc))
 
     # ------------------------------------------------------------------ result
 
@@ -362,16 +383,17 @@ class SchemeEditorDialog(QDialog):
             try:
                 plan = self.draft.analyse(self.session)
             except (SchemeEditError, ValueError) as exc:
-                QMessageBox.warning(self, "The scheme does not fit this session", str(exc))
+                QMessageBox.warning(self, self.tr("The scheme does not fit this session"), str(exc))
                 return
             unasked = plan.losses(agreed=self._confirmed)
             if unasked:
                 answer = QMessageBox.question(
                     self,
-                    "Coding will be lost",
-                    "Saving this scheme changes the coding:\n\n• "
-                    + "\n• ".join(unasked)
-                    + "\n\nGo ahead? (Edit → Undo brings it all back.)",
+                    self.tr("Coding will be lost"),
+                    self.tr(
+                        "Saving this scheme changes the coding:\n\n• {0}\n\n"
+                        "Go ahead? (Edit → Undo brings it all back.)"
+                    ).format("\n• ".join(unasked)),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                     QMessageBox.StandardButton.No,
                 )
@@ -394,8 +416,9 @@ def apply_scheme_plan(parent: QWidget, document: Document, plan: SchemeEditPlan)
     if plan.is_empty:
         return False
     try:
-        document.push(plan.change, "Edit the coding scheme")
+        document.push(plan.change, translate("scheme_editor", "Edit the coding scheme"))
     except SessionError as exc:
-        QMessageBox.warning(parent, "The scheme does not fit this session", str(exc))
+        title = translate("scheme_editor", "The scheme does not fit this session")
+        QMessageBox.warning(parent, title, str(exc))
         return False
     return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,8 +36,21 @@ from attachcoder.core.scheme_edit import (
     format_modifiers,
     parse_modifiers,
 )
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 
-NO_ROLE = "(none)"
+NO_ROLE = QT_TRANSLATE_NOOP("scheme_forms", "(none)")
+#: the roles as the scheme files write them, marked for translation where the forms show them
+ROLE_WORDS = (
+    QT_TRANSLATE_NOOP("scheme_forms", "interaction"),
+    QT_TRANSLATE_NOOP("scheme_forms", "phase"),
+    QT_TRANSLATE_NOOP("scheme_forms", "attuned"),
+    QT_TRANSLATE_NOOP("scheme_forms", "misattuned"),
+    QT_TRANSLATE_NOOP("scheme_forms", "repair"),
+    QT_TRANSLATE_NOOP("scheme_forms", "excluded"),
+    QT_TRANSLATE_NOOP("scheme_forms", "play"),
+    QT_TRANSLATE_NOOP("scheme_forms", "still-face"),
+    QT_TRANSLATE_NOOP("scheme_forms", "reunion"),
+)
 
 
 def swatch(color: str | None, size: int = 14) -> QIcon:
@@ -73,9 +86,16 @@ class _Form(QWidget):
 
 
 def _role_combo(roles: frozenset[str], parent: QWidget) -> QComboBox:
+    """The roles by their translated names; each item's data is the role the file keeps."""
     combo = QComboBox(parent)
-    combo.addItems([NO_ROLE, *sorted(roles)])
+    combo.addItem(QCoreApplication.translate("scheme_forms", NO_ROLE), None)
+    for role in sorted(roles):
+        combo.addItem(QCoreApplication.translate("scheme_forms", role), role)
     return combo
+
+
+def _set_role(combo: QComboBox, role: str | None) -> None:
+    combo.setCurrentIndex(max(combo.findData(role), 0) if role is not None else 0)
 
 
 class LayerForm(_Form):
@@ -84,16 +104,18 @@ class LayerForm(_Form):
         self.layer: LayerDraft | None = None
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
-        self.kind.addItem("states (one at a time)", "state")
-        self.kind.addItem("points (instants)", "point")
+        self.kind.addItem(self.tr("states (one at a time)"), "state")
+        self.kind.addItem(self.tr("points (instants)"), "point")
         self.role = _role_combo(LAYER_ROLES, self)
         self.role.setToolTip(
-            "What the measures use this layer for: 'interaction' for attuned / misattuned / "
-            "repair, 'phase' for play / still-face / reunion."
+            self.tr(
+                "What the measures use this layer for: 'interaction' for attuned / misattuned / "
+                "repair, 'phase' for play / still-face / reunion."
+            )
         )
-        self.form.addRow("Layer name", self.name)
-        self.form.addRow("Holds", self.kind)
-        self.form.addRow("Role", self.role)
+        self.form.addRow(self.tr("Layer name"), self.name)
+        self.form.addRow(self.tr("Holds"), self.kind)
+        self.form.addRow(self.tr("Role"), self.role)
         self.name.textEdited.connect(self._changed)
         self.kind.currentIndexChanged.connect(self._changed)
         self.role.currentIndexChanged.connect(self._changed)
@@ -103,15 +125,14 @@ class LayerForm(_Form):
         with self._load():
             self.name.setText(layer.name)
             self.kind.setCurrentIndex(self.kind.findData(layer.kind))
-            self.role.setCurrentText(layer.role or NO_ROLE)
+            _set_role(self.role, layer.role)
 
     def _store(self) -> None:
         if self.layer is None:
             return
         self.layer.name = self.name.text()
         self.layer.kind = self.kind.currentData()
-        role = self.role.currentText()
-        self.layer.role = None if role == NO_ROLE else role
+        self.layer.role = self.role.currentData()
 
 
 class CodeForm(_Form):
@@ -123,28 +144,32 @@ class CodeForm(_Form):
         self.key = QLineEdit(self)
         self.key.setMaxLength(1)
         self.key.setMaximumWidth(48)
-        self.key.setToolTip("One letter or digit; case does not matter; never a player key.")
+        self.key.setToolTip(
+            self.tr("One letter or digit; case does not matter; never a player key.")
+        )
         self.color = QPushButton(self)
         self.color.clicked.connect(self._pick_color)
         self.definition = QPlainTextEdit(self)
-        self.definition.setPlaceholderText("What a coder must see to use this code")
+        self.definition.setPlaceholderText(self.tr("What a coder must see to use this code"))
         self.definition.setMaximumHeight(90)
         self.role = _role_combo(CODE_ROLES, self)
         self.role.setToolTip(
-            "What the measures count this code as: attuned, misattuned (a rupture), repair, "
-            "or excluded (left out of codable time)."
+            self.tr(
+                "What the measures count this code as: attuned, misattuned (a rupture), repair, "
+                "or excluded (left out of codable time)."
+            )
         )
         self.modifiers = QPlainTextEdit(self)
-        self.modifiers.setPlaceholderText("e.g.  initiator: caregiver, infant, mutual")
+        self.modifiers.setPlaceholderText(self.tr("e.g.  initiator: caregiver, infant, mutual"))
         self.modifiers.setMaximumHeight(70)
-        self.asks_note = QCheckBox("Ask for a note when coded", self)
+        self.asks_note = QCheckBox(self.tr("Ask for a note when coded"), self)
         self.usage = QLabel(self)
-        self.form.addRow("Code name", self.name)
-        self.form.addRow("Key", self.key)
-        self.form.addRow("Colour", self.color)
-        self.form.addRow("Definition", self.definition)
-        self.form.addRow("Role", self.role)
-        self.form.addRow("Modifiers", self.modifiers)
+        self.form.addRow(self.tr("Code name"), self.name)
+        self.form.addRow(self.tr("Key"), self.key)
+        self.form.addRow(self.tr("Colour"), self.color)
+        self.form.addRow(self.tr("Definition"), self.definition)
+        self.form.addRow(self.tr("Role"), self.role)
+        self.form.addRow(self.tr("Modifiers"), self.modifiers)
         self.form.addRow("", self.asks_note)
         self.form.addRow("", self.usage)
         self.name.textEdited.connect(self._changed)
@@ -162,22 +187,26 @@ class CodeForm(_Form):
             self.key.setText(code.key or "")
             self._show_color(code.color)
             self.definition.setPlainText(code.definition)
-            self.role.setCurrentText(code.role or NO_ROLE)
+            _set_role(self.role, code.role)
             self.modifiers.setPlainText(format_modifiers(code.modifiers))
             self.asks_note.setChecked(code.asks_note)
         self.usage.setText(
-            "" if usage is None else f"{usage} episode(s) of this code in the open session"
+            ""
+            if usage is None
+            else self.tr("{0} episode(s) of this code in the open session").format(usage)
         )
 
     def _show_color(self, color: str | None) -> None:
         self.color.setIcon(swatch(color, 16))
-        self.color.setText(color or "choose…")
+        self.color.setText(color or self.tr("choose…"))
 
     def _pick_color(self) -> None:
         if self.code is None:
             return
         initial = QColor(self.code.color or "#888888")
-        chosen = QColorDialog.getColor(initial, self, f"Colour of {self.code.name}")
+        chosen = QColorDialog.getColor(
+            initial, self, self.tr("Colour of {0}").format(self.code.name)
+        )
         if chosen.isValid():
             self.code.color = chosen.name().upper()
             self._show_color(self.code.color)
@@ -190,25 +219,31 @@ class CodeForm(_Form):
         c.name = self.name.text()
         c.key = self.key.text() or None
         c.definition = self.definition.toPlainText()
-        role = self.role.currentText()
-        c.role = None if role == NO_ROLE else role
+        c.role = self.role.currentData()
         c.asks_note = self.asks_note.isChecked()
         try:
             c.modifiers = parse_modifiers(self.modifiers.toPlainText(), c.modifiers)
             self.modifier_problem = None
         except SchemeEditError as exc:
-            self.modifier_problem = f"code {c.name!r}: {exc}"
+            self.modifier_problem = self.tr("code {0}: {1}").format(repr(c.name), exc)
 
 
 class RatingTable(QTableWidget):
     """Rating items as rows: name, min, max, definition."""
 
     edited = Signal()
-    COLUMNS = ("Rating item", "Min", "Max", "Definition")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("RatingTable", "Rating item"),
+        QT_TRANSLATE_NOOP("RatingTable", "Min"),
+        QT_TRANSLATE_NOOP("RatingTable", "Max"),
+        QT_TRANSLATE_NOOP("RatingTable", "Definition"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(self.COLUMNS), parent)
-        self.setHorizontalHeaderLabels(self.COLUMNS)
+        self.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("RatingTable", c) for c in self.COLUMNS]
+        )
         self.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.drafts: list[RatingDraft] = []
         self.problems: list[str] = []
@@ -259,7 +294,9 @@ class RatingTable(QTableWidget):
                 try:
                     float(text)
                 except ValueError:
-                    which = "min" if col == 1 else "max"
-                    self.problems.append(
-                        f"rating item {self.drafts[row].name!r}: {which} {text!r} is not a number"
+                    problem = (
+                        self.tr("rating item {0}: min {1} is not a number")
+                        if col == 1
+                        else self.tr("rating item {0}: max {1} is not a number")
                     )
+                    self.problems.append(problem.format(repr(self.drafts[row].name), repr(text)))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -42,7 +42,8 @@ from attachcoder.core.ids import file_name_part
 from attachcoder.core.scheme import Scheme
 from attachcoder.core.session import Media, Session
 from attachcoder.core.timefmt import format_ms
-from attachcoder.gui.dialogs.scheme_editor import SCHEME_FILTER, SchemeEditorDialog
+from attachcoder.gui.dialogs.prompts import file_filter, video_filter
+from attachcoder.gui.dialogs.scheme_editor import SchemeEditorDialog, scheme_filter
 from attachcoder.gui.dialogs.session_forms import (
     MetadataDialog,
     MetadataForm,
@@ -71,8 +72,6 @@ __all__ = [
     "edit_ratings",
 ]
 
-VIDEO_FILTER = "Videos (*.mp4 *.mov *.m4v *.avi *.mkv *.webm *.mpg *.mpeg *.wmv);;All files (*)"
-
 
 class CameraRow(QWidget):
     """One video: its file, its offset on the session clock, and what was found out about it."""
@@ -81,17 +80,19 @@ class CameraRow(QWidget):
         super().__init__(parent)
         self._dialog = parent
         self.path = QLineEdit(self)
-        self.path.setPlaceholderText("the video file")
+        self.path.setPlaceholderText(self.tr("the video file"))
         self.path.editingFinished.connect(lambda: self.set_path(self.path.text()))
-        self.browse = QPushButton("Browse…", self)
+        self.browse = QPushButton(self.tr("Browse…"), self)
         self.browse.setAutoDefault(False)
         self.browse.clicked.connect(self._browse)
         self.offset = QSpinBox(self)
         self.offset.setRange(-3_600_000, 3_600_000)
         self.offset.setSuffix(" ms")
         self.offset.setToolTip(
-            "Where this video starts on the session clock (e.g. 400 when the second camera "
-            "started 0.4 s after the first)."
+            self.tr(
+                "Where this video starts on the session clock (e.g. 400 when the second camera "
+                "started 0.4 s after the first)."
+            )
         )
         self.status = QLabel(self)
         self.facts: VideoFacts | None = None
@@ -104,7 +105,7 @@ class CameraRow(QWidget):
         row.addWidget(QLabel(title, self))
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
-        row.addWidget(QLabel("offset", self))
+        row.addWidget(QLabel(self.tr("offset"), self))
         row.addWidget(self.offset)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,7 +113,7 @@ class CameraRow(QWidget):
         layout.addWidget(self.status)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the video", "", VIDEO_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the video"), "", video_filter())
         if path:
             self.set_path(path)
 
@@ -130,7 +131,7 @@ class CameraRow(QWidget):
             self.status.setText("")
             self._dialog.refresh()
             return
-        self.status.setText("reading the video…")
+        self.status.setText(self.tr("reading the video…"))
         self._probe = VideoProbe(path, self)
         self._probe.done.connect(self._on_probed)
         self._probe.failed.connect(self._on_failed)
@@ -167,7 +168,8 @@ class CameraRow(QWidget):
         if self.sender() not in (self._hasher, self._probe):
             return
         self.error = message
-        self.status.setText(f"<span style='color:#B00000'>cannot use this video: {message}</span>")
+        said = self.tr("cannot use this video: {0}").format(message)
+        self.status.setText(f"<span style='color:#B00000'>{said}</span>")
         self._dialog.refresh()
 
     def _show(self) -> None:
@@ -175,8 +177,11 @@ class CameraRow(QWidget):
         if f is None:
             return
         fps = describe_rate(f.fps, f.fps_range)
-        check = "checksum done" if self.sha256 else "computing the checksum…"
-        self.status.setText(f"{format_ms(f.duration_ms)}, {fps}, {f.size / 1e6:.1f} MB — {check}")
+        check = self.tr("checksum done") if self.sha256 else self.tr("computing the checksum…")
+        size = QLocale().toString(f.size / 1e6, "f", 1)
+        self.status.setText(
+            self.tr("{0}, {1}, {2} MB — {3}").format(format_ms(f.duration_ms), fps, size, check)
+        )
 
     def media(self, session_path: Path) -> Media:
         assert self.facts is not None
@@ -211,28 +216,28 @@ class NewSessionDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, scheme: Scheme | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New session")
+        self.setWindowTitle(self.tr("New session"))
         self.scheme: Scheme = scheme or default_scheme(current_language())
         self._session: Session | None = None
         self._path: Path | None = None
 
-        self.video_mode = QRadioButton("Code from video", self)
-        self.live_mode = QRadioButton("Code live, on a clock (no video)", self)
+        self.video_mode = QRadioButton(self.tr("Code from video"), self)
+        self.live_mode = QRadioButton(self.tr("Code live, on a clock (no video)"), self)
         self.video_mode.setChecked(True)
         self.video_mode.toggled.connect(self.refresh)
-        self.camera1 = CameraRow("Camera 1", self)
-        self.two_cameras = QCheckBox("A second, synchronised camera", self)
-        self.camera2 = CameraRow("Camera 2", self)
+        self.camera1 = CameraRow(self.tr("Camera 1"), self)
+        self.two_cameras = QCheckBox(self.tr("A second, synchronised camera"), self)
+        self.camera2 = CameraRow(self.tr("Camera 2"), self)
         self.two_cameras.toggled.connect(self.refresh)
-        source = QGroupBox("What is coded", self)
+        source = QGroupBox(self.tr("What is coded"), self)
         sl = QVBoxLayout(source)
         for w in (self.video_mode, self.camera1, self.two_cameras, self.camera2, self.live_mode):
             sl.addWidget(w)
 
         self.scheme_label = QLabel(self)
-        self.default_scheme_button = QPushButton("Default attachment scheme", self)
-        self.load_scheme_button = QPushButton("Load…", self)
-        self.edit_scheme_button = QPushButton("Edit…", self)
+        self.default_scheme_button = QPushButton(self.tr("Default attachment scheme"), self)
+        self.load_scheme_button = QPushButton(self.tr("Load…"), self)
+        self.edit_scheme_button = QPushButton(self.tr("Edit…"), self)
         for b in (self.default_scheme_button, self.load_scheme_button, self.edit_scheme_button):
             b.setAutoDefault(False)
         self.default_scheme_button.clicked.connect(
@@ -240,7 +245,7 @@ class NewSessionDialog(QDialog):
         )
         self.load_scheme_button.clicked.connect(self._load_scheme)
         self.edit_scheme_button.clicked.connect(self._edit_scheme)
-        scheme_box = QGroupBox("Coding scheme", self)
+        scheme_box = QGroupBox(self.tr("Coding scheme"), self)
         schl = QHBoxLayout(scheme_box)
         schl.addWidget(self.scheme_label, 1)
         for b in (self.default_scheme_button, self.load_scheme_button, self.edit_scheme_button):
@@ -248,7 +253,7 @@ class NewSessionDialog(QDialog):
 
         self.details = MetadataForm(None, self)
         self.date_note = QLabel(self)
-        details_box = QGroupBox("Session details", self)
+        details_box = QGroupBox(self.tr("Session details"), self)
         dl = QVBoxLayout(details_box)
         dl.addWidget(self.details)
         dl.addWidget(self.date_note)
@@ -259,17 +264,19 @@ class NewSessionDialog(QDialog):
         self.details.session_date.textEdited.connect(lambda _t: self.date_note.clear())
 
         self.save_path = QLineEdit(self)
-        self.save_path.setPlaceholderText(f"where to keep the session (DYAD_CODER{SUFFIX})")
+        self.save_path.setPlaceholderText(
+            self.tr("where to keep the session ({0})").format(f"DYAD_CODER{SUFFIX}")
+        )
         self.save_path.textEdited.connect(self.refresh)
         self._proposed = ""  # the path last proposed; once the coder changes it, it is theirs
-        self.save_browse = QPushButton("Browse…", self)
+        self.save_browse = QPushButton(self.tr("Browse…"), self)
         self.save_browse.setAutoDefault(False)
         self.save_browse.clicked.connect(self._browse_save)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_path, 1)
         save_row.addWidget(self.save_browse)
         form = QFormLayout()
-        form.addRow("Session file", save_row)
+        form.addRow(self.tr("Session file"), save_row)
 
         self.problems = QListWidget(self)
         self.problems.setMaximumHeight(70)
@@ -278,7 +285,7 @@ class NewSessionDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Create")
+        self.ok_button.setText(self.tr("Create"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -294,17 +301,19 @@ class NewSessionDialog(QDialog):
     def set_scheme(self, scheme: Scheme) -> None:
         self.scheme = scheme
         n = sum(len(la.codes) for la in scheme.layers)
-        self.scheme_label.setText(f"“{scheme.name}”: {len(scheme.layers)} layers, {n} codes")
+        self.scheme_label.setText(
+            self.tr("“{0}”: {1} layers, {2} codes").format(scheme.name, len(scheme.layers), n)
+        )
         self.refresh()
 
     def _load_scheme(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Load a scheme", "", SCHEME_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load a scheme"), "", scheme_filter())
         if not path:
             return
         try:
             self.set_scheme(load_scheme(path))
         except SessionFileError as exc:
-            QMessageBox.warning(self, "Cannot load the scheme", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot load the scheme"), str(exc))
 
     def _edit_scheme(self) -> None:
         dialog = SchemeEditorDialog(self.scheme, None, self)
@@ -315,7 +324,10 @@ class NewSessionDialog(QDialog):
 
     def _browse_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Keep the session as", self.save_path.text(), f"Sessions (*{SUFFIX})"
+            self,
+            self.tr("Keep the session as"),
+            self.save_path.text(),
+            file_filter(self.tr("Sessions"), f"*{SUFFIX}"),
         )
         if path:
             self.save_path.setText(path if path.endswith(SUFFIX) else path + SUFFIX)
@@ -329,7 +341,8 @@ class NewSessionDialog(QDialog):
             if not self.details.session_date.text().strip():
                 found = recording_date(camera.facts.path)
                 self.details.session_date.setText(found.date)
-                self.date_note.setText(f"<i>The date is {found.said()}.</i>")
+                said = self.tr("The date is {0}.").format(found.said())
+                self.date_note.setText(f"<i>{said}</i>")
         self.refresh()
 
     def proposed_name(self) -> str | None:
@@ -364,22 +377,26 @@ class NewSessionDialog(QDialog):
 
     def current_problems(self) -> list[str]:
         out = []
-        for cam, name in ((self.camera1, "camera 1"), (self.camera2, "camera 2")):
+        for cam, name in ((self.camera1, self.tr("camera 1")), (self.camera2, self.tr("camera 2"))):
             if cam not in self.cameras():
                 continue
             if not cam.path.text().strip():
-                out.append(f"choose the video of {name}")
+                out.append(self.tr("choose the video of {0}").format(name))
             elif cam.error:
                 out.append(f"{name}: {cam.error}")
             elif cam.busy:
-                out.append(f"{name}: still reading the video…")
+                out.append(self.tr("{0}: still reading the video…").format(name))
         path = self.chosen_path()
         if path is None:
-            out.append("choose where to keep the session file")
+            out.append(self.tr("choose where to keep the session file"))
         elif not path.parent.is_dir():
-            out.append(f"the folder {path.parent} does not exist")
+            out.append(self.tr("the folder {0} does not exist").format(path.parent))
         elif path.exists():
-            out.append(f"{path.name} exists already; choose another name (nothing is overwritten)")
+            out.append(
+                self.tr("{0} exists already; choose another name (nothing is overwritten)").format(
+                    path.name
+                )
+            )
         out.extend(self.details.problems())
         return out
 

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,21 +33,30 @@ from PySide6.QtWidgets import (
 from attachcoder.core.ids import id_problem
 from attachcoder.core.scheme import RatingItem, Scheme
 from attachcoder.core.session import Metadata, SessionError
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.gui.editing.document import Document
 
-CAREGIVER_ROLES = ("mother", "father", "other caregiver")
+#: kept in the file in English (batch tables group by them); shown in the window's language
+CAREGIVER_ROLES = (
+    QT_TRANSLATE_NOOP("MetadataForm", "mother"),
+    QT_TRANSLATE_NOOP("MetadataForm", "father"),
+    QT_TRANSLATE_NOOP("MetadataForm", "other caregiver"),
+)
 NOT_GIVEN = -1.0
 
 
 def date_problem(text: str) -> str | None:
     if not text:
         return None
+    problem = QCoreApplication.translate(
+        "MetadataForm", "the session date {0} must be written YYYY-MM-DD (e.g. 2026-03-02)"
+    ).format(repr(text))
     try:
         dt.date.fromisoformat(text)
     except ValueError:
-        return f"the session date {text!r} must be written YYYY-MM-DD (e.g. 2026-03-02)"
+        return problem
     if len(text) != 10:
-        return f"the session date {text!r} must be written YYYY-MM-DD (e.g. 2026-03-02)"
+        return problem
     return None
 
 
@@ -57,12 +67,12 @@ class MetadataForm(QWidget):
         super().__init__(parent)
         self._base = metadata or Metadata()
         self.dyad_id = QLineEdit(self)
-        self.dyad_id.setPlaceholderText("e.g. D014 — a code, never a name")
+        self.dyad_id.setPlaceholderText(self.tr("e.g. D014 — a code, never a name"))
         self.coder_id = QLineEdit(self)
-        self.coder_id.setPlaceholderText("e.g. C2")
+        self.coder_id.setPlaceholderText(self.tr("e.g. C2"))
         self.session_date = QLineEdit(self)
-        self.session_date.setPlaceholderText("YYYY-MM-DD")
-        self.today_button = QPushButton("Today", self)
+        self.session_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.today_button = QPushButton(self.tr("Today"), self)
         self.today_button.setAutoDefault(False)
         self.today_button.clicked.connect(
             lambda: self.session_date.setText(dt.date.today().isoformat())
@@ -71,12 +81,14 @@ class MetadataForm(QWidget):
         self.age.setRange(NOT_GIVEN, 72.0)
         self.age.setDecimals(1)
         self.age.setSingleStep(0.5)
-        self.age.setSuffix(" months")
-        self.age.setSpecialValueText("not given")
-        self.corrected = QCheckBox("corrected for prematurity", self)
+        self.age.setSuffix(self.tr(" months"))
+        self.age.setSpecialValueText(self.tr("not given"))
+        self.corrected = QCheckBox(self.tr("corrected for prematurity"), self)
         self.caregiver = QComboBox(self)
         self.caregiver.setEditable(True)
-        self.caregiver.addItems(["", *CAREGIVER_ROLES])
+        self.caregiver.addItem("", "")
+        for role in CAREGIVER_ROLES:
+            self.caregiver.addItem(self.tr(role), role)
         self.notes = QPlainTextEdit(self)
         self.notes.setMaximumHeight(80)
         date_row = QHBoxLayout()
@@ -86,13 +98,14 @@ class MetadataForm(QWidget):
         age_row.addWidget(self.age, 1)
         age_row.addWidget(self.corrected)
         form = QFormLayout(self)
-        form.addRow(QLabel("<i>Pseudonymous IDs only: no names, no birth dates.</i>", self))
-        form.addRow("Dyad ID", self.dyad_id)
-        form.addRow("Coder ID", self.coder_id)
-        form.addRow("Session date", date_row)
-        form.addRow("Infant age", age_row)
-        form.addRow("Caregiver", self.caregiver)
-        form.addRow("Notes", self.notes)
+        note = self.tr("Pseudonymous IDs only: no names, no birth dates.")
+        form.addRow(QLabel(f"<i>{note}</i>", self))
+        form.addRow(self.tr("Dyad ID"), self.dyad_id)
+        form.addRow(self.tr("Coder ID"), self.coder_id)
+        form.addRow(self.tr("Session date"), date_row)
+        form.addRow(self.tr("Infant age"), age_row)
+        form.addRow(self.tr("Caregiver"), self.caregiver)
+        form.addRow(self.tr("Notes"), self.notes)
         self.set_metadata(self._base)
 
     def set_metadata(self, m: Metadata) -> None:
@@ -102,7 +115,8 @@ class MetadataForm(QWidget):
         self.session_date.setText(m.session_date)
         self.age.setValue(NOT_GIVEN if m.infant_age_months is None else m.infant_age_months)
         self.corrected.setChecked(m.corrected_age)
-        self.caregiver.setCurrentText(m.caregiver_role)
+        i = self.caregiver.findData(m.caregiver_role) if m.caregiver_role else -1
+        self.caregiver.setCurrentText(self.caregiver.itemText(i) if i > 0 else m.caregiver_role)
         self.notes.setPlainText(m.notes)
 
     def metadata(self) -> Metadata:
@@ -114,9 +128,15 @@ class MetadataForm(QWidget):
             session_date=self.session_date.text().strip(),
             infant_age_months=None if age <= NOT_GIVEN else round(age, 1),
             corrected_age=self.corrected.isChecked(),
-            caregiver_role=self.caregiver.currentText().strip(),
+            caregiver_role=self._caregiver_role(),
             notes=self.notes.toPlainText(),
         )
+
+    def _caregiver_role(self) -> str:
+        """The role typed or chosen; a listed one is kept in English, whatever is shown."""
+        text = self.caregiver.currentText().strip()
+        i = self.caregiver.findText(text)
+        return str(self.caregiver.itemData(i)) if i > 0 else text
 
     def problems(self) -> list[str]:
         m = self.metadata()
@@ -124,13 +144,15 @@ class MetadataForm(QWidget):
         err = date_problem(m.session_date)
         if err:
             out.append(err)
-        for label, value in (("dyad ID", m.dyad_id), ("coder ID", m.coder_id)):
+        for label, value in ((self.tr("dyad ID"), m.dyad_id), (self.tr("coder ID"), m.coder_id)):
             problem = id_problem(label, value)
             if problem is not None:
                 out.append(problem)
             elif any(ch in value for ch in '/\\:*?"<>|'):
                 out.append(
-                    f'the {label} {value!r} names files in exports; leave out / \\ : * ? " < > |'
+                    self.tr(
+                        'the {0} {1} names files in exports; leave out / \\ : * ? " < > |'
+                    ).format(label, repr(value))
                 )
         return out
 
@@ -138,7 +160,7 @@ class MetadataForm(QWidget):
 class MetadataDialog(QDialog):
     def __init__(self, metadata: Metadata, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Session details")
+        self.setWindowTitle(self.tr("Session details"))
         self.form = MetadataForm(metadata, self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -155,7 +177,7 @@ class MetadataDialog(QDialog):
     def accept(self) -> None:
         problems = self.form.problems()
         if problems:
-            QMessageBox.warning(self, "Session details", "\n".join(problems))
+            QMessageBox.warning(self, self.tr("Session details"), "\n".join(problems))
             return
         super().accept()
 
@@ -167,7 +189,7 @@ class RatingsDialog(QDialog):
         self, scheme: Scheme, ratings: dict[str, Any], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Ratings")
+        self.setWindowTitle(self.tr("Ratings"))
         self.items = scheme.rating_items
         self.spins: dict[str, QDoubleSpinBox] = {}
         self.rated: dict[str, QCheckBox] = {}
@@ -176,7 +198,7 @@ class RatingsDialog(QDialog):
         for item in self.items:
             spin = self._spin(item)
             value = ratings.get(item.name)
-            check = QCheckBox("rated", self)
+            check = QCheckBox(self.tr("rated"), self)
             check.setChecked(value is not None)
             spin.setEnabled(value is not None)
             if value is not None:
@@ -185,14 +207,17 @@ class RatingsDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(spin, 1)
             row.addWidget(check)
-            label = QLabel(f"{item.name} ({item.min:g}–{item.max:g})", self)
+            low, high = QLocale().toString(float(item.min)), QLocale().toString(float(item.max))
+            label = QLabel(f"{item.name} ({low}–{high})", self)
             label.setToolTip(item.definition)
             spin.setToolTip(item.definition)
             form.addRow(label, row)
             self.spins[item.name], self.rated[item.name] = spin, check
         if not self.items:
             form.addRow(
-                QLabel("The scheme has no rating items (add them in the scheme editor).", self)
+                QLabel(
+                    self.tr("The scheme has no rating items (add them in the scheme editor)."), self
+                )
             )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -226,7 +251,8 @@ def edit_metadata(parent: QWidget, document: Document) -> bool:
     dialog = MetadataDialog(document.session.metadata, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    return _push(parent, document, "metadata", dialog.metadata(), "Edit session details")
+    text = QCoreApplication.translate("MetadataDialog", "Edit session details")
+    return _push(parent, document, "metadata", dialog.metadata(), text)
 
 
 def edit_ratings(parent: QWidget, document: Document) -> bool:
@@ -234,7 +260,8 @@ def edit_ratings(parent: QWidget, document: Document) -> bool:
     dialog = RatingsDialog(session.scheme, session.ratings, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    return _push(parent, document, "ratings", dialog.ratings(), "Edit ratings")
+    text = QCoreApplication.translate("RatingsDialog", "Edit ratings")
+    return _push(parent, document, "ratings", dialog.ratings(), text)
 
 
 def _push(parent: QWidget, document: Document, field: str, value: Any, text: str) -> bool:

@@ -31,6 +31,7 @@ from attachcoder.core.changes import Change, FieldChange
 from attachcoder.core.observed import coded_end_ms, with_observed
 from attachcoder.core.session import Session, SessionError
 from attachcoder.core.timefmt import format_ms
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.gui.editing.read_only import refusal
 from attachcoder.gui.editing.session_signals import SessionSignals
 from attachcoder.gui.editing.undo_commands import push_command
@@ -43,12 +44,12 @@ log = logging.getLogger(__name__)
 JOURNAL_SYNC_MS = 1000
 
 _FIELD_LABELS = {
-    "onset_ms": "onset",
-    "offset_ms": "offset",
-    "code": "code",
-    "note": "note",
-    "modifiers": "modifiers",
-    "layer": "layer",
+    "onset_ms": QT_TRANSLATE_NOOP("Document", "onset"),
+    "offset_ms": QT_TRANSLATE_NOOP("Document", "offset"),
+    "code": QT_TRANSLATE_NOOP("Document", "code"),
+    "note": QT_TRANSLATE_NOOP("Document", "note"),
+    "modifiers": QT_TRANSLATE_NOOP("Document", "modifiers"),
+    "layer": QT_TRANSLATE_NOOP("Document", "layer"),
 }
 
 
@@ -124,8 +125,9 @@ class Document(QObject):
         """Change some fields of one episode as one undoable edit."""
         ep = self.session.episode(episode_id)
         change = self.session.plan_update(episode_id, **fields)
-        what = ", ".join(_FIELD_LABELS.get(f, f) for f in fields)
-        return self.push(change, f"Edit {what} of {ep.code} at {format_ms(ep.onset_ms)}")
+        what = ", ".join(self.tr(_FIELD_LABELS[f]) if f in _FIELD_LABELS else f for f in fields)
+        text = self.tr("Edit {0} of {1} at {2}").format(what, ep.code, format_ms(ep.onset_ms))
+        return self.push(change, text)
 
     def delete_episodes(self, episode_ids: list[str]) -> Change | None:
         ids = [i for i in episode_ids if i in self.session]
@@ -134,9 +136,9 @@ class Document(QObject):
         change = self.session.plan_delete(ids)
         if len(ids) == 1:
             ep = self.session.episode(ids[0])
-            text = f"Delete {ep.code} at {format_ms(ep.onset_ms)}"
+            text = self.tr("Delete {0} at {1}").format(ep.code, format_ms(ep.onset_ms))
         else:
-            text = f"Delete {len(ids)} episodes"
+            text = self.tr("Delete {0} episodes").format(len(ids))
         return self.push(change, text)
 
     def follow_clock(self, duration_ms: int) -> None:
@@ -177,7 +179,7 @@ class Document(QObject):
         return not self.undo_stack.isClean()
 
     def display_name(self) -> str:
-        return self.path.name if self.path is not None else "Untitled"
+        return self.path.name if self.path is not None else self.tr("Untitled")
 
     def suggested_path(self) -> Path | None:
         """Where Save As starts."""

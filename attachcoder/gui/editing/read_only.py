@@ -8,12 +8,16 @@ is one (it sets the status back to *in progress*), and so is correcting the deta
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from attachcoder.core.changes import Change, FieldChange
 from attachcoder.core.session import Session
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 
-READ_ONLY = (
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "read_only",
     "This coding is marked complete, so it is read-only. Choose Session → Reopen for editing "
-    "to change it."
+    "to change it.",
 )
 
 
@@ -23,4 +27,4 @@ def refusal(session: Session, change: Change) -> str | None:
         return None
     if isinstance(change, FieldChange) and change.field == "metadata":
         return None
-    return READ_ONLY
+    return QCoreApplication.translate("read_only", READ_ONLY)

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from attachcoder.core.episode import Episode
 from attachcoder.core.scheme import Code
 from attachcoder.core.timefmt import format_ms
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 
-NOT_SET = "(not set)"
+NOT_SET = QT_TRANSLATE_NOOP("EpisodeDetail", "(not set)")
 
 
 class NoteEdit(QPlainTextEdit):
@@ -69,11 +70,15 @@ class EpisodeDetail(QWidget):
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.note = NoteEdit(self)
-        self.note.setPlaceholderText("Note for this episode (Ctrl+Enter or click away keeps it)")
+        self.note.setPlaceholderText(
+            self.tr("Note for this episode (Ctrl+Enter or click away keeps it)")
+        )
         self.note.setTabChangesFocus(True)
         self.note.setToolTip(
-            "The episode's note, whole. It is kept when you click elsewhere or press "
-            "Ctrl+Enter (one undo step); Escape puts back what was there."
+            self.tr(
+                "The episode's note, whole. It is kept when you click elsewhere or press "
+                "Ctrl+Enter (one undo step); Escape puts back what was there."
+            )
         )
         self.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         line = self.note.fontMetrics().lineSpacing()
@@ -105,7 +110,8 @@ class EpisodeDetail(QWidget):
             self._commit_note()  # a note typed for the episode left behind stays with it
         self.episode_id = ep.id if ep is not None else None
         if ep is None:
-            self.title.setText("<i>Select an episode to see its note and modifiers.</i>")
+            hint = self.tr("Select an episode to see its note and modifiers.")
+            self.title.setText(f"<i>{hint}</i>")
             self._note_shown = ""
             self.note.setPlainText("")
             self.note.setEnabled(False)
@@ -138,8 +144,8 @@ class EpisodeDetail(QWidget):
         for spec in specs:
             combo = QComboBox(self)
             combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # code keys keep coding
-            combo.addItems([NOT_SET, *spec.values])
-            combo.setToolTip(f"{spec.name} of this episode (one undo step)")
+            combo.addItems([self.tr(NOT_SET), *spec.values])
+            combo.setToolTip(self.tr("{0} of this episode (one undo step)").format(spec.name))
             combo.activated.connect(
                 lambda i, n=spec.name, c=combo: self._chosen(n, "" if i <= 0 else c.itemText(i))
             )
@@ -158,11 +164,12 @@ class EpisodeDetail(QWidget):
             combo.setCurrentIndex(max(i, 0))
             unset = not value
             combo.setStyleSheet("QComboBox { background: #FFD27F; color: black; }" if unset else "")
-            combo.setToolTip(
-                f"{spec.name} is not set yet: choose it (one undo step)"
+            tip = (
+                self.tr("{0} is not set yet: choose it (one undo step)")
                 if unset
-                else f"{spec.name} of this episode (one undo step)"
+                else self.tr("{0} of this episode (one undo step)")
             )
+            combo.setToolTip(tip.format(spec.name))
 
     # ------------------------------------------------------------------ editing
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -34,14 +35,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from attachcoder.core.boundaries import Edge, boundary_partner, edge_text, plan_edge
+from attachcoder.core.boundaries import Edge, boundary_partner, plan_edge
 from attachcoder.core.changes import Change, EpisodeEdit, FieldChange
 from attachcoder.core.episode import Episode
 from attachcoder.core.scheme import Code, Scheme
 from attachcoder.core.session import Session, SessionError
 from attachcoder.core.timefmt import format_ms, parse_clock
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.core.unset_modifiers import unset_modifiers
 from attachcoder.gui.editing.session_signals import SessionSignals
+from attachcoder.gui.editing.step_names import edge_text
 from attachcoder.gui.editing.window_slices import Edits
 
 Index = QModelIndex | QPersistentModelIndex
@@ -65,15 +68,25 @@ class Column(IntEnum):
     NOTE = 6
 
 
-HEADERS = ("Layer", "Code", "Onset", "Offset", "Duration", "Modifiers", "Note")
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("context", "literal")
+HEADERS = (
+    QT_TRANSLATE_NOOP("EpisodeTableModel", "Layer"),
+    QT_TRANSLATE_NOOP("EpisodeTableModel", "Code"),
+    QT_TRANSLATE_NOOP("EpisodeTableModel", "Onset"),
+    QT_TRANSLATE_NOOP("EpisodeTableModel", "Offset"),
+    QT_TRANSLATE_NOOP("EpisodeTableModel", "Duration"),
+    QT_TRANSLATE_NOOP("EpisodeTableModel", "Modifiers"),
+    QT_TRANSLATE_NOOP("EpisodeTableModel", "Note"),
+)
 _TIME_COLUMNS = (Column.ONSET, Column.OFFSET, Column.DURATION)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _EDGES: dict[int, Edge] = {Column.ONSET: "onset", Column.OFFSET: "offset"}
 UNSET_COLOR = QColor("#FFD27F")
 """The tint of a cell whose episode has a modifier left unset."""
-EDGE_TIP = (
+EDGE_TIP = QT_TRANSLATE_NOOP(
+    "EpisodeTableModel",
     "Enter moves the boundary: a touching episode's edge moves with it (as dragging it in the "
-    "timeline does). Shift+Enter moves this edge alone."
+    "timeline does). Shift+Enter moves this edge alone.",
 )
 
 Key = tuple[int, int, str]
@@ -88,11 +101,12 @@ _MARK_ROLES = (
 
 def unset_tip(ep: Episode, unset: list[str]) -> str:
     """What the mark on an episode with a modifier left unset says."""
-    names = " and ".join(unset)
-    return (
-        f"{ep.code} at {format_ms(ep.onset_ms)}: {names} not set yet — choose it in the "
-        "detail pane under the table (or type it in the Modifiers column)"
-    )
+    names = translate("EpisodeTableModel", " and ").join(unset)
+    return translate(
+        "EpisodeTableModel",
+        "{0} at {1}: {2} not set yet — choose it in the detail pane under the table (or type "
+        "it in the Modifiers column)",
+    ).format(ep.code, format_ms(ep.onset_ms), names)
 
 
 def format_modifiers(modifiers: dict[str, str]) -> str:
@@ -108,23 +122,35 @@ def parse_modifiers(text: str, code: Code) -> dict[str, str]:
         sep = "=" if "=" in part else (":" if ":" in part else None)
         if sep is None:
             if len(code.modifiers) != 1:
-                names = ", ".join(m.name for m in code.modifiers) or "none"
+                names = ", ".join(m.name for m in code.modifiers) or _none()
                 raise ValueError(
-                    f"write modifiers as name=value (modifiers of {code.name!r}: {names})"
+                    translate(
+                        "EpisodeTableModel", "write modifiers as name=value (modifiers of {0}: {1})"
+                    ).format(repr(code.name), names)
                 )
             name, value = code.modifiers[0].name, part
         else:
             name, value = (s.strip() for s in part.split(sep, 1))
         spec = code.modifier(name)
         if spec is None:
-            names = ", ".join(m.name for m in code.modifiers) or "none"
-            raise ValueError(f"{code.name!r} has no modifier {name!r} (it has: {names})")
+            names = ", ".join(m.name for m in code.modifiers) or _none()
+            raise ValueError(
+                translate("EpisodeTableModel", "{0} has no modifier {1} (it has: {2})").format(
+                    repr(code.name), repr(name), names
+                )
+            )
         if value and value not in spec.values:
             raise ValueError(
-                f"{value!r} is not a value of {name!r}; choose one of {', '.join(spec.values)}"
+                translate(
+                    "EpisodeTableModel", "{0} is not a value of {1}; choose one of {2}"
+                ).format(repr(value), repr(name), ", ".join(spec.values))
             )
         out[name] = value
     return out
+
+
+def _none() -> str:
+    return translate("EpisodeTableModel", "none")
 
 
 class EpisodeTableModel(QAbstractTableModel):
@@ -231,11 +257,11 @@ class EpisodeTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[section]
+                return self.tr(HEADERS[section])
             if role == Qt.ItemDataRole.TextAlignmentRole and section in _TIME_COLUMNS:
                 return _RIGHT
             if role == Qt.ItemDataRole.ToolTipRole and section in _EDGES:
-                return EDGE_TIP
+                return self.tr(EDGE_TIP)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -281,7 +307,7 @@ class EpisodeTableModel(QAbstractTableModel):
             code = self._code(ep)
             return code.definition if code is not None and code.definition else None
         if role == Qt.ItemDataRole.ToolTipRole and col in _EDGES:
-            return EDGE_TIP
+            return self.tr(EDGE_TIP)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in _TIME_COLUMNS:
             return _RIGHT
         return None
@@ -295,7 +321,7 @@ class EpisodeTableModel(QAbstractTableModel):
             return format_ms(ep.onset_ms)
         if col == Column.OFFSET:
             if ep.offset_ms is None:
-                return "running" if self._is_state(ep.layer) else ""
+                return self.tr("running") if self._is_state(ep.layer) else ""
             return format_ms(ep.offset_ms)
         if col == Column.DURATION:
             d = ep.duration_ms
@@ -341,7 +367,7 @@ class EpisodeTableModel(QAbstractTableModel):
         try:
             fields = self._parse_edit(ep, index.column(), "" if value is None else str(value))
         except ValueError as exc:
-            self.editRefused.emit(f"Not changed: {exc}")
+            self.editRefused.emit(self.tr("Not changed: {0}").format(exc))
             return False
         if not fields or all(getattr(ep, k) == v for k, v in fields.items()):
             return False
@@ -353,7 +379,7 @@ class EpisodeTableModel(QAbstractTableModel):
             else:
                 self._editor(ep.id, **fields)
         except SessionError as exc:
-            self.editRefused.emit(f"Not changed: {exc}")
+            self.editRefused.emit(self.tr("Not changed: {0}").format(exc))
             return False
         return True
 
@@ -372,7 +398,7 @@ class EpisodeTableModel(QAbstractTableModel):
         try:
             self._editor(episode_id, **fields)
         except SessionError as exc:
-            self.editRefused.emit(f"Not changed: {exc}")
+            self.editRefused.emit(self.tr("Not changed: {0}").format(exc))
             return False
         return True
 
@@ -380,7 +406,7 @@ class EpisodeTableModel(QAbstractTableModel):
         text = text.strip()
         if col == Column.ONSET:
             if not text:
-                raise ValueError("an episode needs an onset")
+                raise ValueError(self.tr("an episode needs an onset"))
             return {"onset_ms": parse_clock(text)}
         if col == Column.OFFSET:
             return {"offset_ms": parse_clock(text) if text else None}
@@ -391,13 +417,17 @@ class EpisodeTableModel(QAbstractTableModel):
             new = layer.code(text) if layer is not None else None
             if layer is None or new is None:
                 names = ", ".join(c.name for c in layer.codes) if layer is not None else ""
-                raise ValueError(f"layer {ep.layer!r} has no code {text!r} (codes: {names})")
+                raise ValueError(
+                    self.tr("layer {0} has no code {1} (codes: {2})").format(
+                        repr(ep.layer), repr(text), names
+                    )
+                )
             kept = {k: v for k, v in ep.modifiers.items() if new.modifier(k) is not None}
             return {"code": new.name, "modifiers": kept}
         if col == Column.MODIFIERS:
             code = self._code(ep)
             if code is None:
-                raise ValueError(f"code {ep.code!r} is not in the scheme")
+                raise ValueError(self.tr("code {0} is not in the scheme").format(repr(ep.code)))
             return {"modifiers": parse_modifiers(text, code)}
         return {}
 

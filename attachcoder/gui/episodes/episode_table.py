@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from attachcoder.core.scheme import Code, Scheme
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.gui.episodes.episode_detail import EpisodeDetail
 from attachcoder.gui.episodes.episode_model import (
     EDGE_ALONE_ROLE,
@@ -56,7 +57,7 @@ from attachcoder.gui.episodes.unset_count import UnsetCount
 __all__ = ["EpisodeDelegate", "EpisodeFilterProxy", "EpisodeTable", "EpisodeView"]
 
 Index = QModelIndex | QPersistentModelIndex
-_ALL = "All"
+_ALL = QT_TRANSLATE_NOOP("EpisodeTable", "All")
 _EDGE_COLUMNS = (Column.ONSET, Column.OFFSET)
 _ALONE = "edge_alone"  # the editor's property: Shift was held on the Enter that commits it
 
@@ -218,9 +219,9 @@ class EpisodeTable(QWidget):
         self._scheme: Scheme | None = None
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Layer", self))
+        row.addWidget(QLabel(self.tr("Layer"), self))
         row.addWidget(self.layer_filter)
-        row.addWidget(QLabel("Code", self))
+        row.addWidget(QLabel(self.tr("Code"), self))
         row.addWidget(self.code_filter)
         row.addStretch(1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -409,7 +410,7 @@ class EpisodeTable(QWidget):
     def _fill_filters(self) -> None:
         self.layer_filter.blockSignals(True)
         self.layer_filter.clear()
-        self.layer_filter.addItem(_ALL)
+        self.layer_filter.addItem(self.tr(_ALL))
         if self._scheme is not None:
             self.layer_filter.addItems([la.name for la in self._scheme.layers])
         self.layer_filter.blockSignals(False)
@@ -419,7 +420,7 @@ class EpisodeTable(QWidget):
         layer = self._current(self.layer_filter)
         self.code_filter.blockSignals(True)
         self.code_filter.clear()
-        self.code_filter.addItem(_ALL)
+        self.code_filter.addItem(self.tr(_ALL))
         if self._scheme is not None:
             layers = self._scheme.layers if layer is None else (self._scheme.layer(layer),)
             names: list[str] = []

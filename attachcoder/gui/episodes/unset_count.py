@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from attachcoder.core.changes import Change, FieldChange
 from attachcoder.core.session import Session
 from attachcoder.core.session_checks import change_parts
-from attachcoder.core.unset_modifiers import UnsetModifiers
+from attachcoder.core.unset_modifiers import UnsetModifiers, plural
 from attachcoder.gui.editing.session_signals import SessionSignals
 
 
@@ -32,8 +32,10 @@ class UnsetCount(QLabel):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # code keys keep coding
         self.setStyleSheet("QLabel { color: #8a4b00; }")
         self.setToolTip(
-            "Episodes whose code has a modifier nobody set yet (marked in the table). "
-            "Click to select the next one, then choose the value under the table."
+            self.tr(
+                "Episodes whose code has a modifier nobody set yet (marked in the table). "
+                "Click to select the next one, then choose the value under the table."
+            )
         )
         self.linkActivated.connect(lambda _link: self.nextRequested.emit())
         self.setVisible(False)
@@ -54,7 +56,13 @@ class UnsetCount(QLabel):
 
     def summary(self) -> str:
         """The count in words (empty when every modifier is set)."""
-        return self._unset.summary() if self._unset is not None else ""
+        if self._unset is None:
+            return ""
+        counts = sorted(self._unset.counts().items(), key=lambda kv: (-kv[1], kv[0]))
+        # {0} the count, {1} the code's name with an English plural, {2} the modifier,
+        # {3} the code's name as the scheme has it (for languages without that plural)
+        part = self.tr("{0} {1} without {2}")
+        return " · ".join(part.format(n, plural(code, n), name, code) for (code, name), n in counts)
 
     def next_after(self, episode_id: str | None) -> str | None:
         """The first episode with a modifier unset after ``episode_id`` in time (wrapping)."""

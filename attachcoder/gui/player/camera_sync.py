@@ -58,9 +58,12 @@ class CameraSync(QObject):
         self._documents = documents
         self.player = Player(self, audio=False)
         self.video = VideoWidget(
-            self.player, parent, loading="Loading camera 2…", locate="File ▸ Locate camera 2 video…"
+            self.player,
+            parent,
+            loading=self.tr("Loading camera 2…"),
+            locate=self.tr("File ▸ Locate camera 2 video…"),
         )
-        self.video.setToolTip("Camera 2, frame-locked to camera 1")
+        self.video.setToolTip(self.tr("Camera 2, frame-locked to camera 1"))
         self.video.hide()
         self._asked: int | None = None  # the session time camera 2 was last sent to
         self._last_resync = 0.0
@@ -108,14 +111,15 @@ class CameraSync(QObject):
         m = doc.session.media[1]
         where = media_path(doc.path, m) if doc.path is not None else Path(m.path)
         self.video.setToolTip(
-            f"Camera 2 ({where.name}), frame-locked to camera 1; starts at {m.offset_ms:+d} ms "
-            "on the session clock"
+            self.tr(
+                "Camera 2 ({0}), frame-locked to camera 1; starts at {1} ms on the session clock"
+            ).format(where.name, f"{m.offset_ms:+d}")
         )
         if where.is_file():
             self.player.set_source(where, fps=m.fps, offset_ms=m.offset_ms)
         else:
             self.player.set_source(None)
-            self.video.set_hint(f"Camera 2 not found: {where.name}")
+            self.video.set_hint(self.tr("Camera 2 not found: {0}").format(where.name))
         self.video.show()
         t = self._primary.current_ms
         self.player.seek(t if t is not None else m.offset_ms)

@@ -172,7 +172,7 @@ class FrameCache(QObject):
                 self._run(decoder, job)
         except Exception as exc:  # a damaged stream: say so once, QMediaPlayer takes over
             log.warning("decoding %s stopped: %s", self.path, exc)
-            self._die(f"{self.path.name}: frames could not be decoded ({exc})")
+            self._die(self.tr("{0}: frames could not be decoded ({1})").format(self.path.name, exc))
         finally:
             decoder.close()
 

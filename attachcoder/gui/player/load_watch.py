@@ -18,17 +18,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QMediaPlayer
+
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 
 #: A load that has shown no frame and reported nothing after this long is given up.
 LOAD_TIMEOUT_MS = 20_000
 
-NOT_READABLE = "it is not a video that can be read (damaged, cut short, or not a video file)"
-EMPTY = "the file is empty (0 bytes)"
-NO_VIDEO = "it has no video stream (sound only)"
-NO_PICTURE = "no picture could be decoded from it (the file is probably cut short or damaged)"
-TOO_SLOW = "it could not be read in time"
+#: the reasons, in English (marked; shown through :func:`said` in the window's language)
+NOT_READABLE = QT_TRANSLATE_NOOP(
+    "load_watch", "it is not a video that can be read (damaged, cut short, or not a video file)"
+)
+EMPTY = QT_TRANSLATE_NOOP("load_watch", "the file is empty (0 bytes)")
+NO_VIDEO = QT_TRANSLATE_NOOP("load_watch", "it has no video stream (sound only)")
+NO_PICTURE = QT_TRANSLATE_NOOP(
+    "load_watch", "no picture could be decoded from it (the file is probably cut short or damaged)"
+)
+TOO_SLOW = QT_TRANSLATE_NOOP("load_watch", "it could not be read in time")
+
+
+def said(reason: str) -> str:
+    """One of the reasons above in the window's language."""
+    return QCoreApplication.translate("load_watch", reason)
 
 
 def describe(path: Path, backend_message: str = "") -> str:
@@ -36,12 +48,14 @@ def describe(path: Path, backend_message: str = "") -> str:
     said (the backend only says "Could not open file", which tells a coder nothing)."""
     try:
         if path.stat().st_size == 0:
-            return EMPTY
+            return said(EMPTY)
     except OSError as exc:
-        return f"it cannot be read ({exc.strerror or exc})"
+        return QCoreApplication.translate("load_watch", "it cannot be read ({0})").format(
+            exc.strerror or exc
+        )
     if backend_message and "open" not in backend_message.lower():
-        return f"{NOT_READABLE}: {backend_message}"
-    return NOT_READABLE
+        return f"{said(NOT_READABLE)}: {backend_message}"
+    return said(NOT_READABLE)
 
 
 class LoadWatch(QObject):
@@ -57,7 +71,7 @@ class LoadWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(timeout_ms)
-        self._timer.timeout.connect(lambda: self._fail(TOO_SLOW))
+        self._timer.timeout.connect(lambda: self._fail(said(TOO_SLOW)))
 
     @property
     def loading(self) -> bool:
@@ -91,9 +105,9 @@ class LoadWatch(QObject):
             return
         s = QMediaPlayer.MediaStatus
         if status == s.LoadedMedia and not has_video:
-            self._fail(NO_VIDEO)
+            self._fail(said(NO_VIDEO))
         elif status == s.EndOfMedia:
-            self._fail(NO_PICTURE)
+            self._fail(said(NO_PICTURE))
         elif status == s.InvalidMedia:
             self._fail(describe(self._path))
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from attachcoder.core.frame_times import FrameTimes
-from attachcoder.gui.player.load_watch import TOO_SLOW
+from attachcoder.gui.player.load_watch import TOO_SLOW, said
 from attachcoder.gui.player.player import Player
 from attachcoder.gui.player.real_frames import IndexReader
 
@@ -54,11 +54,11 @@ class VideoProbe(QObject):
         self._times: FrameTimes | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(lambda: self._fail(TOO_SLOW))
+        self._timer.timeout.connect(lambda: self._fail(said(TOO_SLOW)))
 
     def start(self) -> None:
         if not self.path.is_file():
-            QTimer.singleShot(0, lambda: self._fail("no such file"))
+            QTimer.singleShot(0, lambda: self._fail(self.tr("no such file")))
             return
         self._player = Player(self, audio=False, real_frames=False)
         self._player.frameShown.connect(self._on_frame)
@@ -139,7 +139,7 @@ class HashWorker(QThread):
                         return
                     h.update(block)
         except OSError as exc:
-            self.error = f"cannot read {self.path.name}: {exc.strerror or exc}"
+            self.error = self.tr("cannot read {0}: {1}").format(self.path.name, exc.strerror or exc)
             self.failed.emit(self.error)
             return
         self.digest = h.hexdigest()

@@ -8,7 +8,7 @@ alone while the user drags it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
@@ -18,7 +18,9 @@ from attachcoder.gui.player.player import Player
 
 
 def _speed_text(rate: float) -> str:
-    return f"{rate:.2f}".rstrip("0").rstrip(".") + "×"
+    """The rate as the locale writes numbers ("1.5×", "1,5×"), without trailing zeros."""
+    locale = QLocale()
+    return locale.toString(float(rate), "f", 2).rstrip("0").rstrip(locale.decimalPoint()) + "×"
 
 
 class TransportBar(QWidget):
@@ -26,6 +28,7 @@ class TransportBar(QWidget):
         super().__init__(parent)
         self._player = player
         self._echo = False
+        self._frame_text = self.tr("frame {0}")  # translated once: it is shown every frame
         icon = QStyle.StandardPixmap
         self.back_button = self._button(icon.SP_MediaSeekBackward, Action.FRAME_BACK,
                                         lambda: player.step(-1))  # fmt: skip
@@ -41,15 +44,15 @@ class TransportBar(QWidget):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.time_label = QLabel(format_ms(0), self)
         self.time_label.setFont(mono)
-        self.time_label.setToolTip("Time of the frame on screen (hh:mm:ss.mmm)")
-        self.frame_label = QLabel("frame –", self)
+        self.time_label.setToolTip(self.tr("Time of the frame on screen (hh:mm:ss.mmm)"))
+        self.frame_label = QLabel(self.tr("frame –"), self)
         self.frame_label.setFont(mono)
-        self.frame_label.setToolTip("Number of the frame on screen (the first frame is 0)")
+        self.frame_label.setToolTip(self.tr("Number of the frame on screen (the first frame is 0)"))
         self.speed_label = QLabel(_speed_text(1.0), self)
         bold = QFont(self.speed_label.font())
         bold.setBold(True)
         self.speed_label.setFont(bold)
-        self.speed_label.setToolTip("Playback speed: ] faster, [ slower, \\ back to 1×")
+        self.speed_label.setToolTip(self.tr("Playback speed: ] faster, [ slower, \\ back to 1×"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for w in (self.back_button, self.play_button, self.forward_button):
@@ -68,14 +71,14 @@ class TransportBar(QWidget):
         b.setIcon(self.style().standardIcon(icon))
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         binding = BY_ACTION[action]
-        b.setToolTip(f"{binding.label} ({binding.key_text()})")
+        b.setToolTip(f"{binding.shown_label} ({binding.key_text()})")
         b.clicked.connect(slot)
         return b
 
     def show_frame(self, ms: int, frame: int) -> None:
         """Per frame: two label texts and a slider value; nothing that grows with the session."""
         self.time_label.setText(format_ms(ms))
-        self.frame_label.setText(f"frame {frame}")
+        self.frame_label.setText(self._frame_text.format(frame))
         if not self.slider.isSliderDown():
             self._echo = True
             self.slider.setValue(ms - self._player.offset_ms)
@@ -83,7 +86,7 @@ class TransportBar(QWidget):
 
     def clear(self) -> None:
         self.time_label.setText(format_ms(0))
-        self.frame_label.setText("frame –")
+        self.frame_label.setText(self.tr("frame –"))
         self._echo = True
         self.slider.setRange(0, 0)
         self._echo = False

@@ -35,16 +35,16 @@ class VideoWidget(QWidget):
         player: Player,
         parent: QWidget | None = None,
         *,
-        loading: str = "Loading the video…",
-        locate: str = "File ▸ Locate video…",
+        loading: str | None = None,
+        locate: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._frame: QVideoFrame | None = None
         self._image: QImage | None = None  # a decoded frame (paused stepping): shown instead
         self._player = player
-        self._hint = "No video"
-        self._loading = loading
-        self._locate = locate
+        self._hint = self.tr("No video")
+        self._loading = loading or self.tr("Loading the video…")
+        self._locate = locate or self.tr("File ▸ Locate video…")
         self._source: Path | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -94,11 +94,12 @@ class VideoWidget(QWidget):
     def _on_load_failed(self, reason: str) -> None:
         self._frame = None
         self._image = None
-        name = self._source.name if self._source is not None else "The video"
+        name = self._source.name if self._source is not None else self.tr("The video")
         self.set_hint(
-            f"{name} cannot be played:\n{reason}.\n\n"
-            f"Choose a good copy of the video with {self._locate}\n"
-            "The coding in the table can still be edited."
+            self.tr(
+                "{0} cannot be played:\n{1}.\n\nChoose a good copy of the video with {2}\n"
+                "The coding in the table can still be edited."
+            ).format(name, reason, self._locate)
         )
 
     def picture_rect(self) -> QRectF:

@@ -11,7 +11,7 @@ shows them.
 from __future__ import annotations
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,12 +42,19 @@ LINE_COLOURS = (
 )
 
 
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("context", "literal")
+
+
 def _num(x: float | None) -> str:
-    return "—" if x is None else f"{x:.3f}"
+    """κ as the locale writes numbers (0.712, 0,712)."""
+    return "—" if x is None else QLocale().toString(float(x), "f", 3)
 
 
 def _ci(low: float | None, high: float | None) -> str:
-    return "" if low is None or high is None else f"[{low:.3f}, {high:.3f}]"
+    if low is None or high is None:
+        return ""
+    # a translator whose numbers have a decimal comma writes "[{0}; {1}]"
+    return translate("agreement", "[{0}, {1}]").format(_num(low), _num(high))
 
 
 def _table(parent: QWidget, headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -66,10 +73,10 @@ def _table(parent: QWidget, headers: list[str], rows: list[list[str]]) -> QTable
 def drift_chart(agreement: StudyAgreement) -> QChart:
     """Rolling mean κ against the coder's pair number; the criterion as a dashed red line."""
     chart = QChart()
-    chart.setTitle("Observer drift: rolling mean κ of the last five pairs")
+    chart.setTitle(translate("agreement", "Observer drift: rolling mean κ of the last five pairs"))
     longest = max((len(d.series) for d in agreement.drift.values()), default=0)
     x_axis = QValueAxis()
-    x_axis.setTitleText("reliability pair, by completion")
+    x_axis.setTitleText(translate("agreement", "reliability pair, by completion"))
     x_axis.setRange(1, max(longest, 2))
     x_axis.setLabelFormat("%d")
     x_axis.setTickCount(min(max(longest, 2), 11))
@@ -83,7 +90,8 @@ def drift_chart(agreement: StudyAgreement) -> QChart:
         if not d.rolling:
             continue
         s = QLineSeries()
-        s.setName(coder + (" (below criterion)" if d.flagged else ""))
+        below = translate("agreement", "{0} (below criterion)")
+        s.setName(below.format(coder) if d.flagged else coder)
         for k, v in enumerate(d.rolling, start=1):
             s.append(k, v)
         s.setPen(QPen(QColor(LINE_COLOURS[i % len(LINE_COLOURS)]), 2.5))
@@ -92,7 +100,9 @@ def drift_chart(agreement: StudyAgreement) -> QChart:
         s.attachAxis(x_axis)
         s.attachAxis(y_axis)
     crit = QLineSeries()
-    crit.setName(f"criterion {agreement.criterion:g}")
+    crit.setName(
+        translate("agreement", "criterion {0}").format(QLocale().toString(agreement.criterion))
+    )
     crit.append(1, agreement.criterion)
     crit.append(max(longest, 2), agreement.criterion)
     pen = QPen(QColor("#C00000"), 1.5)
@@ -121,18 +131,22 @@ class AgreementDialog(QDialog):
         study: Study | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Study agreement")
+        self.setWindowTitle(self.tr("Study agreement"))
         self.agreement = agreement
         self.study = study
         layout = QVBoxLayout(self)
         n = len(agreement.pairs)
         st = agreement.settings
-        align = st.align + (f", onset tolerance {st.onset_tolerance}" if st.align == "gseq" else "")
+        align = st.align
+        if st.align == "gseq":
+            align = self.tr("{0}, onset tolerance {1}").format(st.align, st.onset_tolerance)
         head = QLabel(
-            f"{n} double-coded video(s) with both codings complete. Unit {st.unit}, tolerance "
-            f"{st.tolerance} (symmetric), event alignment {align}, excluded rule {st.excluded}. "
-            "95% CIs of the pooled and mean κ: bootstrap over videos (seed "
-            f"{agreement.seed}); of a pair's κ: treating its units as independent.",
+            self.tr(
+                "{0} double-coded video(s) with both codings complete. Unit {1}, tolerance "
+                "{2} (symmetric), event alignment {3}, excluded rule {4}. "
+                "95% CIs of the pooled and mean κ: bootstrap over videos (seed "
+                "{5}); of a pair's κ: treating its units as independent."
+            ).format(n, st.unit, st.tolerance, align, st.excluded, agreement.seed),
             self,
         )
         head.setWordWrap(True)
@@ -155,11 +169,12 @@ class AgreementDialog(QDialog):
         ]
         self.pooled_table = _table(
             self,
-            ["Layer", "Pairs", "κ undefined", "Mean κ (time units)", "95% CI",
-             "Mean κ (events)", "95% CI", "Pooled κ (time units)", "95% CI"],
+            [self.tr("Layer"), self.tr("Pairs"), self.tr("κ undefined"),
+             self.tr("Mean κ (time units)"), self.tr("95% CI"), self.tr("Mean κ (events)"),
+             self.tr("95% CI"), self.tr("Pooled κ (time units)"), self.tr("95% CI")],
             pooled,
         )  # fmt: skip
-        self.tabs.addTab(self.pooled_table, "Pooled")
+        self.tabs.addTab(self.pooled_table, self.tr("Pooled"))
         pairs = [
             [
                 p.dyad_id,
@@ -174,10 +189,11 @@ class AgreementDialog(QDialog):
         ]
         self.pairs_table = _table(
             self,
-            ["Dyad", "Date", "Primary", "Reliability", "Completed", "κ (headline layer)", "95% CI"],
+            [self.tr("Dyad"), self.tr("Date"), self.tr("Primary"), self.tr("Reliability"),
+             self.tr("Completed"), self.tr("κ (headline layer)"), self.tr("95% CI")],
             pairs,
-        )
-        self.tabs.addTab(self.pairs_table, "Pairs")
+        )  # fmt: skip
+        self.tabs.addTab(self.pairs_table, self.tr("Pairs"))
         drift = QWidget(self)
         dl = QVBoxLayout(drift)
         self.chart_view = QChartView(drift_chart(agreement), drift)
@@ -187,7 +203,7 @@ class AgreementDialog(QDialog):
         lines = [d.describe() for d in agreement.drift.values()]
         self.drift_label = QLabel("\n".join(lines), drift)
         dl.addWidget(self.drift_label)
-        self.tabs.addTab(drift, "Drift")
+        self.tabs.addTab(drift, self.tr("Drift"))
         layout.addWidget(self.tabs, 1)
         if problems:
             p = QLabel("\n".join(problems[:8]), self)
@@ -197,11 +213,13 @@ class AgreementDialog(QDialog):
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         box.rejected.connect(self.reject)
         self.copy_methods_button = box.addButton(
-            "Copy methods text", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Copy methods text"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.copy_methods_button.setToolTip(
-            "Copy the reliability paragraph of a methods section, written from these figures "
-            "(as `attachcoder study agreement DIR --methods` prints it)"
+            self.tr(
+                "Copy the reliability paragraph of a methods section, written from these "
+                "figures (as `attachcoder study agreement DIR --methods` prints it; in English)"
+            )
         )
         self.copy_methods_button.setEnabled(study is not None)
         self.copy_methods_button.clicked.connect(self.copy_methods)
@@ -219,4 +237,4 @@ class AgreementDialog(QDialog):
         text = self.methods_text()
         if text:
             QApplication.clipboard().setText(text)
-            self.copy_methods_button.setText("Copied ✓")
+            self.copy_methods_button.setText(self.tr("Copied ✓"))

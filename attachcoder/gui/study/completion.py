@@ -14,6 +14,8 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from attachcoder.core.changes import Change, CompoundChange
 from attachcoder.core.observed import media_end_ms, running_label
 from attachcoder.core.records import STATUS_COMPLETE, STATUS_IN_PROGRESS
@@ -23,8 +25,8 @@ from attachcoder.core.timefmt import format_ms
 if TYPE_CHECKING:
     from attachcoder.gui.editing.document import Document
 
-MARK_TEXT = "Mark coding complete"
-REOPEN_TEXT = "Reopen for editing"
+from attachcoder.gui.actions.keymap import BY_ACTION, Action
+from attachcoder.gui.study.status_model import shown
 
 
 def now_iso() -> str:
@@ -45,13 +47,20 @@ def plan_complete(session: Session, close_at: int | None = None) -> Change:
     if not running:
         return mark
     if close_at is None:
-        raise SessionError("states are still running; choose where they end")
+        raise SessionError(
+            QCoreApplication.translate(
+                "completion", "states are still running; choose where they end"
+            )
+        )
     stops: list[Change] = []
     for layer, ep in running:
         if ep.onset_ms >= close_at:  # it would end before it began, or vanish
             raise SessionError(
-                f"{running_label(layer, ep)}, does not start before {format_ms(close_at)}, so "
-                "it cannot end there; show a later frame, or close it at the end of the video"
+                QCoreApplication.translate(
+                    "completion",
+                    "{0}, does not start before {1}, so it cannot end there; show a later "
+                    "frame, or close it at the end of the video",
+                ).format(running_label(layer, ep), format_ms(close_at))
             )
         stops.append(session.plan_stop(layer, close_at))
     return CompoundChange((*stops, mark))
@@ -65,15 +74,15 @@ def close_points(session: Session, on_screen_ms: int | None) -> tuple[int | None
 
 def mark_complete(doc: Document, close_at: int | None = None) -> None:
     """One undo step; raises :class:`SessionError` (nothing changed) as :func:`plan_complete`."""
-    doc.push(plan_complete(doc.session, close_at), MARK_TEXT)
+    doc.push(plan_complete(doc.session, close_at), BY_ACTION[Action.MARK_COMPLETE].shown_label)
 
 
 def reopen(doc: Document) -> None:
     md = doc.session.metadata
     new = dataclasses.replace(md, status=STATUS_IN_PROGRESS, completed_at="")
-    doc.push(doc.session.plan_field("metadata", new), REOPEN_TEXT)
+    doc.push(doc.session.plan_field("metadata", new), BY_ACTION[Action.REOPEN].shown_label)
 
 
 def status_text(session: Session) -> str:
     """For the title: ``complete`` / ``in progress`` (empty for a session outside studies)."""
-    return session.metadata.status
+    return shown(session.metadata.status) if session.metadata.status else ""

@@ -12,12 +12,17 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from attachcoder.core.records import STATUS_IN_PROGRESS
+from attachcoder.core.study import NOT_STARTED
+from attachcoder.gui.study.status_model import shown
 from attachcoder.io.study.conflicts import ConflictCopy, keep_one
 from attachcoder.io.study.status import read_metadata
 
 COMPARE, KEEP_ASSIGNED, KEEP_COPY, CANCEL = "compare", "keep assigned", "keep copy", "cancel"
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("context", "literal")
 
 
 def describe(path: Path) -> str:
@@ -25,33 +30,45 @@ def describe(path: Path) -> str:
     try:
         saved = dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
     except OSError:
-        return f"{path.name} — missing"
+        return translate("conflict", "{0} — missing").format(path.name)
     try:
         meta, coded = read_metadata(path)
     except (OSError, ValueError) as exc:
-        return f"{path.name} — saved {saved}, cannot be read ({exc})"
-    status = meta.get("status") or ("in progress" if coded else "not started")
-    return f"{path.name} — saved {saved}, {status}"
+        return translate("conflict", "{0} — saved {1}, cannot be read ({2})").format(
+            path.name, saved, exc
+        )
+    status = meta.get("status") or (STATUS_IN_PROGRESS if coded else NOT_STARTED)
+    return translate("conflict", "{0} — saved {1}, {2}").format(path.name, saved, shown(status))
 
 
 def ask(parent: QWidget, conflict: ConflictCopy) -> str:
     """What the coder chooses: COMPARE, KEEP_ASSIGNED, KEEP_COPY or CANCEL."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Two copies of this coding",
-        "A sync client (or a person) left a second copy of this coding:\n\n"
-        f"  • {describe(conflict.of)}\n  • {describe(conflict.path)}\n\n"
-        "Until one is kept, the video counts as a conflict: it is in no export and no "
-        "agreement. Compare the two, then keep one — the other is renamed aside "
-        "(….bak), never deleted.",
+        translate("conflict", "Two copies of this coding"),
+        translate(
+            "conflict",
+            "A sync client (or a person) left a second copy of this coding:\n\n"
+            "  • {0}\n  • {1}\n\n"
+            "Until one is kept, the video counts as a conflict: it is in no export and no "
+            "agreement. Compare the two, then keep one — the other is renamed aside "
+            "(….bak), never deleted.",
+        ).format(describe(conflict.of), describe(conflict.path)),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setObjectName("conflict-question")
+    keep = translate("conflict", "Keep {0}")
     buttons = {
-        box.addButton("Compare the two", QMessageBox.ButtonRole.ActionRole): COMPARE,
-        box.addButton(f"Keep {conflict.of.name}", QMessageBox.ButtonRole.AcceptRole): KEEP_ASSIGNED,
-        box.addButton(f"Keep {conflict.path.name}", QMessageBox.ButtonRole.AcceptRole): KEEP_COPY,
+        box.addButton(
+            translate("conflict", "Compare the two"), QMessageBox.ButtonRole.ActionRole
+        ): COMPARE,
+        box.addButton(
+            keep.format(conflict.of.name), QMessageBox.ButtonRole.AcceptRole
+        ): KEEP_ASSIGNED,
+        box.addButton(
+            keep.format(conflict.path.name), QMessageBox.ButtonRole.AcceptRole
+        ): KEEP_COPY,
     }
     box.exec()
     clicked = box.clickedButton()
@@ -75,9 +92,17 @@ def resolve(
     try:
         aside = keep_one(conflict.of, conflict.path, keep_copy=choice == KEEP_COPY)
     except OSError as exc:
-        QMessageBox.warning(parent, "Nothing changed", f"The files could not be renamed: {exc}")
+        QMessageBox.warning(
+            parent,
+            translate("conflict", "Nothing changed"),
+            translate("conflict", "The files could not be renamed: {0}").format(exc),
+        )
         return None
     QMessageBox.information(
-        parent, "Conflict resolved", f"Kept {conflict.of.name}; the other is now {aside.name}."
+        parent,
+        translate("conflict", "Conflict resolved"),
+        translate("conflict", "Kept {0}; the other is now {1}.").format(
+            conflict.of.name, aside.name
+        ),
     )
     return conflict.of

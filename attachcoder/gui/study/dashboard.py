@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from attachcoder.core.study import Study
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.gui.study import conflict_dialog
-from attachcoder.gui.study.status_model import FILTERS, StudyFilterProxy, StudyStatusModel
+from attachcoder.gui.study.status_model import FILTERS, StudyFilterProxy, StudyStatusModel, shown
 from attachcoder.io.study.file import load_study
 from attachcoder.io.study.next_step import next_for_coder, next_for_study
 from attachcoder.io.study.status import StudyStatus, study_status, video_status
@@ -42,7 +43,7 @@ from attachcoder.io.study.status import StudyStatus, study_status, video_status
 OpenSession = Callable[[Path, bool], object]
 #: ``compare(path_a, path_b)``: the host opens ``path_a`` and compares it with ``path_b``
 CompareFiles = Callable[[Path, Path], object]
-NOBODY = "(choose who you are)"
+NOBODY = QT_TRANSLATE_NOOP("study", "(choose who you are)")
 
 
 class StudyDashboard(QMainWindow):
@@ -82,14 +83,15 @@ class StudyDashboard(QMainWindow):
         self.title_label = QLabel(body)
         self.title_label.setStyleSheet("font-weight: bold; font-size: 14pt")
         top.addWidget(self.title_label, 1)
-        top.addWidget(QLabel("You are:", body))
+        top.addWidget(QLabel(self.tr("You are:"), body))
         self.coder_box = QComboBox(body)
         self.coder_box.setObjectName("coder")
         top.addWidget(self.coder_box)
-        top.addWidget(QLabel("Show:", body))
+        top.addWidget(QLabel(self.tr("Show:"), body))
         self.filter_box = QComboBox(body)
         self.filter_box.setObjectName("filter")
-        self.filter_box.addItems(list(FILTERS))
+        for mode in FILTERS:
+            self.filter_box.addItem(shown(mode), mode)
         top.addWidget(self.filter_box)
         layout.addLayout(top)
         self.next_label = QLabel(body)
@@ -112,11 +114,11 @@ class StudyDashboard(QMainWindow):
         self.table.doubleClicked.connect(self._on_double_clicked)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add videos…", body)
-        self.sample_button = QPushButton("Draw reliability sample…", body)
-        self.agreement_button = QPushButton("Agreement…", body)
-        self.export_button = QPushButton("Export…", body)
-        self.refresh_button = QPushButton("Refresh", body)
+        self.add_button = QPushButton(self.tr("Add videos…"), body)
+        self.sample_button = QPushButton(self.tr("Draw reliability sample…"), body)
+        self.agreement_button = QPushButton(self.tr("Agreement…"), body)
+        self.export_button = QPushButton(self.tr("Export…"), body)
+        self.refresh_button = QPushButton(self.tr("Refresh"), body)
         for b in (self.add_button, self.sample_button, self.agreement_button, self.export_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -137,16 +139,17 @@ class StudyDashboard(QMainWindow):
 
     @property
     def coder(self) -> str:
-        text = self.coder_box.currentText()
-        return "" if text == NOBODY else text
+        return "" if self.coder_box.currentIndex() <= 0 else self.coder_box.currentText()
 
     def reload(self) -> None:
         """Read the plan and every coding's status again (after the study or its files change)."""
         self.study = load_study(self.folder)
         self.status = study_status(self.study, self.folder)
         self.model.set_rows(self.status.videos)
-        self.title_label.setText(f"{self.study.name} — {len(self.study.videos)} video(s)")
-        self.setWindowTitle(f"{self.study.name} — study — attachcoder")
+        self.title_label.setText(
+            self.tr("{0} — {1} video(s)").format(self.study.name, len(self.study.videos))
+        )
+        self.setWindowTitle(self.tr("{0} — study — attachcoder").format(self.study.name))
         self._fill_coders()
         self._update_progress()
         self._show_problems()
@@ -176,7 +179,7 @@ class StudyDashboard(QMainWindow):
         wanted = self.coder or self._remembered
         self.coder_box.blockSignals(True)
         self.coder_box.clear()
-        self.coder_box.addItems([NOBODY, *self.study.coders])
+        self.coder_box.addItems([shown(NOBODY), *self.study.coders])
         i = self.coder_box.findText(wanted) if wanted else 0
         self.coder_box.setCurrentIndex(max(i, 0))
         self.coder_box.blockSignals(False)
@@ -189,15 +192,17 @@ class StudyDashboard(QMainWindow):
         self._apply_filter()
 
     def _apply_filter(self) -> None:
-        self.proxy.set_filter(self.filter_box.currentText(), self.coder)
+        self.proxy.set_filter(self.filter_box.currentData() or FILTERS[0], self.coder)
         self._show_next_step()
 
     def _show_next_step(self) -> None:
         mine = html.escape(next_for_coder(self.status, self.coder))
-        who = html.escape(self.coder or "you")
+        who = html.escape(self.coder or self.tr("you"))
         study = html.escape(next_for_study(self.study, self.status))
         self.next_label.setText(
-            f"<b>Next for {who}:</b> {mine}<br><b>Next for the study:</b> {study}"
+            self.tr("<b>Next for {0}:</b> {1}<br><b>Next for the study:</b> {2}").format(
+                who, mine, study
+            )
         )
 
     def _update_progress(self) -> None:
@@ -208,22 +213,24 @@ class StudyDashboard(QMainWindow):
                 widget.deleteLater()
         self.bars = {}
         for row, (who, counts) in enumerate(self.status.totals().items()):
-            label = QLabel("Overall" if who == "overall" else who, self)
+            label = QLabel(self.tr("Overall") if who == "overall" else who, self)
             bar = QProgressBar(self)
             bar.setObjectName(f"progress-{who}")
             bar.setRange(0, max(counts["assigned"], 1))
             bar.setValue(counts["complete"])
-            bar.setFormat(f"{counts['complete']} of {counts['assigned']} complete")
+            bar.setFormat(
+                self.tr("{0} of {1} complete").format(counts["complete"], counts["assigned"])
+            )
             self.progress_grid.addWidget(label, row // 3, 2 * (row % 3))
             self.progress_grid.addWidget(bar, row // 3, 2 * (row % 3) + 1)
             self.bars[who] = bar
 
     def _show_problems(self) -> None:
         problems = self.status.problems
-        shown = "; ".join(problems[:5]) + (
-            f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
-        )
-        self.problems_label.setText(shown)
+        text = "; ".join(problems[:5])
+        if len(problems) > 5:
+            text = self.tr("{0}; and {1} more").format(text, len(problems) - 5)
+        self.problems_label.setText(text)
         self.problems_label.setVisible(bool(problems))
 
     # ------------------------------------------------------------------ opening
@@ -241,18 +248,23 @@ class StudyDashboard(QMainWindow):
         vs = self.model.rows[row]
         if not self.coder:
             QMessageBox.information(
-                self, "Who are you?", "Choose who you are (You are: …) to open your codings."
+                self,
+                self.tr("Who are you?"),
+                self.tr("Choose who you are (You are: …) to open your codings."),
             )
             return False
         coding = vs.coding_of(self.coder)
         if coding is None:
+            coders = vs.video.primary
+            if vs.video.reliability:
+                coders = self.tr("{0} and {1}").format(coders, vs.video.reliability)
             QMessageBox.information(
                 self,
-                "Not yours to code",
-                f"Dyad {dyad_id} is coded by {vs.video.primary}"
-                + (f" and {vs.video.reliability}" if vs.video.reliability else "")
-                + f". {self.coder} has no coding of it; another coder's session is never "
-                "opened for you (blind double-coding).",
+                self.tr("Not yours to code"),
+                self.tr(
+                    "Dyad {0} is coded by {1}. {2} has no coding of it; another coder's session "
+                    "is never opened for you (blind double-coding)."
+                ).format(dyad_id, coders, self.coder),
             )
             return False
         if coding.conflicts:

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -22,18 +23,19 @@ from PySide6.QtGui import QColor
 
 from attachcoder.core.records import STATUS_COMPLETE, STATUS_IN_PROGRESS
 from attachcoder.core.study import NOT_STARTED
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.io.study.status import CONFLICT, UNREADABLE, CodingStatus, VideoStatus
 
 Index = QModelIndex | QPersistentModelIndex
 
 HEADERS = (
-    "Dyad",
-    "Date",
-    "Primary",
-    "Primary status",
-    "Reliability",
-    "Reliability status",
-    "Video",
+    QT_TRANSLATE_NOOP("study", "Dyad"),
+    QT_TRANSLATE_NOOP("study", "Date"),
+    QT_TRANSLATE_NOOP("study", "Primary"),
+    QT_TRANSLATE_NOOP("study", "Primary status"),
+    QT_TRANSLATE_NOOP("study", "Reliability"),
+    QT_TRANSLATE_NOOP("study", "Reliability status"),
+    QT_TRANSLATE_NOOP("study", "Video"),
 )
 COL_PRIMARY_STATUS, COL_RELIABILITY_STATUS = 3, 5
 
@@ -45,17 +47,31 @@ COLOURS = {
     UNREADABLE: QColor("#F4C2B5"),
     CONFLICT: QColor("#F4C2B5"),
 }
-MISSING_VIDEO = "missing"
+MISSING_VIDEO = QT_TRANSLATE_NOOP("study", "missing")
 
+#: the filters (their English names are the modes; the box shows them translated)
 FILTERS = (
-    "All videos",
-    "Mine",
+    QT_TRANSLATE_NOOP("study", "All videos"),
+    QT_TRANSLATE_NOOP("study", "Mine"),
     NOT_STARTED,
     STATUS_IN_PROGRESS,
     STATUS_COMPLETE,
     CONFLICT,
-    "Reliability sample",
+    QT_TRANSLATE_NOOP("study", "Reliability sample"),
 )
+#: the statuses as the study files write them, marked for translation where they are shown
+STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("study", "not started"),
+    QT_TRANSLATE_NOOP("study", "in progress"),
+    QT_TRANSLATE_NOOP("study", "complete"),
+    QT_TRANSLATE_NOOP("study", "unreadable"),
+    QT_TRANSLATE_NOOP("study", "conflict"),
+)
+
+
+def shown(word: str) -> str:
+    """A header, filter or status in the window's language (the files keep the English)."""
+    return QCoreApplication.translate("study", word)
 
 
 def _status_text(c: CodingStatus | None) -> str:
@@ -65,12 +81,17 @@ def _status_text(c: CodingStatus | None) -> str:
     if c is None:
         return ""
     if c.status == CONFLICT and c.conflicts:
-        makers = sorted({x.made_by for x in c.conflicts})
+        makers = ", ".join(sorted({x.made_by for x in c.conflicts}))
         n = len(c.conflicts)
-        return (
-            f"conflict: {'a second copy' if n == 1 else f'{n} more copies'} ({', '.join(makers)})"
+        text = (
+            QCoreApplication.translate("study", "conflict: a second copy ({0})").format(makers)
+            if n == 1
+            else QCoreApplication.translate("study", "conflict: {0} more copies ({1})").format(
+                n, makers
+            )
         )
-    return f"{c.status} — {c.problem}" if c.problem else c.status
+        return text
+    return f"{shown(c.status)} — {c.problem}" if c.problem else shown(c.status)
 
 
 class StudyStatusModel(QAbstractTableModel):
@@ -101,7 +122,7 @@ class StudyStatusModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return shown(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -119,7 +140,7 @@ class StudyStatusModel(QAbstractTableModel):
                 _status_text(vs.primary),
                 v.reliability or "—",
                 _status_text(vs.reliability),
-                MISSING_VIDEO if vs.video_missing else v.path,
+                shown(MISSING_VIDEO) if vs.video_missing else v.path,
             )[col]
         if role == Qt.ItemDataRole.BackgroundRole:
             if col in coding and coding[col] is not None:
@@ -129,7 +150,9 @@ class StudyStatusModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col in coding and coding[col] is not None:
             return coding[col].problem or None  # type: ignore[union-attr]
         if role == Qt.ItemDataRole.ToolTipRole and col == 6:
-            return f"{vs.video.path} is missing" if vs.video_missing else vs.video.path
+            if vs.video_missing:
+                return QCoreApplication.translate("study", "{0} is missing").format(vs.video.path)
+            return vs.video.path
         if role == Qt.ItemDataRole.UserRole:
             return vs
         return None
@@ -155,10 +178,10 @@ class StudyFilterProxy(QSortFilterProxyModel):
         mode = self.mode
         if mode == FILTERS[0]:
             return True
-        if mode == "Reliability sample":
+        if mode == FILTERS[-1]:
             return vs.reliability is not None
         mine = vs.coding_of(self.coder) if self.coder else None
-        if mode == "Mine":
+        if mode == FILTERS[1]:
             return mine is not None
         # a status: the signed-in coder's own coding; without one, any coding of the video
         codings = [mine] if mine is not None else ([] if self.coder else list(vs.codings()))

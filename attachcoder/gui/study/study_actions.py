@@ -11,17 +11,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from attachcoder.core.reliability_sample import describe_picks
-from attachcoder.gui.dialogs.prompts import VIDEO_FILTER
+from attachcoder.gui.dialogs.prompts import video_filter
 from attachcoder.io.atomic import WriteError
+from attachcoder.io.installed.translations import current_language
 from attachcoder.io.session.file import SessionFileError
 from attachcoder.io.study.operations import videos_in
 
 if TYPE_CHECKING:
     from attachcoder.gui.study.dashboard import StudyDashboard
+
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("context", "literal")
 
 
 def connect_buttons(board: StudyDashboard) -> None:
@@ -36,26 +39,33 @@ def choose_videos(parent: QWidget, start: Path) -> list[Path]:
     """Video files, or every video in a folder when the user picks a folder instead."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Add videos",
-        "Add video files, or a folder?",
+        translate("study", "Add videos"),
+        translate("study", "Add video files, or a folder?"),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
-    files = box.addButton("Files…", QMessageBox.ButtonRole.AcceptRole)
-    folder = box.addButton("A folder…", QMessageBox.ButtonRole.AcceptRole)
+    files = box.addButton(translate("study", "Files…"), QMessageBox.ButtonRole.AcceptRole)
+    folder = box.addButton(translate("study", "A folder…"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
     if box.clickedButton() is files:
-        names, _ = QFileDialog.getOpenFileNames(parent, "Add videos", str(start), VIDEO_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            parent, translate("study", "Add videos"), str(start), video_filter()
+        )
         return [Path(n) for n in names]
     if box.clickedButton() is folder:
-        d = QFileDialog.getExistingDirectory(parent, "Add every video in a folder", str(start))
+        d = QFileDialog.getExistingDirectory(
+            parent, translate("study", "Add every video in a folder"), str(start)
+        )
         return videos_in(Path(d)) if d else []
     return []
 
 
 def choose_export_path(parent: QWidget, start: Path) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Export the study", str(start), "Excel workbooks (*.xlsx)"
+        parent,
+        translate("study", "Export the study"),
+        str(start),
+        translate("study", "Excel workbooks (*.xlsx)"),
     )
     if not name:
         return None
@@ -73,7 +83,7 @@ def inform(parent: QWidget, title: str, text: str) -> None:
 
 
 def _progress(parent: QWidget, text: str, n: int) -> QProgressDialog:
-    dlg = QProgressDialog(text, "Cancel", 0, max(n, 1), parent)
+    dlg = QProgressDialog(text, translate("study", "Cancel"), 0, max(n, 1), parent)
     dlg.setWindowModality(Qt.WindowModality.WindowModal)
     dlg.setMinimumDuration(0)
     dlg.setValue(0)
@@ -88,11 +98,15 @@ def add_videos(board: StudyDashboard, videos: list[Path] | None = None) -> int:
     chosen = videos if videos is not None else choose_videos(board, board.folder.parent)
     if not chosen:
         return 0
-    dlg = _progress(board, "Adding videos…", len(chosen))
+    dlg = _progress(board, translate("study", "Adding videos…"), len(chosen))
 
     def progress(i: int, n: int, name: str) -> None:
         dlg.setValue(i)
-        dlg.setLabelText(f"Reading {name} ({i + 1} of {n})…" if name else "Saving the study…")
+        dlg.setLabelText(
+            translate("study", "Reading {0} ({1} of {2})…").format(name, i + 1, n)
+            if name
+            else translate("study", "Saving the study…")
+        )
         QApplication.processEvents()
 
     try:
@@ -105,13 +119,13 @@ def add_videos(board: StudyDashboard, videos: list[Path] | None = None) -> int:
         )
     except (SessionFileError, WriteError, ValueError) as exc:
         dlg.close()
-        inform(board, "The videos were not added", str(exc))
+        inform(board, translate("study", "The videos were not added"), str(exc))
         return 0
     dlg.close()
     board.reload()
-    lines = [f"{len(report.added)} video(s) added."]
+    lines = [translate("study", "{0} video(s) added.").format(len(report.added))]
     lines += report.skipped + report.problems
-    inform(board, "Add videos", "\n".join(lines))
+    inform(board, translate("study", "Add videos"), "\n".join(lines))
     return len(report.added)
 
 
@@ -121,25 +135,31 @@ def draw_sample(board: StudyDashboard) -> dict[str, str]:
     plan = board.study.reliability
     new = sum(1 for v in board.study.videos if not v.considered)
     if not new:
-        inform(board, "Reliability sample", "Every video has been considered by a draw already.")
+        inform(
+            board,
+            translate("study", "Reliability sample"),
+            translate("study", "Every video has been considered by a draw already."),
+        )
         return {}
     if not confirm(
         board,
-        "Draw the reliability sample",
-        f"Draw among the {new} video(s) not yet considered, with seed {plan.seed}, so that at "
-        f"least {plan.fraction:.0%} of all videos are double-coded?\n\n"
-        "Earlier picks never change.",
+        translate("study", "Draw the reliability sample"),
+        translate(
+            "study",
+            "Draw among the {0} video(s) not yet considered, with seed {1}, so that at "
+            "least {2} of all videos are double-coded?\n\nEarlier picks never change.",
+        ).format(new, plan.seed, f"{plan.fraction:.0%}"),
     ):
         return {}
     try:
         _, picks = draw_reliability(board.folder)
     except (SessionFileError, WriteError, ValueError) as exc:
-        inform(board, "The sample was not drawn", str(exc))
+        inform(board, translate("study", "The sample was not drawn"), str(exc))
         return {}
     board.reload()
     inform(
         board,
-        "Reliability sample",
+        translate("study", "Reliability sample"),
         describe_picks(picks, board.study.videos, board.study.coders),
     )
     return picks
@@ -161,7 +181,11 @@ def export(board: StudyDashboard, out: Path | None = None) -> Path | None:
     target = out or choose_export_path(board, board.folder / f"{board.folder.name}.xlsx")
     if target is None:
         return None
-    dlg = _progress(board, "Exporting the complete primary codings…", len(board.study.videos))
+    dlg = _progress(
+        board,
+        translate("study", "Exporting the complete primary codings…"),
+        len(board.study.videos),
+    )
 
     def progress(i: int, n: int, name: str) -> None:
         dlg.setMaximum(max(n, 1))
@@ -170,20 +194,31 @@ def export(board: StudyDashboard, out: Path | None = None) -> Path | None:
 
     try:
         report = export_study(
-            board.study, board.folder, target, progress=progress, should_cancel=dlg.wasCanceled
+            board.study,
+            board.folder,
+            target,
+            progress=progress,
+            should_cancel=dlg.wasCanceled,
+            lang=current_language(),  # the window's
         )
     except WriteError as exc:
         dlg.close()
-        inform(board, "The study was not exported", str(exc))
+        inform(board, translate("study", "The study was not exported"), str(exc))
         return None
     dlg.close()
     if report.batch.output is None:
-        inform(board, "Nothing exported", "No primary coding is complete yet.")
+        inform(
+            board,
+            translate("study", "Nothing exported"),
+            translate("study", "No primary coding is complete yet."),
+        )
         return None
     inform(
         board,
-        "Export",
-        f"{report.primaries} complete primary coding(s) and "
-        f"{report.pairs} reliability pair(s) written to {target.name}.",
+        translate("study", "Export"),
+        translate(
+            "study",
+            "{0} complete primary coding(s) and {1} reliability pair(s) written to {2}.",
+        ).format(report.primaries, report.pairs, target.name),
     )
     return target

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -142,15 +142,17 @@ class QtTimeline(QWidget):
         self.canvas = _Canvas(self)
         self.sound_row = SoundRow(self)  # the sound track under the layers (sound_row.py)
         self.canvas.setToolTip(
-            "Drag an edge to move it; where two episodes touch, both move. Hold Shift to move "
-            "the edge alone. Click to seek, double-click to go to an episode."
+            self.tr(
+                "Drag an edge to move it; where two episodes touch, both move. Hold Shift to "
+                "move the edge alone. Click to seek, double-click to go to an episode."
+            )
         )
         self.scrollbar = QScrollBar(Qt.Orientation.Horizontal, self)
         self.scrollbar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scrollbar.valueChanged.connect(self._on_scrollbar)
-        self.zoom_in_button = self._button("+", "Zoom in (Ctrl+wheel)", self.zoom_in)
-        self.zoom_out_button = self._button("−", "Zoom out (Ctrl+wheel)", self.zoom_out)
-        self.fit_button = self._button("Fit", "Show the whole session", self.fit)
+        self.zoom_in_button = self._button("+", self.tr("Zoom in (Ctrl+wheel)"), self.zoom_in)
+        self.zoom_out_button = self._button("−", self.tr("Zoom out (Ctrl+wheel)"), self.zoom_out)
+        self.fit_button = self._button(self.tr("Fit"), self.tr("Show the whole session"), self.fit)
         self.scale_label = QLabel(self)
 
         bar = QHBoxLayout()
@@ -534,7 +536,7 @@ class QtTimeline(QWidget):
             if self._edits is not None:
                 self._edits.push(drag.plan(self._session), drag.text())
         except SessionError as exc:
-            message = f"The edit was undone: {exc}"
+            message = self.tr("The edit was undone: {0}").format(exc)
             QToolTip.showText(event.globalPosition().toPoint(), message, self.canvas)
             self.editRefused.emit(message)
 
@@ -557,9 +559,13 @@ class QtTimeline(QWidget):
 
 
 def _scale_text(ms_per_px: float) -> str:
+    """The zoom, as the locale writes numbers: ``4 s / 100 px``."""
     per_100 = ms_per_px * 100
+    locale = QLocale()
     if per_100 < 1000:
-        return f"{per_100:.0f} ms / 100 px"
-    if per_100 < 120_000:
-        return f"{per_100 / 1000:.3g} s / 100 px"
-    return f"{per_100 / 60_000:.3g} min / 100 px"
+        number, unit = locale.toString(float(round(per_100)), "f", 0), "ms"
+    elif per_100 < 120_000:
+        number, unit = locale.toString(per_100 / 1000, "g", 3), "s"
+    else:
+        number, unit = locale.toString(per_100 / 60_000, "g", 3), "min"
+    return QCoreApplication.translate("QtTimeline", "{0} {1} / 100 px").format(number, unit)

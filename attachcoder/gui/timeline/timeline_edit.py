@@ -9,12 +9,13 @@ by the session when it is applied."""
 
 from __future__ import annotations
 
-from attachcoder.core.boundaries import Edge, edge_text, plan_edge, touching_neighbour
+from attachcoder.core.boundaries import Edge, plan_edge, touching_neighbour
 from attachcoder.core.changes import EpisodeEdit
 from attachcoder.core.episode import Episode
 from attachcoder.core.frame_times import FrameTimes
 from attachcoder.core.session import Session
 from attachcoder.core.timefmt import frame_start_ms
+from attachcoder.gui.editing.step_names import edge_text
 
 __all__ = ["EdgeDrag", "snap_time", "touching_neighbour"]
 

@@ -14,7 +14,7 @@ import datetime as _dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from attachcoder.core.changes import FieldChange
@@ -41,6 +41,7 @@ from attachcoder.io.session.journal import (
 from attachcoder.io.session.lock import SessionLock, process_alive
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("context", "literal")
 
 
 # ---------------------------------------------------------------------- open
@@ -84,7 +85,7 @@ def open_session(window: WindowFace, path: str | Path, *, confirm: bool = True) 
         else:
             session = load(path)
     except SessionFileError as exc:
-        prompts.error(window, "Cannot open the session", str(exc))
+        prompts.error(window, translate("file_flow", "Cannot open the session"), str(exc))
         return False
     journal_at = second_journal_path(path) if shared else None
     doc = Document(session, path, recovered=recovered, journal_at=journal_at)
@@ -94,7 +95,9 @@ def open_session(window: WindowFace, path: str | Path, *, confirm: bool = True) 
     window.settings.add_recent(path)
     load_video(window)
     if recovered:
-        note = f"Recovered unsaved coding of {path.name}; save to keep it."
+        note = translate("file_flow", "Recovered unsaved coding of {0}; save to keep it.").format(
+            path.name
+        )
         window.show_message(" ".join([note, *warnings]))
     log.info("opened %s (%d episodes%s)", path, len(session), ", recovered" if recovered else "")
     return True
@@ -105,7 +108,7 @@ def _when(path: Path) -> str:
         stamp = _dt.datetime.fromtimestamp(path.stat().st_mtime)
     except OSError:
         return ""
-    return f"(last change {stamp:%Y-%m-%d %H:%M})"
+    return translate("file_flow", "(last change {0})").format(f"{stamp:%Y-%m-%d %H:%M}")
 
 
 # ---------------------------------------------------------------------- video
@@ -119,7 +122,7 @@ def load_video(window: WindowFace, *, ask: bool = True) -> bool:
     where = doc.video_path()
     if where is None:
         window.player.set_source(None)
-        window.video.set_hint("This session has no video")
+        window.video.set_hint(translate("file_flow", "This session has no video"))
         return False
     m = doc.session.media[0]
     if where.is_file():
@@ -129,12 +132,17 @@ def load_video(window: WindowFace, *, ask: bool = True) -> bool:
             window.player.seek(at)  # where this coder stopped (the first frame shown is that one)
         return True  # the pane says "Loading the video…", then shows a frame or why not
     window.player.set_source(None)
-    window.video.set_hint(f"Video not found: {where.name}\nFile ▸ Locate video…")
+    window.video.set_hint(
+        translate("file_flow", "Video not found: {0}\nFile ▸ Locate video…").format(where.name)
+    )
     if ask and prompts.ask_locate_video(window, where):
         return locate_video(window)
     window.show_message(
-        f"The video {where.name} was not found; the table can still be edited. "
-        "Locate it from the File menu."
+        translate(
+            "file_flow",
+            "The video {0} was not found; the table can still be edited. Locate it from the "
+            "File menu.",
+        ).format(where.name)
     )
     return False
 
@@ -159,16 +167,21 @@ def locate_video(window: WindowFace, camera: int = 0) -> bool:
     media[camera] = dataclasses.replace(m, path=stored)
     if tuple(media) != doc.session.media:
         try:
-            doc.push(FieldChange("media", doc.session.media, tuple(media)), "Locate video")
+            step = translate("file_flow", "Locate video")
+            doc.push(FieldChange("media", doc.session.media, tuple(media)), step)
         except SessionError as exc:
-            prompts.error(window, "Cannot use this video", str(exc))
+            prompts.error(window, translate("file_flow", "Cannot use this video"), str(exc))
             return False
     where = media_path(doc.path, media[camera]) if doc.path is not None else chosen
     if camera == 0:
         window.player.set_source(where, fps=m.fps, offset_ms=m.offset_ms)
     else:
         window.reload_second_camera()
-    window.show_message(f"Using the video {chosen.name}; save to remember where it is.")
+    window.show_message(
+        translate("file_flow", "Using the video {0}; save to remember where it is.").format(
+            chosen.name
+        )
+    )
     return True
 
 
@@ -225,16 +238,21 @@ def _write(window: WindowFace, path: Path | None) -> bool:
         target = doc.save(path)
     except (WriteError, OSError, ValueError) as exc:
         if doc.journal is not None and not doc.journal.failed:
-            advice = "Your coding is safe in memory and in the journal; try another place."
-        else:  # the journal cannot be written either (often the same full disk)
-            advice = (
-                "Your coding is only in memory now: keep this window open and save to "
-                "another place (another disk or folder)."
+            advice = translate(
+                "file_flow", "Your coding is safe in memory and in the journal; try another place."
             )
-        prompts.error(window, "Not saved", f"The session was not saved: {exc}\n\n{advice}")
+        else:  # the journal cannot be written either (often the same full disk)
+            advice = translate(
+                "file_flow",
+                "Your coding is only in memory now: keep this window open and save to "
+                "another place (another disk or folder).",
+            )
+        said = translate("file_flow", "The session was not saved: {0}").format(exc)
+        prompts.error(window, translate("file_flow", "Not saved"), f"{said}\n\n{advice}")
         return False
     running = running_note(doc.session)  # said, never asked: saving mid-way is normal
-    window.show_message(f"Saved {target.name}. {running}" if running else f"Saved {target.name}")
+    saved = translate("file_flow", "Saved {0}").format(target.name)
+    window.show_message(f"{saved}. {running}" if running else saved)
     return True
 
 

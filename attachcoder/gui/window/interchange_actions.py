@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from attachcoder.core.session import Session
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.gui.actions.keymap import Action
 from attachcoder.gui.actions.menu_groups import enable_for_document, owner_actions, qaction
 from attachcoder.gui.dialogs import prompts
@@ -51,27 +52,41 @@ from attachcoder.io.interchange import (
 from attachcoder.io.interchange.media_paths import rebased_media
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("context", "literal")
 
 def _patterns(suffix: str) -> str:
     """File-dialog patterns for a suffix in the case tools write it (Praat: ``.TextGrid``)."""
     return "*.TextGrid *.textgrid" if suffix == ".textgrid" else f"*{suffix}"
 
 
-IMPORT_FILTER = ";;".join(
-    [
-        "Other tools' codings (" + " ".join(_patterns(s) for s in IMPORT_FORMATS) + ")",
-        *(f"{tool} ({_patterns(suffix)})" for suffix, (_fmt, tool) in IMPORT_FORMATS.items()),
-        "All files (*)",
-    ]
-)
-_EXPORT_FILTERS = {
-    ".eaf": "ELAN annotation files (*.eaf)",
-    ".sds": "SDIS timed-event data (*.sds)",
-    ".csv": "CSV tables (*.csv)",
-    ".boris": "BORIS projects (*.boris)",
-    ".opf": "Datavyu projects (*.opf)",
-    ".textgrid": "Praat TextGrids (*.TextGrid *.textgrid)",
+def import_filter() -> str:
+    """Every importable file, then each tool's, then all files (in the window's language)."""
+    every = " ".join(_patterns(s) for s in IMPORT_FORMATS)
+    others = translate("InterchangeActions", "Other tools' codings")
+    every_file = translate("InterchangeActions", "All files")
+    return ";;".join(
+        [
+            f"{others} ({every})",
+            *(f"{tool} ({_patterns(suffix)})" for suffix, (_fmt, tool) in IMPORT_FORMATS.items()),
+            f"{every_file} (*)",
+        ]
+    )
+
+
+#: what each export's files are called in a file dialog (the patterns are added)
+_EXPORT_KINDS = {
+    ".eaf": QT_TRANSLATE_NOOP("InterchangeActions", "ELAN annotation files"),
+    ".sds": QT_TRANSLATE_NOOP("InterchangeActions", "SDIS timed-event data"),
+    ".csv": QT_TRANSLATE_NOOP("InterchangeActions", "CSV tables"),
+    ".boris": QT_TRANSLATE_NOOP("InterchangeActions", "BORIS projects"),
+    ".opf": QT_TRANSLATE_NOOP("InterchangeActions", "Datavyu projects"),
+    ".textgrid": QT_TRANSLATE_NOOP("InterchangeActions", "Praat TextGrids"),
 }
+
+
+def export_filter(suffix: str) -> str:
+    kind = translate("InterchangeActions", _EXPORT_KINDS[suffix])
+    return f"{kind} ({_patterns(suffix)})"
 
 
 class InterchangeActions(QObject):
@@ -121,8 +136,8 @@ class InterchangeActions(QObject):
         doc = self.window.document
         start = doc.path if doc is not None else None
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Import a coding from another tool",
-            str(start.parent) if start is not None else "", IMPORT_FILTER,
+            self.window, self.tr("Import a coding from another tool"),
+            str(start.parent) if start is not None else "", import_filter(),
         )  # fmt: skip
         return self.import_path(Path(path)) if path else False
 
@@ -137,26 +152,30 @@ class InterchangeActions(QObject):
                     return False
                 result = import_file(path, observation=name)  # that observation's report only
         except InterchangeError as exc:
-            prompts.error(w, "Nothing was imported", f"{exc}\n\n{_FIX_ADVICE}")
+            prompts.error(w, self.tr("Nothing was imported"), f"{exc}\n\n{fix_advice()}")
             return False
         if not result.sessions:
-            problems = "\n".join(f"• {p}" for p in result.problems) or "It holds no coding."
-            prompts.error(w, "Nothing was imported", f"{path.name}: nothing to import.\n\n"
-                          f"{problems}\n\n{_FIX_ADVICE}")  # fmt: skip
+            problems = "\n".join(f"• {p}" for p in result.problems) or self.tr(
+                "It holds no coding."
+            )
+            nothing = self.tr("{0}: nothing to import.").format(path.name)
+            prompts.error(w, self.tr("Nothing was imported"),
+                          f"{nothing}\n\n{problems}\n\n{fix_advice()}")  # fmt: skip
             return False
         if not file_flow.confirm_close(w):
             return False
         name, session = result.sessions[0]
         _locate_media(session, path)
-        label = f"Imported from {path.name}"
+        label = self.tr("Imported from {0}").format(path.name)
         if result.format == "boris":
-            label = f"{name}, imported from {path.name}"
+            label = self.tr("{0}, imported from {1}").format(name, path.name)
         w.set_document(ImportedDocument(session, path.resolve(), label), discard_old=True)
         file_flow.load_video(w, ask=False)
         self.show_report(path, name, session, result)
         w.show_message(
-            f"Imported {len(session)} episodes from {path.name}; "
-            "use Save as to keep them as a session file."
+            self.tr(
+                "Imported {0} episodes from {1}; use Save as to keep them as a session file."
+            ).format(len(session), path.name)
         )
         log.info("imported %s (%s, %d episodes)", path, name, len(session))
         return True
@@ -167,18 +186,21 @@ class InterchangeActions(QObject):
             self.report_dialog.close()
         dlg = QDialog(self.window)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.setWindowTitle(f"Import report — {path.name}")
+        dlg.setWindowTitle(self.tr("Import report — {0}").format(path.name))
         layers = len(session.scheme.layers)
-        what = f"the observation {name!r} of " if result.format == "boris" else ""
-        summary = QLabel(
-            f"Imported {what}{path.name}: {len(session)} episodes in {layers} "
-            f"layer{'s' if layers != 1 else ''}. The choices the importer made:", dlg
-        )  # fmt: skip
+        what = path.name
+        if result.format == "boris":
+            what = self.tr("the observation {0} of {1}").format(repr(name), path.name)
+        said = self.tr("Imported {0}: {1} episodes in {2} layer(s). The choices the importer made:")
+        summary = QLabel(said.format(what, len(session), layers), dlg)
         summary.setWordWrap(True)
         text = QPlainTextEdit(dlg)
         text.setReadOnly(True)
-        lines = [f"• {line}" for line in result.report] or ["• nothing needed a choice"]
-        lines += [f"• not imported: {p}" for p in result.problems]
+        lines = [f"• {line}" for line in result.report] or [
+            "• " + self.tr("nothing needed a choice")
+        ]
+        not_imported = self.tr("not imported: {0}")
+        lines += ["• " + not_imported.format(p) for p in result.problems]
         text.setPlainText("\n".join(lines))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dlg)
         buttons.rejected.connect(dlg.close)
@@ -202,8 +224,8 @@ class InterchangeActions(QObject):
         if doc is None:
             return None
         path, _ = QFileDialog.getSaveFileName(
-            self.window, f"Export as {EXPORT_FORMATS[suffix]}",
-            str(_default_export_path(doc, suffix)), _EXPORT_FILTERS[suffix],
+            self.window, self.tr("Export as {0}").format(EXPORT_FORMATS[suffix]),
+            str(_default_export_path(doc, suffix)), export_filter(suffix),
         )  # fmt: skip
         if not path:
             return None
@@ -223,11 +245,19 @@ class InterchangeActions(QObject):
         try:
             warnings = _write(session, doc.path, target, notes=notes)
         except (WriteError, OSError) as exc:
-            prompts.error(w, "Not exported", f"{target.name} was not written: {exc}\n\n"
-                          "Your session is unchanged; try another place.")  # fmt: skip
+            prompts.error(
+                w,
+                self.tr("Not exported"),
+                self.tr(
+                    "{0} was not written: {1}\n\nYour session is unchanged; try another place."
+                ).format(target.name, exc),
+            )
             return None
-        w.show_message(f"Exported {target.name} ({EXPORT_FORMATS[suffix]}, {len(session)} "
-                       "episodes)")  # fmt: skip
+        w.show_message(
+            self.tr("Exported {0} ({1}, {2} episodes)").format(
+                target.name, EXPORT_FORMATS[suffix], len(session)
+            )
+        )
         if warnings:
             self._show_warnings(target, warnings)
         return target
@@ -235,9 +265,9 @@ class InterchangeActions(QObject):
     def _show_warnings(self, target: Path, warnings: list[str]) -> None:
         if self.warnings_box is not None:
             self.warnings_box.close()
-        box = QMessageBox(QMessageBox.Icon.Information, "Exported, with remarks",
-                          f"{target.name} was written. Please note:\n\n"
-                          + "\n".join(f"• {x}" for x in warnings),
+        said = self.tr("{0} was written. Please note:").format(target.name)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Exported, with remarks"),
+                          f"{said}\n\n" + "\n".join(f"• {x}" for x in warnings),
                           QMessageBox.StandardButton.Close, self.window)  # fmt: skip
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setModal(False)
@@ -246,10 +276,12 @@ class InterchangeActions(QObject):
         box.show()
 
 
-_FIX_ADVICE = (
-    "The current session was not changed. Fix the file in the tool that wrote it, or choose "
-    "another."
-)
+def fix_advice() -> str:
+    return translate(
+        "InterchangeActions",
+        "The current session was not changed. Fix the file in the tool that wrote it, or "
+        "choose another.",
+    )
 
 
 def _write(session: Session, session_path: Path | None, target: Path, *, notes: bool) -> list[str]:
@@ -280,13 +312,16 @@ def _locate_media(session: Session, source: Path) -> None:
 def choose_observation(parent: QWidget, path: Path, result: ImportResult) -> str | None:
     """Which observation of a BORIS project to open (the window shows one session at a time)."""
     names = [name for name, _ in result.sessions]
-    text = (
-        f"{path.name} holds {len(names)} observations; the window opens one at a time.\n"
-        "(attachcoder import FILE -o FOLDER imports them all.)\n\nImport which one?"
-    )
+    text = translate(
+        "InterchangeActions",
+        "{0} holds {1} observations; the window opens one at a time.\n"
+        "(attachcoder import FILE -o FOLDER imports them all.)\n\nImport which one?",
+    ).format(path.name, len(names))
     if result.problems:
-        text += "\n\nNot importable: " + "; ".join(p.problem for p in result.problems)
-    name, ok = QInputDialog.getItem(parent, "Choose an observation", text, names, 0, False)
+        not_importable = translate("InterchangeActions", "Not importable: {0}")
+        text += "\n\n" + not_importable.format("; ".join(p.problem for p in result.problems))
+    title = translate("InterchangeActions", "Choose an observation")
+    name, ok = QInputDialog.getItem(parent, title, text, names, 0, False)
     return str(name) if ok and name in names else None
 
 

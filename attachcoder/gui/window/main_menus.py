@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QUndoGroup
 from PySide6.QtWidgets import QMenu
 
-from attachcoder.gui.actions.keymap import Action, Menu
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
+from attachcoder.gui.actions.keymap import BY_ACTION, Action, Menu
 from attachcoder.gui.actions.menu_groups import Entry, owner_actions, qaction
 from attachcoder.gui.window import file_flow
 from attachcoder.gui.window.settings import save_settings
@@ -39,11 +41,17 @@ def build_main_menus(
     ``window``'s methods named in the table (player actions run ``trigger(action)``)."""
     bar = window.menuBar()
     titles: dict[Menu, str] = {
-        "file": "&File", "edit": "&Edit", "session": "&Session", "playback": "&Playback",
-        "help": "&Help",
-    }  # fmt: skip
-    menus = {name: bar.addMenu(title) for name, title in titles.items()}
-    recent = QMenu("Open &recent", window)
+        "file": QT_TRANSLATE_NOOP("menus", "&File"),
+        "edit": QT_TRANSLATE_NOOP("menus", "&Edit"),
+        "session": QT_TRANSLATE_NOOP("menus", "&Session"),
+        "playback": QT_TRANSLATE_NOOP("menus", "&Playback"),
+        "help": QT_TRANSLATE_NOOP("menus", "&Help"),
+    }
+    menus = {
+        name: bar.addMenu(QCoreApplication.translate("menus", title))
+        for name, title in titles.items()
+    }
+    recent = QMenu(BY_ACTION[Action.RECENT].text, window)
     recent.aboutToShow.connect(lambda: _fill_recent_menu(window, recent))
     entries = owner_actions(
         "window",
@@ -51,8 +59,8 @@ def build_main_menus(
         window,
         given={
             Action.RECENT: recent,
-            Action.UNDO: undo_group.createUndoAction(window, "&Undo"),
-            Action.REDO: undo_group.createRedoAction(window, "&Redo"),
+            Action.UNDO: undo_group.createUndoAction(window, BY_ACTION[Action.UNDO].text),
+            Action.REDO: undo_group.createRedoAction(window, BY_ACTION[Action.REDO].text),
         },
         checked={Action.KEEP_PLAYING: window.settings.note_keeps_playing},
         trigger=trigger,
@@ -70,7 +78,7 @@ def _fill_recent_menu(window: WindowFace, menu: QMenu) -> None:
     menu.clear()
     files = window.settings.existing_recent_files()
     if not files:
-        menu.addAction("(none)").setEnabled(False)
+        menu.addAction(QCoreApplication.translate("menus", "(none)")).setEnabled(False)
     for p in files:
         action = menu.addAction(p.name)
         action.setToolTip(str(p))

@@ -264,7 +264,11 @@ class MainWindow(WindowFace):
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
             return
-        extra = " (recovered)" if doc.recovered else (" (not saved yet)" if doc.is_new else "")
+        extra = (
+            self.tr(" (recovered)")
+            if doc.recovered
+            else (self.tr(" (not saved yet)") if doc.is_new else "")
+        )
         if self._parts is not None:  # the study and the coding's status, when in a study
             extra += self._parts.study.title_suffix()
         self.setWindowTitle(f"{doc.display_name()}[*]{extra} — {APP_NAME}")
@@ -362,7 +366,7 @@ class MainWindow(WindowFace):
             return
         ids = self.table.selected_episode_ids()
         if not ids:
-            self.show_message("Select an episode in the table to delete it.")
+            self.show_message(self.tr("Select an episode in the table to delete it."))
             return
         self.document.delete_episodes(ids)
 
@@ -385,7 +389,9 @@ class MainWindow(WindowFace):
 
     def _on_journal_failed(self, reason: str) -> None:
         self.show_message(
-            f"Unsaved changes are not protected against a crash ({reason}). Save now (Ctrl+S).",
+            self.tr(
+                "Unsaved changes are not protected against a crash ({0}). Save now (Ctrl+S)."
+            ).format(reason),
             error=True,
         )
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -82,12 +82,18 @@ def practice_copy(sample: Path) -> Path:
 def open_sample(window: WindowFace) -> bool:
     sample = sample_session()
     if sample is None:
-        window.show_message("The sample session is not installed with this copy.", error=True)
+        window.show_message(
+            QCoreApplication.translate(
+                "StartPage", "The sample session is not installed with this copy."
+            ),
+            error=True,
+        )
         return False
     try:
         path = practice_copy(sample)
     except (SessionFileError, WriteError, OSError) as exc:
-        prompts.error(window, "Cannot open the sample session", str(exc))
+        title = QCoreApplication.translate("StartPage", "Cannot open the sample session")
+        prompts.error(window, title, str(exc))
         return False
     return file_flow.open_session(window, path)
 
@@ -96,8 +102,10 @@ class StartPage(QWidget):
     def __init__(self, window: WindowFace, *, new_session: Callable[[], object]) -> None:
         super().__init__(window)
         self._w = window
-        title = QLabel(f"<h1>attachcoder</h1><p>version {__version__} — coding caregiver–infant "
-                       "interaction: attuned, misattuned, repair</p>", self)  # fmt: skip
+        about = self.tr(
+            "version {0} — coding caregiver–infant interaction: attuned, misattuned, repair"
+        ).format(__version__)
+        title = QLabel(f"<h1>attachcoder</h1><p>{about}</p>", self)
         self.recent = QListWidget(self)
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.recent.setSpacing(4)
@@ -105,23 +113,33 @@ class StartPage(QWidget):
         self.recent.setCursor(Qt.CursorShape.PointingHandCursor)
         self.recent.itemActivated.connect(self._open_item)
         self.recent.itemClicked.connect(self._open_item)
-        self.new_button = self._button("New session…", "A video (or two cameras) or a live "
-                                       "session, a scheme and the details")  # fmt: skip
-        self.open_button = self._button("Open…", "Open a session file (.acs)")
+        self.new_button = self._button(
+            self.tr("New session…"),
+            self.tr("A video (or two cameras) or a live session, a scheme and the details"),
+        )
+        self.open_button = self._button(self.tr("Open…"), self.tr("Open a session file (.acs)"))
         self.sample_button = self._button(
-            "Open the sample session", "A coded six-minute still-face session to practise on "
-            "(a copy: the sample itself is never changed)"
-        )  # fmt: skip
+            self.tr("Open the sample session"),
+            self.tr(
+                "A coded six-minute still-face session to practise on (a copy: the sample "
+                "itself is never changed)"
+            ),
+        )
         if sample_session() is None:
             self.sample_button.setEnabled(False)
-            self.sample_button.setToolTip("The sample session is not installed with this copy.")
+            self.sample_button.setToolTip(
+                self.tr("The sample session is not installed with this copy.")
+            )
         self.new_button.clicked.connect(lambda: new_session())
         self.open_button.clicked.connect(lambda: file_flow.open_dialog(window))
         self.sample_button.clicked.connect(lambda: open_sample(window))
         hint = QLabel(
-            "A session is one <b>.acs</b> file beside its video (the video is never copied). "
-            "Press <b>F1</b> in the coding window for every key.", self
-        )  # fmt: skip
+            self.tr(
+                "A session is one <b>.acs</b> file beside its video (the video is never "
+                "copied). Press <b>F1</b> in the coding window for every key."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         buttons = QVBoxLayout()
         buttons.addSpacing(22)
@@ -131,7 +149,7 @@ class StartPage(QWidget):
         buttons.addWidget(hint)
         buttons.addStretch(1)
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>Recent sessions</b> (click to open)", self))
+        left.addWidget(QLabel(self.tr("<b>Recent sessions</b> (click to open)"), self))
         left.addWidget(self.recent)
         left.addStretch(1)
         row = QHBoxLayout()
@@ -166,7 +184,7 @@ class StartPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, str(p))
             item.setToolTip(str(p))
         if not files:
-            item = QListWidgetItem("No sessions opened yet", self.recent)
+            item = QListWidgetItem(self.tr("No sessions opened yet"), self.recent)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _open_item(self, item: QListWidgetItem) -> None:

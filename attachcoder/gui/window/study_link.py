@@ -95,8 +95,10 @@ class StudyLink(QObject):
             doc.undo_stack.indexChanged.connect(self._update)
             if doc.session.metadata.is_complete:
                 self._show_message(
-                    "This coding is complete and opens read-only; Session → Reopen for editing "
-                    "to change it."
+                    self.tr(
+                        "This coding is complete and opens read-only; Session → Reopen for "
+                        "editing to change it."
+                    )
                 )
         self._update()
 
@@ -139,13 +141,13 @@ class StudyLink(QObject):
                 video=bool(session.media),
             )
             if answer == "cancel":
-                self._show_message("Not marked complete: states are still running.")
+                self._show_message(self.tr("Not marked complete: states are still running."))
                 return False
             close_at = on_screen if answer == "screen" else end
         try:
             completion.mark_complete(doc, close_at)
         except SessionError as exc:
-            self._show_message(f"Not marked complete: {exc}", error=True)
+            self._show_message(self.tr("Not marked complete: {0}").format(exc), error=True)
             return False
         return self._save()
 
@@ -183,7 +185,7 @@ class StudyLink(QObject):
                 parent=self._parent,
             )
         except StudyFileError as exc:
-            prompts.error(self._parent, "Cannot open the study", str(exc))
+            prompts.error(self._parent, self.tr("Cannot open the study"), str(exc))
             return None
         study_actions.connect_buttons(board)
         if self.dashboard is not None:

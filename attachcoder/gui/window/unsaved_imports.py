@@ -12,12 +12,16 @@ import os
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from attachcoder.core.session import Session
 from attachcoder.gui.dialogs import prompts
 from attachcoder.gui.editing.document import Document
 from attachcoder.gui.window.window_face import WindowFace
 from attachcoder.io.session.file import SessionFileError
 from attachcoder.io.session.journal import JOURNAL_SUFFIX, journal_holds_unsaved, recover
+
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("context", "literal")
 
 _STAMP = re.compile(r"-\d{8}-\d{6}(?:-\d+)?$")
 _SUFFIX = ".acs" + JOURNAL_SUFFIX
@@ -84,8 +88,11 @@ def offer_recovery(window: WindowFace) -> bool:
     for j in pending():
         name = source_name(j)
         stamp = _dt.datetime.fromtimestamp(j.stat().st_mtime)
-        answer = prompts.ask_recover(window, f"The session imported from {name}",
-                                     f"(last change {stamp:%Y-%m-%d %H:%M})")  # fmt: skip
+        answer = prompts.ask_recover(
+            window,
+            translate("unsaved_imports", "The session imported from {0}").format(name),
+            translate("unsaved_imports", "(last change {0})").format(f"{stamp:%Y-%m-%d %H:%M}"),
+        )
         if answer == "cancel":
             return False
         if answer == "discard":
@@ -101,12 +108,19 @@ def offer_recovery(window: WindowFace) -> bool:
             except OSError:
                 aside = j
             prompts.error(
-                window, "Cannot recover the session", f"{exc}\n\nThe journal was kept as {aside}."
+                window,
+                translate("unsaved_imports", "Cannot recover the session"),
+                translate("unsaved_imports", "{0}\n\nThe journal was kept as {1}.").format(
+                    exc, aside
+                ),
             )
             continue
-        doc = ImportedDocument(rec.session, Path(name), f"Recovered import of {name}", journal=j)
+        label = translate("unsaved_imports", "Recovered import of {0}").format(name)
+        doc = ImportedDocument(rec.session, Path(name), label, journal=j)
         window.set_document(doc, discard_old=True)
-        note = f"Recovered the unsaved session imported from {name}; save it."
+        note = translate(
+            "unsaved_imports", "Recovered the unsaved session imported from {0}; save it."
+        ).format(name)
         window.show_message(" ".join([note, *rec.warnings]))
         return True
     return False

@@ -76,7 +76,7 @@ class SessionActions(QObject):
         self.scheme_action, self.details_action = a[Action.EDIT_SCHEME], a[Action.EDIT_DETAILS]
         self.ratings_action, self.sample_action = a[Action.EDIT_RATINGS], a[Action.OPEN_SAMPLE]
         self.session_menu = window.session_menu
-        self.clear_recent_action = QAction("Clear the list", window)
+        self.clear_recent_action = QAction(self.tr("Clear the list"), window)
         self.clear_recent_action.triggered.connect(self.clear_recent)
         # after the window has filled the menu (connected first), offer to clear it
         window.recent_menu.aboutToShow.connect(self._add_clear_recent)
@@ -113,7 +113,11 @@ class SessionActions(QObject):
         try:
             save(session, path, backup=False)
         except (WriteError, OSError) as exc:
-            prompts.error(w, "The session was not created", f"{path.name} was not written: {exc}")
+            prompts.error(
+                w,
+                self.tr("The session was not created"),
+                self.tr("{0} was not written: {1}").format(path.name, exc),
+            )
             return False
         return file_flow.open_session(w, path, confirm=False)
 
@@ -125,7 +129,7 @@ class SessionActions(QObject):
         doc.flush_observed()  # the workbook ends where the coder has watched to, this second
         written = export_dialogs.export_session(self._w, doc.session, doc.path)
         if written is not None:
-            self._w.show_message(f"Exported {written.name}")
+            self._w.show_message(self.tr("Exported {0}").format(written.name))
 
     @_modal
     def batch_export(self) -> None:
@@ -163,7 +167,7 @@ class SessionActions(QObject):
             return False
         if not doc.session.scheme.rating_items:
             self._w.show_message(
-                "This scheme has no rating items; add them in Session ▸ Coding scheme…"
+                self.tr("This scheme has no rating items; add them in Session ▸ Coding scheme…")
             )
             return False
         return edit_ratings(self._w, doc)

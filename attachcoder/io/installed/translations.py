@@ -23,6 +23,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from attachcoder.core import translatable
+from attachcoder.core.translatable import QT_TRANSLATE_NOOP
 from attachcoder.io.installed.bundled import resource, resource_path
 
 SOURCE_LANGUAGE = "en"
@@ -109,6 +111,7 @@ def set_language(lang: str | None) -> str:
     :func:`translate` speaks outside a :func:`language` block, and the default scheme's."""
     chosen = normalise(lang) or SOURCE_LANGUAGE
     _current.set(chosen)
+    translatable.install(translate)  # core's sentences (a refused edit) in this language too
     return chosen
 
 
@@ -133,3 +136,19 @@ def translate(context: str, text: str) -> str:
     if lang == SOURCE_LANGUAGE:
         return text
     return catalog(lang).get((context, text), text)
+
+
+__all__ = [
+    "LANGUAGES",
+    "QT_TRANSLATE_NOOP",
+    "SOURCE_LANGUAGE",
+    "catalog",
+    "choose",
+    "current_language",
+    "language",
+    "normalise",
+    "qm_path",
+    "set_language",
+    "system_language",
+    "translate",
+]

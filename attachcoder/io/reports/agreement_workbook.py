@@ -21,6 +21,7 @@ from attachcoder.analysis.agreement.criterion import CriterionResult
 from attachcoder.analysis.agreement.icc import icc_band
 from attachcoder.analysis.agreement.kappa import INDEPENDENCE_NOTE, ConfusionMatrix, KappaStats
 from attachcoder.analysis.agreement.pairs import PairsSummary
+from attachcoder.io.installed.translations import QT_TRANSLATE_NOOP, choose, language, translate
 from attachcoder.io.sheets.cells import (
     CLOCK_FORMAT,
     DATE_FORMAT,
@@ -38,27 +39,54 @@ KAPPA_FORMAT = "0.000"
 PERCENT_FORMAT = "0.0%"
 SECONDS_FORMAT = "0.000"
 MEAN_FORMAT = "0.000"
-NOTE = (
+BANDS_NOTE = QT_TRANSLATE_NOOP(
+    "workbook",
     "Bands after Landis & Koch (1977) describe κ; they are not a verdict. With a tolerance, κ "
-    "may rise or fall; percent agreement never falls. " + INDEPENDENCE_NOTE
+    "may rise or fall; percent agreement never falls.",
 )
-ICC_NOTE = (
+ICC_NOTE = QT_TRANSLATE_NOOP(
+    "workbook",
     "ICC(2,1): two-way random effects, absolute agreement, single rater (Shrout & Fleiss "
     "1979); 95% CI after McGraw & Wong (1996). Words after Koo & Li (2016): poor below .50, "
-    "moderate to .75, good to .90, excellent above; a description, not a verdict."
+    "moderate to .75, good to .90, excellent above; a description, not a verdict.",
 )
-UNDEFINED_NOTE = (
+UNDEFINED_NOTE = QT_TRANSLATE_NOOP(
+    "workbook",
     "A pair with κ undefined (nothing to compare, or one category throughout) is left out of "
-    "the mean, minimum and maximum of its column."
+    "the mean, minimum and maximum of its column.",
 )
+
+
+def _note() -> str:
+    """The bands' and the CIs' note, in the workbook's language."""
+    return f"{_t(BANDS_NOTE)} {translate('agreement', INDEPENDENCE_NOTE)}"
+
+
+def _t(text: str) -> str:
+    """A text marked ``QT_TRANSLATE_NOOP("workbook", …)``, in the workbook's language."""
+    return translate("workbook", text)
+
+
+def _band(word: str | None) -> str | None:
+    """A band of κ or of an ICC in the workbook's language."""
+    return translate("agreement", word) if word else word
+
+
+def _ts(texts: Sequence[str]) -> list[str]:
+    return [_t(x) for x in texts]
+
+
 MAX_WIDTH = 40
 
 #: Readable headers for the pairs' ``LAYER.figure`` columns.
 _FIGURE_LABELS = {
-    "kappa_time_units": ("κ (time units)", KAPPA_FORMAT),
-    "kappa_events": ("κ (events)", KAPPA_FORMAT),
-    "percent_agreement": ("% agreement (time units)", PERCENT_FORMAT),
-    "percent_linked": ("% linked (events)", PERCENT_FORMAT),
+    "kappa_time_units": (QT_TRANSLATE_NOOP("workbook", "κ (time units)"), KAPPA_FORMAT),
+    "kappa_events": (QT_TRANSLATE_NOOP("workbook", "κ (events)"), KAPPA_FORMAT),
+    "percent_agreement": (
+        QT_TRANSLATE_NOOP("workbook", "% agreement (time units)"),
+        PERCENT_FORMAT,
+    ),
+    "percent_linked": (QT_TRANSLATE_NOOP("workbook", "% linked (events)"), PERCENT_FORMAT),
 }
 
 
@@ -66,6 +94,7 @@ def figure_header(column: str) -> tuple[str, str | None]:
     """``Interaction.kappa_events`` → ("Interaction κ (events)", κ's format)."""
     layer, _, figure = column.rpartition(".")
     label, fmt = _FIGURE_LABELS.get(figure, (figure.replace("_", " "), None))
+    label = _t(label) if figure in _FIGURE_LABELS else label
     return (f"{layer} {label}" if layer else label), fmt
 
 
@@ -129,11 +158,11 @@ def _layer_rows(la: LayerAgreement) -> list[list[Any]]:
     return [
         [
             la.layer,
-            "time units",
+            _t(TIME_UNITS),
             t.stats.n,
             t.stats.kappa,
             *_ci(t.stats),
-            t.stats.band,
+            _band(t.stats.band),
             None,
             t.stats.p_o,
             t.stats.p_e,
@@ -145,11 +174,11 @@ def _layer_rows(la: LayerAgreement) -> list[list[Any]]:
         ],
         [
             la.layer,
-            "events",
+            _t(EVENTS),
             e.stats.n,
             e.stats.kappa,
             *_ci(e.stats),
-            e.band or e.note,
+            _band(e.band) or e.note,
             e.stats.kappa_max,
             e.stats.p_o,
             e.stats.p_e,
@@ -162,96 +191,150 @@ def _layer_rows(la: LayerAgreement) -> list[list[Any]]:
     ]
 
 
+TIME_UNITS = QT_TRANSLATE_NOOP("workbook", "time units")
+EVENTS = QT_TRANSLATE_NOOP("workbook", "events")
 LAYER_HEADER = [
-    "layer",
-    "basis",
+    QT_TRANSLATE_NOOP("workbook", "layer"),
+    QT_TRANSLATE_NOOP("workbook", "basis"),
     "n",
     "κ",
     "SE",
-    "95% CI low",
-    "95% CI high",
-    "band",
-    "κ max",
-    "observed agreement p_o",
-    "chance agreement p_e",
-    "% agreement",
-    "% linked",
-    "mean |onset difference| (s)",
-    "set aside",
-    "excluded",
+    QT_TRANSLATE_NOOP("workbook", "95% CI low"),
+    QT_TRANSLATE_NOOP("workbook", "95% CI high"),
+    QT_TRANSLATE_NOOP("workbook", "band"),
+    QT_TRANSLATE_NOOP("workbook", "κ max"),
+    QT_TRANSLATE_NOOP("workbook", "observed agreement p_o"),
+    QT_TRANSLATE_NOOP("workbook", "chance agreement p_e"),
+    QT_TRANSLATE_NOOP("workbook", "% agreement"),
+    QT_TRANSLATE_NOOP("workbook", "% linked"),
+    QT_TRANSLATE_NOOP("workbook", "mean |onset difference| (s)"),
+    QT_TRANSLATE_NOOP("workbook", "set aside"),
+    QT_TRANSLATE_NOOP("workbook", "excluded"),
 ]
-LAYER_FORMATS = [None, None, "0", KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, None,
-                 KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, PERCENT_FORMAT, PERCENT_FORMAT,
-                 SECONDS_FORMAT, "0", "0"]  # fmt: skip
+LAYER_FORMATS = [
+    None,
+    None,
+    "0",
+    KAPPA_FORMAT,
+    KAPPA_FORMAT,
+    KAPPA_FORMAT,
+    KAPPA_FORMAT,
+    None,
+    KAPPA_FORMAT,
+    KAPPA_FORMAT,
+    KAPPA_FORMAT,
+    PERCENT_FORMAT,
+    PERCENT_FORMAT,
+    SECONDS_FORMAT,
+    "0",
+    "0",
+]
 
 
 def summary_settings(report: AgreementReport, name_a: str, name_b: str) -> list[list[Any]]:
     r = report
     rows: list[list[Any]] = [
-        ["first coding (A, rows)", f"{r.key_a} ({name_a})"],
-        ["second coding (B, columns)", f"{r.key_b} ({name_b})"],
-        ["duration A (s)", _s(r.duration_a_ms)],
-        ["duration B (s)", _s(r.duration_b_ms)],
-        ["common span (s)", _s(r.span_ms)],
-        ["time unit", r.unit],
-        ["time unit (s)", _s(r.unit_ms)],
-        ["tolerance", r.tolerance],
-        ["tolerance (units)", r.tolerance_units],
-        ["time unit rule", "the code at each unit's midpoint; a partial last unit dropped"],
-        ["tolerance rule", "symmetric: a unit forgiven by both labels counts half for each"],
-        ["event alignment", r.align],
-        ["event alignment, in words", r.alignment_text()],
+        [translate("workbook", "first coding (A, rows)"), f"{r.key_a} ({name_a})"],
+        [translate("workbook", "second coding (B, columns)"), f"{r.key_b} ({name_b})"],
+        [translate("workbook", "duration A (s)"), _s(r.duration_a_ms)],
+        [translate("workbook", "duration B (s)"), _s(r.duration_b_ms)],
+        [translate("workbook", "common span (s)"), _s(r.span_ms)],
+        [translate("workbook", "time unit"), r.unit],
+        [translate("workbook", "time unit (s)"), _s(r.unit_ms)],
+        [translate("workbook", "tolerance"), r.tolerance],
+        [translate("workbook", "tolerance (units)"), r.tolerance_units],
+        [translate("workbook", "time unit rule"), _t(UNIT_RULE)],
+        [translate("workbook", "tolerance rule"), _t(TOLERANCE_RULE)],
+        [translate("workbook", "event alignment"), r.align],
+        [translate("workbook", "event alignment, in words"), r.alignment_text()],
     ]
     if r.align == "gseq":
-        rows.append(["onset tolerance (s)", _s(r.onset_tolerance_ms)])
+        rows.append([translate("workbook", "onset tolerance (s)"), _s(r.onset_tolerance_ms)])
     else:
         rows += [
-            ["overlap to link states", r.overlap],
-            ["window to link points (s)", _s(r.point_window_ms)],
+            [translate("workbook", "overlap to link states"), r.overlap],
+            [translate("workbook", "window to link points (s)"), _s(r.point_window_ms)],
         ]
-    rows += [["excluded rule", r.excluded], ["excluded rule, in words", r.excluded_text()]]
+    rows += [
+        [translate("workbook", "excluded rule"), r.excluded],
+        [translate("workbook", "excluded rule, in words"), r.excluded_text()],
+    ]
+    only_a, only_b = translate("workbook", "{0} (only A)"), translate("workbook", "{0} (only B)")
     for la in r.layers:
         if la.left_out_a or la.left_out_b:
             rows.append(
                 [
-                    f"codes left out of {la.layer}",
+                    translate("workbook", "codes left out of {0}").format(la.layer),
                     "; ".join(
                         [
-                            *(f"{c} (only A)" for c in la.left_out_a),
-                            *(f"{c} (only B)" for c in la.left_out_b),
+                            *(only_a.format(c) for c in la.left_out_a),
+                            *(only_b.format(c) for c in la.left_out_b),
                         ]
                     ),
                 ]
             )
+    under_one = translate("workbook", "{0}: episodes under one unit")
     for la in r.layers:
         t = la.time_units
-        said = [f"{who}: {s.describe(t.unit_ms)}" for who, s in (("A", t.short_a), ("B", t.short_b))
-                if s.shorter]  # fmt: skip
+        said = [
+            f"{who}: {s.describe(t.unit_ms)}"
+            for who, s in (("A", t.short_a), ("B", t.short_b))
+            if s.shorter
+        ]
         if said:
-            rows.append([f"{la.layer}: episodes under one unit", "; ".join(said)])
-    rows += [["layer left out", s] for s in r.left_out_layers]
-    rows += [["warning", w] for w in r.warnings]
+            rows.append([under_one.format(la.layer), "; ".join(said)])
+    rows += [[translate("workbook", "layer left out"), s] for s in r.left_out_layers]
+    rows += [[translate("workbook", "warning"), w] for w in r.warnings]
     return rows
 
 
+UNIT_RULE = QT_TRANSLATE_NOOP(
+    "workbook", "the code at each unit's midpoint; a partial last unit dropped"
+)
+TOLERANCE_RULE = QT_TRANSLATE_NOOP(
+    "workbook", "symmetric: a unit forgiven by both labels counts half for each"
+)
+
+
 def write_agreement_workbook(
-    path: str | os.PathLike[str], report: AgreementReport, *, name_a: str, name_b: str
+    path: str | os.PathLike[str],
+    report: AgreementReport,
+    *,
+    name_a: str,
+    name_b: str,
+    lang: str | None = None,
 ) -> None:
-    """Summary, Confusion matrices, Per-code and Disagreements of two codings."""
+    """Summary, Confusion matrices, Per-code and Disagreements of two codings (headings in
+    ``lang``, default: the system's language)."""
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
+    with language(choose(lang)):
+        _agreement_sheets(wb, report, name_a, name_b)
+    save_atomically(wb, path)  # text like = + - @ (IDs, code names) is guarded as written
+
+
+def _agreement_sheets(wb: Any, report: AgreementReport, name_a: str, name_b: str) -> None:
     settings = summary_settings(report, name_a, name_b)
     layer_rows = [r for la in report.layers for r in _layer_rows(la)]
     ratings = [[x.item, x.a, x.b, x.difference] for x in report.ratings]
-    rating_head = ["rating item", "A", "B", "B − A"]
-    more = _table_rows(LAYER_HEADER, layer_rows)
+    rating_head = [translate("workbook", "rating item"), "A", "B", "B − A"]
+    layer_header = _ts(LAYER_HEADER)
+    more = _table_rows(layer_header, layer_rows)
     if ratings:
         more += _table_rows(rating_head, ratings)
-    ws = _sheet(wb, "Summary", ["setting", "value"], [None, None], settings, more=more,
-                freeze="A2", title_rows=None)  # fmt: skip
+    ws = _sheet(
+        wb,
+        translate("workbook", "Summary"),
+        [translate("workbook", "setting"), translate("workbook", "value")],
+        [None, None],
+        settings,
+        more=more,
+        freeze="A2",
+        title_rows=None,
+    )
     for head, formats, rows in (
-        (LAYER_HEADER, LAYER_FORMATS, layer_rows),
+        (layer_header, LAYER_FORMATS, layer_rows),
         (rating_head, [None] * 4, ratings),
     ):
         if rows:
@@ -259,25 +342,53 @@ def write_agreement_workbook(
             ws.start_table(_columns(head, formats))
             ws.extend(rows)
     ws.append([])
-    ws.note(NOTE)
+    ws.note(_note())
     _confusion_matrices(wb, report)
 
     pc_rows = [
-        [la.layer, basis, c.code, c.kappa, c.ci_low, c.ci_high, c.band, c.n_a, c.n_b, c.n_both]
+        [
+            la.layer,
+            basis,
+            c.code,
+            c.kappa,
+            c.ci_low,
+            c.ci_high,
+            _band(c.band),
+            c.n_a,
+            c.n_b,
+            c.n_both,
+        ]
         for la in report.layers
-        for basis, res in (("time units", la.time_units), ("events", la.events))
+        for basis, res in ((_t(TIME_UNITS), la.time_units), (_t(EVENTS), la.events))
         for c in res.per_code
     ]
-    head = ["layer", "basis", "code", "κ", "95% CI low", "95% CI high", "band", "n A", "n B",
-            "n both"]  # fmt: skip
-    _sheet(wb, "Per-code", head, [None, None, None, KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, None,
-                                  "0.#", "0.#", "0.#"], pc_rows, freeze="A2")  # fmt: skip
+    head = [
+        translate("workbook", "layer"),
+        translate("workbook", "basis"),
+        translate("workbook", "code"),
+        "κ",
+        translate("workbook", "95% CI low"),
+        translate("workbook", "95% CI high"),
+        translate("workbook", "band"),
+        translate("workbook", "n A"),
+        translate("workbook", "n B"),
+        translate("workbook", "n both"),
+    ]
+    _sheet(
+        wb,
+        translate("workbook", "Per-code"),
+        head,
+        [None, None, None, KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, None, "0.#", "0.#", "0.#"],
+        pc_rows,
+        freeze="A2",
+    )
 
     d_rows = []
+    yes, no = translate("workbook", "yes"), translate("workbook", "no")
     for la in report.layers:
         for basis, items, empty in (
-            ("time units", la.time_units.disagreements, "none"),
-            ("events", la.events.disagreements, "∅"),
+            (_t(TIME_UNITS), la.time_units.disagreements, translate("workbook", "none")),
+            (_t(EVENTS), la.events.disagreements, "∅"),
         ):
             for d in items:
                 d_rows.append(
@@ -291,24 +402,31 @@ def write_agreement_workbook(
                         (d.end_ms - d.start_ms) / 1000,
                         _label(d.code_a, empty),
                         _label(d.code_b, empty),
-                        "yes" if d.forgiven_by_tolerance else "no",
+                        yes if d.forgiven_by_tolerance else no,
                     ]
                 )
     header = [
-        "layer",
-        "basis",
-        "start",
-        "end",
-        "start (s)",
-        "end (s)",
-        "duration (s)",
-        "code A",
-        "code B",
-        "forgiven by tolerance",
+        translate("workbook", "layer"),
+        translate("workbook", "basis"),
+        translate("workbook", "start"),
+        translate("workbook", "end"),
+        translate("workbook", "start (s)"),
+        translate("workbook", "end (s)"),
+        translate("workbook", "duration (s)"),
+        translate("workbook", "code A"),
+        translate("workbook", "code B"),
+        translate("workbook", "forgiven by tolerance"),
     ]
     fmts = [None, None, CLOCK_FORMAT, CLOCK_FORMAT, *[SECONDS_FORMAT] * 3, None, None, None]
-    _sheet(wb, "Disagreements", header, fmts, d_rows, freeze="A2", fixed={2: 14, 3: 14})
-    save_atomically(wb, path)  # text like = + - @ (IDs, code names) is guarded as written
+    _sheet(
+        wb,
+        translate("workbook", "Disagreements"),
+        header,
+        fmts,
+        d_rows,
+        freeze="A2",
+        fixed={2: 14, 3: 14},
+    )
 
 
 def _confusion_matrices(wb: Any, report: AgreementReport) -> None:
@@ -316,10 +434,12 @@ def _confusion_matrices(wb: Any, report: AgreementReport) -> None:
     blocks: list[tuple[str, list[str], ConfusionMatrix]] = []
     for la in report.layers:
         for basis, m, empty in (
-            ("time units", la.time_units.matrix, "none"),
-            ("events", la.events.matrix, "∅"),
+            (_t(TIME_UNITS), la.time_units.matrix, translate("workbook", "none")),
+            (_t(EVENTS), la.events.matrix, "∅"),
         ):
-            title = f"{la.layer}, {basis}: rows {report.key_a} (A), columns {report.key_b} (B)"
+            title = translate("workbook", "{0}, {1}: rows {2} (A), columns {3} (B)").format(
+                la.layer, basis, report.key_a, report.key_b
+            )
             blocks.append((title, [_label(x, empty) for x in m.labels], m))
     rows: list[tuple[bool, Sequence[Any]]] = []
     for _, names, m in blocks:
@@ -327,16 +447,26 @@ def _confusion_matrices(wb: Any, report: AgreementReport) -> None:
         rows += [(False, [n, *counts]) for n, counts in zip(names, m.counts, strict=True)]
     widths = fitted_widths(rows, minimum=12, maximum=MAX_WIDTH)
     columns = [Column(f"c{i}", "value") for i in range(len(widths))]
-    tw = TableWriter(wb, "Confusion matrices", columns, widths=widths, header=False, fit="width",
-                     freeze=None, filtered=False, title_rows=None)  # fmt: skip
+    tw = TableWriter(
+        wb,
+        translate("workbook", "Confusion matrices"),
+        columns,
+        widths=widths,
+        header=False,
+        fit="width",
+        freeze=None,
+        filtered=False,
+        title_rows=None,
+    )
     bold: CellStyle = ("bold", {"font": HEADER_FONT})
     head: CellStyle = ("head", {"font": HEADER_FONT, "fill": HEADER_FILL})
     for title, names, m in blocks:
         tw.append([title], styles={0: bold})
         header = ["A \\ B", *names]
         height = wrapped_height([(h, w - 2) for h, w in zip(names, widths[1:], strict=False)])
-        tw.append(header, styles={0: bold, **dict.fromkeys(range(1, len(widths)), head)},
-                  height=height)  # fmt: skip
+        tw.append(
+            header, styles={0: bold, **dict.fromkeys(range(1, len(widths)), head)}, height=height
+        )
         for n, counts in zip(names, m.counts, strict=True):
             tw.append([n, *counts], styles={0: bold})
         tw.append([])
@@ -345,17 +475,29 @@ def _confusion_matrices(wb: Any, report: AgreementReport) -> None:
 # ------------------------------------------------------------------ pairs
 
 
-def write_pairs_workbook(path: str | os.PathLike[str], summary: PairsSummary) -> None:
-    """Pairs (one row each, then mean, minimum, maximum), ICC, and Unpaired."""
+def write_pairs_workbook(
+    path: str | os.PathLike[str], summary: PairsSummary, *, lang: str | None = None
+) -> None:
+    """Pairs (one row each, then mean, minimum, maximum), ICC, and Unpaired (headings in
+    ``lang``, default: the system's language)."""
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
+    with language(choose(lang)):
+        _pairs_sheets(wb, summary)
+    save_atomically(wb, path)  # text like = + - @ (IDs, code names) is guarded as written
+
+
+def _pairs_sheets(wb: Any, summary: PairsSummary) -> None:
     cols = list(summary.columns)
     labels: list[tuple[str, str | None]] = []
     for c in cols:  # each κ column is followed by its 95% CI (treating units as independent)
         labels.append(figure_header(c))
         if _kappa_column(c):
-            labels += [("95% CI low", KAPPA_FORMAT), ("95% CI high", KAPPA_FORMAT)]
+            labels += [
+                (translate("workbook", "95% CI low"), KAPPA_FORMAT),
+                (translate("workbook", "95% CI high"), KAPPA_FORMAT),
+            ]
 
     def shown(values: Sequence[float | None], row: Any = None) -> list[float | None]:
         out: list[float | None] = []
@@ -366,8 +508,16 @@ def write_pairs_workbook(path: str | os.PathLike[str], summary: PairsSummary) ->
                 out += [None, None] if s is None else [s.ci_low, s.ci_high]
         return out
 
-    header = ["dyad ID", "session date", "file A", "file B", "coder A", "coder B",
-              *(h for h, _ in labels), "problem"]  # fmt: skip
+    header = [
+        translate("workbook", "dyad ID"),
+        translate("workbook", "session date"),
+        translate("workbook", "file A"),
+        translate("workbook", "file B"),
+        translate("workbook", "coder A"),
+        translate("workbook", "coder B"),
+        *(h for h, _ in labels),
+        translate("workbook", "problem"),
+    ]
     formats = [None, DATE_FORMAT, None, None, None, None, *(f for _, f in labels), None]
     rows: list[list[Any]] = []
     for p in summary.rows:
@@ -385,51 +535,90 @@ def write_pairs_workbook(path: str | os.PathLike[str], summary: PairsSummary) ->
             ]
         )
     for label, values in (
-        ("mean", summary.mean),
-        ("minimum", summary.minimum),
-        ("maximum", summary.maximum),
+        (translate("workbook", "mean"), summary.mean),
+        (translate("workbook", "minimum"), summary.minimum),
+        (translate("workbook", "maximum"), summary.maximum),
     ):
         rows.append([label, None, None, None, None, None, *shown([values.get(c) for c in cols])])
     # many layers make a wide sheet: one page wide only while that stays readable, else at
     # full size across pages with dyad ID and date repeated on each
-    pairs_sheet = _sheet(wb, "Pairs", header, formats, rows, minimum=10, freeze="C2",
-                         fit="auto", title_columns=2)  # fmt: skip
+    pairs_sheet = _sheet(
+        wb,
+        translate("workbook", "Pairs"),
+        header,
+        formats,
+        rows,
+        minimum=10,
+        freeze="C2",
+        fit="auto",
+        title_columns=2,
+    )
     undefined = [
         f"{figure_header(c)[0]}: {n}"
         for c in cols
         if _kappa_column(c) and (n := summary.undefined.get(c))
     ]
     pairs_sheet.append([])
-    pairs_sheet.note(
-        UNDEFINED_NOTE + (" κ undefined in: " + "; ".join(undefined) + "." if undefined else "")
+    undefined_in = (
+        translate("workbook", "κ undefined in: {0}.").format("; ".join(undefined))
+        if undefined
+        else ""
     )
-    pairs_sheet.note(INDEPENDENCE_NOTE)
+    pairs_sheet.note(" ".join(filter(None, [_t(UNDEFINED_NOTE), undefined_in])))
+    pairs_sheet.note(translate("agreement", INDEPENDENCE_NOTE))
     pairs_sheet.note(settings_note(summary.settings))
-    icc_rows = [[m.measure, m.n, m.icc, m.ci_low, m.ci_high, icc_band(m.icc), m.mean_a, m.mean_b]
-                for m in summary.icc]  # fmt: skip
-    ic = _sheet(wb, "ICC", ["measure", "pairs", "ICC(2,1)", "95% CI low", "95% CI high", "band",
-                            "mean A", "mean B"],
-                [None, "0", KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, None, MEAN_FORMAT,
-                 MEAN_FORMAT], icc_rows, minimum=10)  # fmt: skip
+    icc_rows = [
+        [m.measure, m.n, m.icc, m.ci_low, m.ci_high, _band(icc_band(m.icc)), m.mean_a, m.mean_b]
+        for m in summary.icc
+    ]
+    ic = _sheet(
+        wb,
+        "ICC",
+        [
+            translate("workbook", "measure"),
+            translate("workbook", "pairs"),
+            "ICC(2,1)",
+            translate("workbook", "95% CI low"),
+            translate("workbook", "95% CI high"),
+            translate("workbook", "band"),
+            translate("workbook", "mean A"),
+            translate("workbook", "mean B"),
+        ],
+        [None, "0", KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, None, MEAN_FORMAT, MEAN_FORMAT],
+        icc_rows,
+        minimum=10,
+    )
     ic.append([])
-    ic.note(ICC_NOTE)
+    ic.note(_t(ICC_NOTE))
     unpaired = [[u.side, u.name, u.reason] for u in summary.unpaired]
-    _sheet(wb, "Unpaired", ["folder", "file", "reason"], [None] * 3, unpaired)
-    save_atomically(wb, path)  # text like = + - @ (IDs, code names) is guarded as written
+    _sheet(
+        wb,
+        translate("workbook", "Unpaired"),
+        [
+            translate("workbook", "folder"),
+            translate("workbook", "file"),
+            translate("workbook", "reason"),
+        ],
+        [None] * 3,
+        unpaired,
+    )
 
 
 def settings_note(st: Any) -> str:
     """The settings of every pair's figures, in one line (an :class:`AgreementSettings`)."""
     align = (
-        f"GSEQ's (Bakeman, Quera & Gnisci 2009), onset tolerance {st.onset_tolerance}"
+        translate("workbook", "GSEQ's (Bakeman, Quera & Gnisci 2009), onset tolerance {0}").format(
+            st.onset_tolerance
+        )
         if st.align == "gseq"
-        else f"by overlap (states at ≥ {st.overlap:.0%} of the longer one, points within "
-        f"{st.point_window})"
+        else translate(
+            "workbook", "by overlap (states at ≥ {0} of the longer one, points within {1})"
+        ).format(f"{st.overlap:.0%}", st.point_window)
     )
-    return (
-        f"Settings: time unit {st.unit} (the code at each unit's midpoint), tolerance "
-        f"{st.tolerance} (symmetric), event alignment {align}, excluded rule {st.excluded}."
-    )
+    return _t(
+        "Settings: time unit {0} (the code at each unit's midpoint), tolerance {1} "
+        "(symmetric), event alignment {2}, excluded rule {3}."
+    ).format(st.unit, st.tolerance, align, st.excluded)
 
 
 def _kappa_column(column: str) -> bool:
@@ -452,54 +641,109 @@ def _stats_of(row: Any, column: str) -> KappaStats | None:
 
 def _trainee_ci(r: CriterionResult) -> list[float | None]:
     head = r.report.headline_layer()
-    return [None, None] if head is None else [head.time_units.stats.ci_low,
-                                              head.time_units.stats.ci_high]  # fmt: skip
+    return (
+        [None, None]
+        if head is None
+        else [head.time_units.stats.ci_low, head.time_units.stats.ci_high]
+    )
 
 
 def write_reference_workbook(
-    path: str | os.PathLike[str], gold_name: str, results: Sequence[CriterionResult]
+    path: str | os.PathLike[str],
+    gold_name: str,
+    results: Sequence[CriterionResult],
+    *,
+    lang: str | None = None,
 ) -> None:
-    """Trainees: one row each against the reference, pass or not, and the weakest codes."""
+    """Trainees: one row each against the reference, pass or not, and the weakest codes
+    (headings in ``lang``, default: the system's language)."""
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
+    with language(choose(lang)):
+        _reference_sheets(wb, gold_name, results)
+    save_atomically(wb, path)  # text like = + - @ (IDs, code names) is guarded as written
+
+
+def _reference_sheets(wb: Any, gold_name: str, results: Sequence[CriterionResult]) -> None:
+    yes, no = translate("workbook", "yes"), translate("workbook", "no")
     rows = [
         [
             r.name,
             r.layer or "",
             r.kappa,
             *_trainee_ci(r),
-            r.band,
+            _band(r.band),
             r.criterion,
-            "yes" if r.passed else "no",
+            yes if r.passed else no,
             "; ".join(f"{c.code} {c.kappa:.2f}" for c in r.pulled_down if c.kappa is not None),
         ]
         for r in results
     ]
-    header = ["trainee", "layer", "κ", "95% CI low", "95% CI high", "band", "criterion",
-              "passed", "codes below criterion"]  # fmt: skip
-    formats = [None, None, KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, None, KAPPA_FORMAT, None,
-               None]  # fmt: skip
-    ws = _sheet(wb, "Trainees", header, formats, rows, minimum=10)
+    header = [
+        translate("workbook", "trainee"),
+        translate("workbook", "layer"),
+        "κ",
+        translate("workbook", "95% CI low"),
+        translate("workbook", "95% CI high"),
+        translate("workbook", "band"),
+        translate("workbook", "criterion"),
+        translate("workbook", "passed"),
+        translate("workbook", "codes below criterion"),
+    ]
+    formats = [None, None, KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, None, KAPPA_FORMAT, None, None]
+    ws = _sheet(wb, translate("workbook", "Trainees"), header, formats, rows, minimum=10)
     ws.append([])
-    ws.note(f"reference: {gold_name}")
+    ws.note(translate("workbook", "reference: {0}").format(gold_name))
     if results:
         r0 = results[0].report
         ws.note(
-            f"Settings: time unit {r0.unit}, tolerance {r0.tolerance} = {r0.tolerance_units} "
-            f"unit(s) (symmetric), {r0.alignment_text()}, excluded rule {r0.excluded} "
-            f"({r0.excluded_text()})."
+            _t(
+                "Settings: time unit {0}, tolerance {1} = {2} unit(s) (symmetric), {3}, "
+                "excluded rule {4} ({5})."
+            ).format(
+                r0.unit,
+                r0.tolerance,
+                r0.tolerance_units,
+                r0.alignment_text(),
+                r0.excluded,
+                r0.excluded_text(),
+            )
         )
-    ws.note(NOTE)
+    ws.note(_note())
     pc_rows = [
-        [r.name, la.layer, c.code, c.kappa, c.ci_low, c.ci_high, c.band, c.n_a, c.n_b, c.n_both]
+        [
+            r.name,
+            la.layer,
+            c.code,
+            c.kappa,
+            c.ci_low,
+            c.ci_high,
+            _band(c.band),
+            c.n_a,
+            c.n_b,
+            c.n_both,
+        ]
         for r in results
         for la in r.report.layers
         for c in la.time_units.per_code
     ]
-    _sheet(wb, "Per-code",
-           ["trainee", "layer", "code", "κ", "95% CI low", "95% CI high", "band", "n reference",
-            "n trainee", "n both"],
-           [None, None, None, KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, None, "0.#", "0.#",
-            "0.#"], pc_rows, freeze="A2")  # fmt: skip
-    save_atomically(wb, path)  # text like = + - @ (IDs, code names) is guarded as written
+    _sheet(
+        wb,
+        translate("workbook", "Per-code"),
+        [
+            translate("workbook", "trainee"),
+            translate("workbook", "layer"),
+            translate("workbook", "code"),
+            "κ",
+            translate("workbook", "95% CI low"),
+            translate("workbook", "95% CI high"),
+            translate("workbook", "band"),
+            translate("workbook", "n reference"),
+            translate("workbook", "n trainee"),
+            translate("workbook", "n both"),
+        ],
+        [None, None, None, KAPPA_FORMAT, KAPPA_FORMAT, KAPPA_FORMAT, None, "0.#", "0.#", "0.#"],
+        pc_rows,
+        freeze="A2",
+    )

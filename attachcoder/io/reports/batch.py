@@ -26,9 +26,10 @@ from attachcoder.analysis.tables import episodes_table
 from attachcoder.analysis.tallies import analyse
 from attachcoder.core.ids import file_name_part, metadata_id_problems
 from attachcoder.core.scheme import Scheme
+from attachcoder.core.scheme_align import align_scheme, aligned_session
 from attachcoder.io.atomic import WriteError, describe_os_error, refuse_read_only
 from attachcoder.io.installed.translations import choose, language
-from attachcoder.io.session.file import SessionFileError, find_session_files, load
+from attachcoder.io.session.file import SessionFileError, default_scheme, find_session_files, load
 from attachcoder.io.sheets.cells import EXCEL_MAX_ROWS
 from attachcoder.io.sheets.csv_tables import CsvSet, guard_csv_text
 from attachcoder.io.sheets.xlsx_page import Paper
@@ -228,6 +229,7 @@ def _export(
     tallies_csv = csv_set.table("tallies.csv", TIDY_COLUMNS) if csv_set else None
     episodes_csv = csv_set.table("episodes.csv", EPISODE_COLUMNS) if csv_set else None
     keys = SessionKeys()
+    canonical: Scheme | None = None  # whose words every session is read in
     reference: Scheme | None = None
     schemes: dict[tuple[str, str], tuple[Scheme, int]] = {}
     rows = SessionRows()  # one compact row per session, kept for the Sessions table
@@ -247,6 +249,9 @@ def _export(
                 Problem(path.name, "", "unreadable", where + exc.problem, str(path))
             )
             continue
+        if canonical is None:
+            canonical = canonical_scheme(session.scheme)
+        session = aligned_session(session, canonical)  # one vocabulary, whatever the language
         key, renamed = keys.assign(session.metadata.session_key())
         if renamed:
             report.problems.append(
@@ -319,6 +324,21 @@ def _export(
         _finish_csv(csv_set, sessions, codebook, problems)
         report.csv_files = csv_set.commit()
     return True
+
+
+def canonical_scheme(first: Scheme) -> Scheme:
+    """The words a batch reads every session in: the English default scheme's when the first
+    session was coded with the shipped scheme (in any language, perhaps edited), else the
+    first session's own. Codes are matched to them by role and key, never by name
+    (:mod:`attachcoder.core.scheme_align`), so sessions coded in different languages give
+    one table."""
+    english = default_scheme("en")
+    if first.name != english.name:
+        return first
+    matched = align_scheme(first, english)
+    roles = {la.role for la in english.layers if la.role}
+    has_roles = {la.role for la in first.layers if la.role and la.name in matched.layers}
+    return english if roles <= has_roles else first
 
 
 def _codebook(

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from attachcoder.core.scheme import Scheme
+from attachcoder.io.installed.translations import QT_TRANSLATE_NOOP, translate
 from attachcoder.io.reports.session_workbook import new_workbook, write_about
 from attachcoder.io.reports.table_sheets import (
     EPISODE_SHEET_COLUMNS,
@@ -60,9 +61,15 @@ def continued_notice(writer: TableWriter, csv_name: str | None) -> str | None:
     more = [ws.title for ws in writer.sheets[1:]]
     if not more:
         return None
-    where = " and ".join(f"'{t}'" for t in more)
-    whole = f"({csv_name})" if csv_name else "(export with a CSV folder, e.g. --csv DIR, to get it)"
-    return f"{writer.title} continue on {where}; the CSV holds the whole table {whole}"
+    where = translate("workbook", " and ").join(f"'{t}'" for t in more)
+    whole = (
+        f"({csv_name})"
+        if csv_name
+        else translate("workbook", "(export with a CSV folder, e.g. --csv DIR, to get it)")
+    )
+    return translate("workbook", "{0} continue on {1}; the CSV holds the whole table {2}").format(
+        writer.title, where, whole
+    )
 
 
 class BatchWorkbook:
@@ -163,7 +170,10 @@ class BatchWorkbook:
             reference or Scheme(name="", layers=()),
             rows=body,
             extra_values=extra,
-            extra_columns=[Column("schemes", width=30), Column("sessions", "number", "0")],
+            extra_columns=[
+                Column(QT_TRANSLATE_NOOP("workbook", "schemes"), width=30),
+                Column(QT_TRANSLATE_NOOP("workbook", "sessions"), "number", "0"),
+            ],
         )
         prob_rows = list(problems.itertuples(index=False, name=None))
         pw = TableWriter(
@@ -179,27 +189,34 @@ class BatchWorkbook:
         )
         pw.extend(prob_rows)
         if not prob_rows:
-            pw.append(["", "", "", "no problems"])
+            pw.append(["", "", "", translate("workbook", "no problems")])
         pw.close()
         scheme_labels = sorted({label for e in extra for label in str(e[0]).split("; ")})
         write_about(
             self.wb,
-            schemes=scheme_labels or ["(no sessions)"],
+            schemes=scheme_labels or [translate("workbook", "(no sessions)")],
             notes=notes,
             extra=[
-                f"{len(sessions)} session(s) exported; problems are listed on the Problems sheet.",
+                translate(
+                    "workbook",
+                    "{0} session(s) exported; problems are listed on the Problems sheet.",
+                ).format(len(sessions)),
                 *self.continued(),
             ],
             off_paper=[
                 not_printed(
                     "Tallies",
                     self.tally_rows,
-                    "the Sessions sheet prints each session's headline figures",
+                    translate(
+                        "workbook", "the Sessions sheet prints each session's headline figures"
+                    ),
                 ),
                 not_printed(
                     "Episodes",
                     self.episode_rows,
-                    "each session's own workbook prints them as a Timeline score",
+                    translate(
+                        "workbook", "each session's own workbook prints them as a Timeline score"
+                    ),
                 ),
             ],
         )

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from openpyxl.workbook import Workbook
 
-from attachcoder.analysis.tables import notes_and_modifiers
+from attachcoder.analysis.tables import NOT_CODED, notes_and_modifiers
 from attachcoder.core.session import Session
+from attachcoder.io.installed.translations import QT_TRANSLATE_NOOP, translate
 from attachcoder.io.sheets.cells import (
     CLOCK_FORMAT,
     TITLE_FONT,
@@ -23,30 +24,44 @@ from attachcoder.io.sheets.cells import (
 )
 from attachcoder.io.sheets.row_sheet import RowSheet
 
-SHEET = "Notes and modifiers"
+SHEET = QT_TRANSLATE_NOOP("workbook", "Notes and modifiers")
 WIDTHS = [13.0, 13.0, 14.0, 14.0, 26.0, 60.0]
 UNSET_FONT = font(color="B00000")
+
+
+def _shown(value: str) -> str:
+    return translate("workbook", NOT_CODED) if value == NOT_CODED else value
 
 
 def write_notes_sheet(wb: Workbook, session: Session, *, notes: bool) -> None:
     from openpyxl.styles import Alignment
 
     rows = notes_and_modifiers(session, notes=notes)
-    s = RowSheet(wb, SHEET, WIDTHS, portrait=True)
-    s.title("Notes and modifiers — what the coder saw", TITLE_FONT)
+    s = RowSheet(wb, translate("workbook", SHEET), WIDTHS, portrait=True)
+    s.title(translate("workbook", "Notes and modifiers — what the coder saw"), TITLE_FONT)
     unset = sum(r.unset for r in rows)
-    said = f"{len(rows)} episode(s) with a note or a modifier"
+    said = translate("workbook", "{0} episode(s) with a note or a modifier").format(len(rows))
     if unset:
-        said += f"; {unset} modifier(s) not coded"
-    s.note(said + ("." if notes else "; free-text notes left out (--no-notes)."))
+        said += translate("workbook", "; {0} modifier(s) not coded").format(unset)
+    s.note(
+        said + ("." if notes else translate("workbook", "; free-text notes left out (--no-notes)."))
+    )
     s.row()
     if not rows:
-        s.note("No episode has a note or a modifier.")
+        s.note(translate("workbook", "No episode has a note or a modifier."))
         return
-    s.header(["Onset", "Offset", "Layer", "Code", "Modifiers", "Note"], numbers=False)
+    heads = (
+        QT_TRANSLATE_NOOP("workbook", "Onset"),
+        QT_TRANSLATE_NOOP("workbook", "Offset"),
+        QT_TRANSLATE_NOOP("workbook", "Layer"),
+        QT_TRANSLATE_NOOP("workbook", "Code"),
+        QT_TRANSLATE_NOOP("workbook", "Modifiers"),
+        QT_TRANSLATE_NOOP("workbook", "Note"),
+    )
+    s.header([translate("workbook", h) for h in heads], numbers=False)
     top = Alignment(vertical="top", horizontal="left")
     for r in rows:
-        text = "\n".join(f"{n}: {v}" for n, v in r.modifiers)
+        text = "\n".join(f"{n}: {_shown(v)}" for n, v in r.modifiers)
         s.ws.row_dimensions[s.next_row].height = wrapped_height(
             [(text, WIDTHS[4]), (r.note, WIDTHS[5])]
         )

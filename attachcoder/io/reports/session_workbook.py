@@ -21,28 +21,44 @@ from attachcoder.analysis.definitions import MEASURE_DEFINITIONS
 from attachcoder.analysis.tables import episodes_table
 from attachcoder.analysis.tallies import Tallies, analyse
 from attachcoder.core.session import Session
-from attachcoder.io.installed.translations import choose, language
+from attachcoder.io.installed.translations import QT_TRANSLATE_NOOP, choose, language, translate
 from attachcoder.io.sheets.xlsx_page import Paper
 from attachcoder.io.sheets.xlsx_rows import save_atomically
 
 if TYPE_CHECKING:
     from openpyxl.workbook import Workbook
 
+#: the sheets, as English names; :func:`sheet_name` gives each in the workbook's language,
+#: except the data tables, which keep their English names (scripts read them by name)
 SHEETS = (
-    "Summary",
-    "Timeline",
-    "Notes and modifiers",
+    QT_TRANSLATE_NOOP("workbook", "Summary"),
+    QT_TRANSLATE_NOOP("workbook", "Timeline"),
+    QT_TRANSLATE_NOOP("workbook", "Notes and modifiers"),
     "Tallies",
     "Episodes",
-    "Transitions",
-    "Codebook",
-    "About",
+    QT_TRANSLATE_NOOP("workbook", "Transitions"),
+    QT_TRANSLATE_NOOP("workbook", "Codebook"),
+    QT_TRANSLATE_NOOP("workbook", "About"),
+)
+#: sheets R and SPSS scripts read: their names and column names stay English identifiers
+DATA_SHEETS = ("Sessions", "Tallies", "Episodes")
+
+PRIVACY_LINE = QT_TRANSLATE_NOOP(
+    "workbook",
+    "This workbook identifies the session by its pseudonymous IDs (dyad, coder, date) and its "
+    "session key, never by a file name; it holds no video and no video or folder path.",
+)
+IDENTIFIERS_LINE = QT_TRANSLATE_NOOP(
+    "workbook",
+    "Column names stay English identifiers so R and SPSS scripts keep working: the sheets "
+    "{0} keep their English names and columns, as do the CSV files; measure names and units "
+    "below are those identifiers.",
 )
 
-PRIVACY_LINE = (
-    "This workbook identifies the session by its pseudonymous IDs (dyad, coder, date) and its "
-    "session key, never by a file name; it holds no video and no video or folder path."
-)
+
+def sheet_name(name: str) -> str:
+    """A sheet's name in the workbook's language (a data table's stays English)."""
+    return name if name in DATA_SHEETS else translate("workbook", name)
 
 
 def new_workbook() -> Workbook:
@@ -67,24 +83,41 @@ def write_about(
     from attachcoder.io.sheets.row_sheet import RowSheet
 
     widths = [34.0, 16.0, 90.0]
-    s = RowSheet(wb, "About", widths, portrait=True)
-    s.title("About this workbook", TITLE_FONT)
+    s = RowSheet(wb, sheet_name("About"), widths, portrait=True)
+    s.title(translate("workbook", "About this workbook"), TITLE_FONT)
     s.row()
-    s.pair("Written by", f"attachcoder {__version__}")
-    s.pair("Written on", _dt.date.today().isoformat())
+    s.pair(translate("workbook", "Written by"), f"attachcoder {__version__}")
+    s.pair(translate("workbook", "Written on"), _dt.date.today().isoformat())
     for i, scheme in enumerate(schemes):
-        s.pair("Coding scheme" if i == 0 else "", scheme)
-    s.pair("Free-text notes", "included" if notes else "left out (--no-notes)")
-    s.wrapped(["Privacy", "", PRIVACY_LINE], widths)
+        s.pair(translate("workbook", "Coding scheme") if i == 0 else "", scheme)
+    s.pair(
+        translate("workbook", "Free-text notes"),
+        translate("workbook", "included")
+        if notes
+        else translate("workbook", "left out (--no-notes)"),
+    )
+    s.wrapped([translate("workbook", "Privacy"), "", translate("workbook", PRIVACY_LINE)], widths)
+    data_sheets = ", ".join(DATA_SHEETS)
+    identifiers = translate("workbook", IDENTIFIERS_LINE).format(data_sheets)
+    s.wrapped([translate("workbook", "Column names"), "", identifiers], widths)
     for line in extra:
         s.wrapped(["", "", line], widths)
     for i, line in enumerate(off_paper):
-        s.wrapped(["On paper" if i == 0 else "", "", line], widths)
+        s.wrapped([translate("workbook", "On paper") if i == 0 else "", "", line], widths)
     s.row()
-    s.title("The measures (docs/metrics.md explains each with a worked example)")
-    s.header(["measure", "unit", "definition"], numbers=False)
+    s.title(
+        translate("workbook", "The measures (docs/metrics.md explains each with a worked example)")
+    )
+    s.header(
+        [
+            translate("workbook", "measure"),
+            translate("workbook", "unit"),
+            translate("workbook", "definition"),
+        ],
+        numbers=False,
+    )
     for name, unit, text in MEASURE_DEFINITIONS:
-        s.wrapped([name, unit, text], widths)
+        s.wrapped([name, unit, translate("measures", text)], widths)
 
 
 def build_session_workbook(
@@ -109,7 +142,7 @@ def build_session_workbook(
     write_transitions(wb, tallies)
     write_codebook(wb, session.scheme)
     scheme = session.scheme
-    label = f"{scheme.name}, version {scheme.version}"
+    label = translate("workbook", "{0}, version {1}").format(scheme.name, scheme.version)
     write_about(wb, schemes=[label], notes=notes, off_paper=off_paper)
     return wb
 

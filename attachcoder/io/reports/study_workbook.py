@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from attachcoder.analysis.agreement.bootstrap import RESAMPLES
 from attachcoder.analysis.agreement.kappa import KappaStats
 from attachcoder.analysis.study_agreement import StudyAgreement
+from attachcoder.io.installed.translations import choose, language, translate
 from attachcoder.io.sheets.row_sheet import RowSheet
 
 if TYPE_CHECKING:
@@ -50,13 +51,28 @@ def _with_ci(sheet: RowSheet, stats: KappaStats | None) -> list[Any]:
 def add_reliability_sheet(wb: Workbook, agreement: StudyAgreement) -> None:
     layers = _layer_names(agreement)
     widths = [12.0, 12.0, 10.0, 11.0, 26.0] + [13.0] * (6 * len(layers)) + [40.0]
-    sheet = RowSheet(wb, "Reliability", widths)
-    sheet.title("Double-coded videos with both codings complete (not in the analysis tables)")
-    header = ["dyad_id", "session_date", "primary", "reliability", "completed_at"]
+    sheet = RowSheet(wb, translate("workbook", "Reliability"), widths)
+    sheet.title(
+        translate(
+            "workbook",
+            "Double-coded videos with both codings complete (not in the analysis tables)",
+        )
+    )
+    header = [
+        translate("workbook", "dyad_id"),
+        translate("workbook", "session_date"),
+        translate("workbook", "primary"),
+        translate("workbook", "reliability"),
+        translate("workbook", "completed_at"),
+    ]
+    low, high = translate("workbook", "95% CI low"), translate("workbook", "95% CI high")
     for name in layers:
-        for basis in ("time units", "events"):
-            header += [f"{name}: κ {basis}", "95% CI low", "95% CI high"]
-    sheet.header([*header, "not compared"], numbers=False)
+        for kappa in (
+            translate("workbook", "{0}: κ time units"),
+            translate("workbook", "{0}: κ events"),
+        ):
+            header += [kappa.format(name), low, high]
+    sheet.header([*header, translate("workbook", "not compared")], numbers=False)
     for p in agreement.pairs:
         row: list[Any] = [p.dyad_id, p.session_date, p.coders[0], p.coders[1], p.completed_at]
         for name in layers:
@@ -65,12 +81,15 @@ def add_reliability_sheet(wb: Workbook, agreement: StudyAgreement) -> None:
             row += _with_ci(sheet, None if la is None else la.events.stats)
         sheet.row([*row, p.refused or None])
     if not agreement.pairs:
-        sheet.row(["none yet"])
+        sheet.row([translate("workbook", "none yet")])
     sheet.row()
-    sheet.title("Pooled, per layer (95% CIs: percentile bootstrap over videos)")
-    sheet.header(["layer", "pairs", "κ undefined", "mean κ time units", "95% CI low",
-                  "95% CI high", "mean κ events", "95% CI low", "95% CI high",
-                  "pooled κ time units", "95% CI low", "95% CI high"])  # fmt: skip
+    sheet.title(
+        translate("workbook", "Pooled, per layer (95% CIs: percentile bootstrap over videos)")
+    )
+    sheet.header([translate("workbook", "layer"), translate("workbook", "pairs"),
+                  translate("workbook", "κ undefined"), translate("workbook", "mean κ time units"),
+                  low, high, translate("workbook", "mean κ events"), low, high,
+                  translate("workbook", "pooled κ time units"), low, high])  # fmt: skip
     for pl in agreement.pooled:
         sheet.row(
             [
@@ -95,8 +114,21 @@ def add_reliability_sheet(wb: Workbook, agreement: StudyAgreement) -> None:
         )
     if agreement.icc:
         sheet.row()
-        sheet.title("ICC(2,1) between the two codings over the pairs (95% CI: McGraw & Wong 1996)")
-        sheet.header(["measure", "pairs", "ICC(2,1)", "95% CI low", "95% CI high"])
+        sheet.title(
+            translate(
+                "workbook",
+                "ICC(2,1) between the two codings over the pairs (95% CI: McGraw & Wong 1996)",
+            )
+        )
+        sheet.header(
+            [
+                translate("workbook", "measure"),
+                translate("workbook", "pairs"),
+                "ICC(2,1)",
+                low,
+                high,
+            ]
+        )
         for m in agreement.icc:
             values = (m.icc, m.ci_low, m.ci_high)
             sheet.row([m.measure, m.n, *(_kappa(sheet, v) for v in values)])
@@ -109,19 +141,34 @@ def settings_notes(agreement: StudyAgreement) -> list[str]:
     """The settings and caveats the figures above need to be read."""
     st = agreement.settings
     align = (
-        f"gseq (Bakeman, Quera & Gnisci 2009), onset tolerance {st.onset_tolerance}"
+        translate("workbook", "gseq (Bakeman, Quera & Gnisci 2009), onset tolerance {0}").format(
+            st.onset_tolerance
+        )
         if st.align == "gseq"
-        else f"overlap (≥ {st.overlap:.0%} of the longer state; points within {st.point_window})"
+        else translate("workbook", "overlap (≥ {0} of the longer state; points within {1})").format(
+            f"{st.overlap:.0%}", st.point_window
+        )
     )
     undefined = sum(pl.undefined_time_units for pl in agreement.pooled)
-    return [
-        f"Settings: unit {st.unit}, tolerance {st.tolerance} (symmetric), event alignment "
-        f"{align}, excluded rule {st.excluded}; bootstrap: {RESAMPLES:,} resamples of the "
-        f"videos, seed {agreement.seed}.",
-        "A pair's κ CI treats its units as independent (Fleiss, Cohen & Everitt 1969), so it "
-        "is too narrow; a pair with κ undefined is left out of the mean"
-        + (f" ({undefined} here)." if undefined else "."),
-    ]
+    settings = translate(
+        "workbook",
+        "Settings: unit {0}, tolerance {1} (symmetric), event alignment {2}, excluded rule "
+        "{3}; bootstrap: {4} resamples of the videos, seed {5}.",
+    ).format(st.unit, st.tolerance, align, st.excluded, f"{RESAMPLES:,}", agreement.seed)
+    caveat = (
+        translate(
+            "workbook",
+            "A pair's κ CI treats its units as independent (Fleiss, Cohen & Everitt 1969), so "
+            "it is too narrow; a pair with κ undefined is left out of the mean ({0} here).",
+        ).format(undefined)
+        if undefined
+        else translate(
+            "workbook",
+            "A pair's κ CI treats its units as independent (Fleiss, Cohen & Everitt 1969), so "
+            "it is too narrow; a pair with κ undefined is left out of the mean.",
+        )
+    )
+    return [settings, caveat]
 
 
 def add_drift_sheet(wb: Workbook, agreement: StudyAgreement) -> None:
@@ -131,8 +178,17 @@ def add_drift_sheet(wb: Workbook, agreement: StudyAgreement) -> None:
 
     coders = list(agreement.drift)
     longest = max((len(d.series) for d in agreement.drift.values()), default=0)
-    sheet = RowSheet(wb, "Drift", [8.0] + [14.0] * (len(coders) + 1) + [12.0] * 4)
-    top = sheet.header(["pair", *(f"{c} rolling κ" for c in coders), "criterion"])
+    sheet = RowSheet(
+        wb, translate("workbook", "Drift"), [8.0] + [14.0] * (len(coders) + 1) + [12.0] * 4
+    )
+    rolling = translate("workbook", "{0} rolling κ")
+    top = sheet.header(
+        [
+            translate("workbook", "pair"),
+            *(rolling.format(c) for c in coders),
+            translate("workbook", "criterion"),
+        ]
+    )
     for i in range(longest):
         row: list[Any] = [i + 1]
         for c in coders:
@@ -141,9 +197,9 @@ def add_drift_sheet(wb: Workbook, agreement: StudyAgreement) -> None:
         sheet.row([*row, agreement.criterion])
     if longest:
         chart = LineChart()
-        chart.title = "Observer drift: rolling mean κ of the last five pairs"
+        chart.title = translate("workbook", "Observer drift: rolling mean κ of the last five pairs")
         chart.y_axis.title = "κ"
-        chart.x_axis.title = "reliability pair (by completion)"
+        chart.x_axis.title = translate("workbook", "reliability pair (by completion)")
         chart.height, chart.width = 9, 18
         ws = sheet.ws
         last = top + longest
@@ -157,14 +213,25 @@ def add_drift_sheet(wb: Workbook, agreement: StudyAgreement) -> None:
         sheet.row()
     sheet.row()
     sheet.header(
-        ["coder", "completed_at", "dyad_id", "κ", "rolling κ", "slope per 30 days", "flag"],
+        [
+            translate("workbook", "coder"),
+            translate("workbook", "completed_at"),
+            translate("workbook", "dyad_id"),
+            "κ",
+            translate("workbook", "rolling κ"),
+            translate("workbook", "slope per 30 days"),
+            translate("workbook", "flag"),
+        ],
         numbers=False,
     )
+    skipped_text = translate("workbook", "skipped: {0}")
     for c in coders:
         d = agreement.drift[c]
-        flag = "below criterion" if d.flagged else None
+        flag = translate("workbook", "below criterion") if d.flagged else None
         if not d.series:
-            sheet.row([c, None, None, None, None, None, "no complete pair yet"])
+            sheet.row(
+                [c, None, None, None, None, None, translate("workbook", "no complete pair yet")]
+            )
         for pt, roll in zip(d.series, d.rolling, strict=True):
             sheet.row(
                 [
@@ -178,7 +245,8 @@ def add_drift_sheet(wb: Workbook, agreement: StudyAgreement) -> None:
                 ]
             )
         for skipped in d.skipped:  # pairs drift could not place, and why
-            sheet.row([c, None, skipped.dyad_id, None, None, None, f"skipped: {skipped.reason}"])
+            reason = skipped_text.format(skipped.reason)
+            sheet.row([c, None, skipped.dyad_id, None, None, None, reason])
 
 
 def _letter(n: int) -> str:
@@ -187,11 +255,15 @@ def _letter(n: int) -> str:
     return get_column_letter(n)
 
 
-def write_study_agreement_workbook(path: str | os.PathLike[str], agreement: StudyAgreement) -> None:
+def write_study_agreement_workbook(
+    path: str | os.PathLike[str], agreement: StudyAgreement, *, lang: str | None = None
+) -> None:
+    """Reliability and Drift, headings in ``lang`` (default: the system's language)."""
     from attachcoder.io.reports.session_workbook import new_workbook
     from attachcoder.io.sheets.xlsx_rows import save_atomically
 
     wb = new_workbook()
-    add_reliability_sheet(wb, agreement)
-    add_drift_sheet(wb, agreement)
+    with language(choose(lang)):
+        add_reliability_sheet(wb, agreement)
+        add_drift_sheet(wb, agreement)
     save_atomically(wb, path)

@@ -16,7 +16,8 @@ from openpyxl.workbook import Workbook
 from attachcoder.analysis.tallies import ALL, HEADLINE, Tallies, headline_from_table
 from attachcoder.core.session import Session
 from attachcoder.core.timefmt import format_ms
-from attachcoder.io.reports.transitions_sheet import write_transitions
+from attachcoder.io.installed.translations import QT_TRANSLATE_NOOP, translate
+from attachcoder.io.reports.transitions_sheet import phase_label, write_transitions
 from attachcoder.io.sheets.cells import (
     CLOCK_FORMAT,
     DATE_FORMAT,
@@ -37,13 +38,14 @@ __all__ = ["RowSheet", "write_summary", "write_transitions"]
 ITALIC = font(italic=True, color="555555")
 MAX_GAPS_LISTED = 500
 
+#: labels in English, marked for translation; shown through ``translate("workbook", …)``
 _HEADLINE_LABELS = {
-    "proportion_attuned": "Proportion attuned",
-    "proportion_misattuned": "Proportion misattuned",
-    "proportion_repair": "Proportion repair",
-    "ruptures": "Ruptures",
-    "proportion_repaired": "Proportion repaired",
-    "median_time_to_repair_s": "Median time to repair (s)",
+    "proportion_attuned": QT_TRANSLATE_NOOP("workbook", "Proportion attuned"),
+    "proportion_misattuned": QT_TRANSLATE_NOOP("workbook", "Proportion misattuned"),
+    "proportion_repair": QT_TRANSLATE_NOOP("workbook", "Proportion repair"),
+    "ruptures": QT_TRANSLATE_NOOP("workbook", "Ruptures"),
+    "proportion_repaired": QT_TRANSLATE_NOOP("workbook", "Proportion repaired"),
+    "median_time_to_repair_s": QT_TRANSLATE_NOOP("workbook", "Median time to repair (s)"),
 }
 _HEADLINE_FORMATS = {
     "proportion_attuned": UNIT_FORMATS["proportion"],
@@ -73,33 +75,41 @@ def write_summary(
     *,
     notes: bool,
 ) -> None:
-    s = RowSheet(wb, "Summary", [36.0, *([11.5] * (len(_HEADLINE_COLUMNS)))])
+    s = RowSheet(wb, translate("workbook", "Summary"), [36.0, *([11.5] * (len(_HEADLINE_COLUMNS)))])
     table = tallies.table
     md = session.metadata
     f = s.f
-    s.title("attachcoder — session summary", TITLE_FONT)
+    s.title(translate("workbook", "attachcoder — session summary"), TITLE_FONT)
     s.row()
-    s.pair("Session key", str(table["session_key"].iloc[0]) if len(table) else md.session_key())
-    s.pair("Dyad ID", md.dyad_id)
-    s.pair("Coder ID", md.coder_id)
+    key = str(table["session_key"].iloc[0]) if len(table) else md.session_key()
+    s.pair(translate("workbook", "Session key"), key)
+    s.pair(translate("workbook", "Dyad ID"), md.dyad_id)
+    s.pair(translate("workbook", "Coder ID"), md.coder_id)
     serial = excel_date(md.session_date)
-    s.pair("Session date", serial if serial is not None else md.session_date, DATE_FORMAT)
-    s.pair("Infant age (months)", md.infant_age_months, "0.0")
-    s.pair("Corrected age", "yes" if md.corrected_age else "no")
-    s.pair("Caregiver role", md.caregiver_role)
-    s.pair("Scheme", f"{session.scheme.name}, version {session.scheme.version}")
-    s.pair("Duration", clock_days(tallies.end_ms), CLOCK_FORMAT)
-    s.pair("Observed", tallies.observed_text())
-    s.pair("Episodes", _measure(table, "episodes"), "0")
-    s.pair("Episodes crossing a phase boundary", tallies.crossing, "0")
+    date = serial if serial is not None else md.session_date
+    s.pair(translate("workbook", "Session date"), date, DATE_FORMAT)
+    s.pair(translate("workbook", "Infant age (months)"), md.infant_age_months, "0.0")
+    yes_no = translate("workbook", "yes") if md.corrected_age else translate("workbook", "no")
+    s.pair(translate("workbook", "Corrected age"), yes_no)
+    s.pair(translate("workbook", "Caregiver role"), caregiver_role(md.caregiver_role))
+    scheme = translate("workbook", "{0}, version {1}").format(
+        session.scheme.name, session.scheme.version
+    )
+    s.pair(translate("workbook", "Scheme"), scheme)
+    s.pair(translate("workbook", "Duration"), clock_days(tallies.end_ms), CLOCK_FORMAT)
+    s.pair(translate("workbook", "Observed"), tallies.observed_text())
+    s.pair(translate("workbook", "Episodes"), _measure(table, "episodes"), "0")
+    s.pair(translate("workbook", "Episodes crossing a phase boundary"), tallies.crossing, "0")
     ia = tallies.interaction_layer
     if ia is not None:
-        s.pair(f"Coverage ({ia})", _measure(table, "coverage", layer=ia), "0.0%")
-        s.pair(f"Uncoded gaps > 1 s ({ia})", _measure(table, "uncoded_gaps", layer=ia), "0")
+        coverage = translate("workbook", "Coverage ({0})").format(ia)
+        s.pair(coverage, _measure(table, "coverage", layer=ia), "0.0%")
+        gaps = translate("workbook", "Uncoded gaps > 1 s ({0})").format(ia)
+        s.pair(gaps, _measure(table, "uncoded_gaps", layer=ia), "0")
     s.row()
 
     if tallies.warnings:
-        s.title("Warnings", font(bold=True, color="B00000"))
+        s.title(translate("workbook", "Warnings"), font(bold=True, color="B00000"))
         for warning in tallies.warnings:
             s.note(warning)
         s.row()
@@ -112,12 +122,12 @@ def write_summary(
     _ratings(s, session)
     if tallies.notes:
         s.row()
-        s.title("Notes on these figures")
+        s.title(translate("workbook", "Notes on these figures"))
         for note in tallies.notes:
             s.note(note)
     if notes and md.notes.strip():
         s.row()
-        s.title("Session notes (the coder's)")
+        s.title(translate("workbook", "Session notes (the coder's)"))
         s.row([f.text(md.notes, alignment=WRAP)])
     _gaps(s, tallies)
 
@@ -126,14 +136,27 @@ def write_summary(
 #: The counts proportion repaired is made of stand beside it (repaired of resolved, and the
 #: unresolved ones left out), so a reader sees "100 %" is 1 of 1 and not 40 of 40.
 _HEADLINE_COLUMNS: list[tuple[str, str, str]] = [
-    ("Duration (s)", "duration", "0.0"),
-    ("Codable time (s)", "codable_time", "0.0"),
+    (QT_TRANSLATE_NOOP("workbook", "Duration (s)"), "duration", "0.0"),
+    (QT_TRANSLATE_NOOP("workbook", "Codable time (s)"), "codable_time", "0.0"),
     *((_HEADLINE_LABELS[k], k, _HEADLINE_FORMATS[k]) for k in list(HEADLINE)[:5]),
-    ("Repaired", "ruptures_repaired", "0"),
-    ("Resolved (repaired or not)", "resolved", "0"),
-    ("Unresolved (left out)", "ruptures_unresolved", "0"),
+    (QT_TRANSLATE_NOOP("workbook", "Repaired"), "ruptures_repaired", "0"),
+    (QT_TRANSLATE_NOOP("workbook", "Resolved (repaired or not)"), "resolved", "0"),
+    (QT_TRANSLATE_NOOP("workbook", "Unresolved (left out)"), "ruptures_unresolved", "0"),
     (_HEADLINE_LABELS["median_time_to_repair_s"], "median_time_to_repair_s", "0.000"),
 ]
+#: the caregiver roles the window offers, kept in English in the file
+_CAREGIVER_ROLES = (
+    QT_TRANSLATE_NOOP("workbook", "mother"),
+    QT_TRANSLATE_NOOP("workbook", "father"),
+    QT_TRANSLATE_NOOP("workbook", "other caregiver"),
+)
+
+
+def caregiver_role(role: str) -> str:
+    """A listed role in the workbook's language; one the coder typed as typed."""
+    return translate("workbook", role) if role in _CAREGIVER_ROLES else role
+
+
 #: where the chart stands: right of the label–value pairs (columns A–B, their text running into
 #: C–F: "observed to 00:01:00.000 of 00:04:00.000 (25 %)" needs more than B–E, and under a
 #: chart at E3 the share was hidden), from the third row; 14 cm wide and 6.5 cm high it spans
@@ -148,8 +171,9 @@ _PROPORTION_COLUMNS = (4, 6)
 def _headline_table(s: RowSheet, table: Any, phases: list[str], ia: str | None) -> tuple[int, int]:
     """Headline measures by phase with the counts behind them; returns its first/last row."""
     f = s.f
-    s.title("Headline measures by phase")
-    first = s.header(["Phase", *(label for label, _, _ in _HEADLINE_COLUMNS)], height=45)
+    s.title(translate("workbook", "Headline measures by phase"))
+    labels = [translate("workbook", label) for label, _, _ in _HEADLINE_COLUMNS]
+    first = s.header([translate("workbook", "Phase"), *labels], height=45)
     for phase in [ALL, *phases]:
         h: dict[str, Any] = dict(headline_from_table(table, phase))
         h["duration"] = _measure(table, "duration", phase)
@@ -159,15 +183,18 @@ def _headline_table(s: RowSheet, table: Any, phases: list[str], ia: str | None) 
         h["ruptures_repaired"] = repaired
         h["ruptures_unresolved"] = _measure(table, "ruptures_unresolved", phase)
         h["resolved"] = None if repaired is None else repaired + (not_repaired or 0)
-        cells = [f.text(phase, font=BOLD)]
+        cells = [f.text(phase_label(phase), font=BOLD)]
         cells += [f.number(h[key], fmt) for _, key, fmt in _HEADLINE_COLUMNS]
         s.row(cells)
     last = s.next_row - 1
     s.note(
-        "Proportions are of codable time (uncodable time left out). Proportion repaired = "
-        "repaired / resolved: a rupture the end of its phase cuts off (unresolved) says nothing "
-        "either way. No proportion is a pass mark: read the proportion attuned beside the "
-        "repair measures.",
+        translate(
+            "workbook",
+            "Proportions are of codable time (uncodable time left out). Proportion repaired = "
+            "repaired / resolved: a rupture the end of its phase cuts off (unresolved) says "
+            "nothing either way. No proportion is a pass mark: read the proportion attuned "
+            "beside the repair measures.",
+        ),
         ITALIC,
     )
     return first, last
@@ -188,20 +215,25 @@ def _attempts_table(
     ]
     mods = list(dict.fromkeys(mods))
     names = list(dict.fromkeys(name for name, _ in mods))
+    not_coded = translate("workbook", "{0}: not coded")
     columns = [
-        ("Attempts", "repair_attempts", "0"),
-        ("Successful", "repair_attempts_successful", "0"),
-        ("Unresolved (left out)", "repair_attempts_unresolved", "0"),
-        ("Proportion successful", "proportion_repair_successful", UNIT_FORMATS["proportion"]),
+        (translate("workbook", "Attempts"), "repair_attempts", "0"),
+        (translate("workbook", "Successful"), "repair_attempts_successful", "0"),
+        (translate("workbook", "Unresolved (left out)"), "repair_attempts_unresolved", "0"),
+        (
+            translate("workbook", "Proportion successful"),
+            "proportion_repair_successful",
+            UNIT_FORMATS["proportion"],
+        ),
         *((f"{n}: {v}", f"repair_attempts_{n}_{v}", "0") for n, v in mods),
-        *((f"{n}: not coded", f"repair_attempts_{n}_not_coded", "0") for n in names),
+        *((not_coded.format(n), f"repair_attempts_{n}_not_coded", "0") for n in names),
     ]
     f = s.f
     s.row()
-    s.title("Repair attempts by phase")
-    s.header(["Phase", *(label for label, _, _ in columns)], height=30)
+    s.title(translate("workbook", "Repair attempts by phase"))
+    s.header([translate("workbook", "Phase"), *(label for label, _, _ in columns)], height=30)
     for phase in [ALL, *phases]:
-        cells = [f.text(phase, font=BOLD)]
+        cells = [f.text(phase_label(phase), font=BOLD)]
         cells += [f.number(_measure(table, m, phase, ia), fmt) for _, m, fmt in columns]
         s.row(cells)
 
@@ -211,8 +243,8 @@ def _chart(s: RowSheet, session: Session, first: int, last: int) -> None:
     chart = BarChart()
     chart.type = "col"
     chart.grouping = "clustered"
-    chart.title = "Proportion of codable time, by phase"
-    chart.y_axis.title = "proportion"
+    chart.title = translate("workbook", "Proportion of codable time, by phase")
+    chart.y_axis.title = translate("workbook", "proportion")
     chart.y_axis.number_format = "0%"
     chart.y_axis.scaling.min = 0
     chart.y_axis.scaling.max = 1
@@ -255,14 +287,21 @@ def _effects(s: RowSheet, tallies: Tallies) -> None:
     if not rows:
         return
     s.row()
-    s.title("Still-face effect and reunion carry-over")
+    s.title(translate("workbook", "Still-face effect and reunion carry-over"))
     # two lines each, broken by hand: wrapped by the spreadsheet, "Still-face −" / "play" ran
     # into "Reunion − play" beside it
-    s.header(["Measure", "Still-face\n− play", "Reunion\n− play"], height=32)
+    s.header(
+        [
+            translate("workbook", "Measure"),
+            translate("workbook", "Still-face\n− play"),
+            translate("workbook", "Reunion\n− play"),
+        ],
+        height=32,
+    )
     for key, sf, ru in rows:
-        label = _HEADLINE_LABELS[key]
+        label = translate("workbook", _HEADLINE_LABELS[key])
         if _HEADLINE_FORMATS[key] == UNIT_FORMATS["proportion"]:
-            label += " (percentage points)"
+            label = translate("workbook", "{0} (percentage points)").format(label)
             sf, ru = (None if v is None else v * 100 for v in (sf, ru))
             fmt = PP_FORMAT
         else:
@@ -285,9 +324,16 @@ def _ratings(s: RowSheet, session: Session) -> None:
         return
     f = s.f
     s.row()
-    s.title("Ratings")
+    s.title(translate("workbook", "Ratings"))
     # rating and scale both left-aligned: a right-aligned 6 beside "1–9" printed as "61–9"
-    s.header(["Item", "Rating", "Scale"], numbers=False)
+    s.header(
+        [
+            translate("workbook", "Item"),
+            translate("workbook", "Rating"),
+            translate("workbook", "Scale"),
+        ],
+        numbers=False,
+    )
     for item in items:
         value = session.ratings.get(item.name)
         s.row(
@@ -296,7 +342,9 @@ def _ratings(s: RowSheet, session: Session) -> None:
                 f.number(value, "General", alignment=LEFT)
                 if isinstance(value, int | float)
                 else None,
-                f.text(f"{item.min:g} to {item.max:g}"),
+                f.text(
+                    translate("workbook", "{0} to {1}").format(f"{item.min:g}", f"{item.max:g}")
+                ),
             ]
         )
 
@@ -306,8 +354,15 @@ def _gaps(s: RowSheet, tallies: Tallies) -> None:
         return
     f = s.f
     s.row()
-    s.title("Uncoded gaps longer than 1 s")
-    s.header(["Layer", "From", "To", "Duration (s)"])
+    s.title(translate("workbook", "Uncoded gaps longer than 1 s"))
+    s.header(
+        [
+            translate("workbook", "Layer"),
+            translate("workbook", "From"),
+            translate("workbook", "To"),
+            translate("workbook", "Duration (s)"),
+        ]
+    )
     for layer, a, b in tallies.gaps[:MAX_GAPS_LISTED]:
         s.row(
             [
@@ -319,4 +374,5 @@ def _gaps(s: RowSheet, tallies: Tallies) -> None:
         )
     more = len(tallies.gaps) - MAX_GAPS_LISTED
     if more > 0:
-        s.row([f.text(f"… and {more} more (from {format_ms(tallies.gaps[MAX_GAPS_LISTED][1])})")])
+        said = translate("workbook", "… and {0} more (from {1})")
+        s.row([f.text(said.format(more, format_ms(tallies.gaps[MAX_GAPS_LISTED][1])))])

@@ -6,6 +6,7 @@ here), so the workbook, the CSV files and the window show the same numbers.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,7 @@ from attachcoder.analysis.tables import EPISODE_COLUMNS
 from attachcoder.analysis.tallies import TIDY_COLUMNS
 from attachcoder.core.contrast import text_colour_on
 from attachcoder.core.scheme import Scheme
+from attachcoder.io.installed.translations import QT_TRANSLATE_NOOP, translate
 from attachcoder.io.sheets.cells import (
     EXCEL_MAX_ROWS,
     HEADER_FONT,
@@ -80,10 +82,11 @@ def _rows(frame: pd.DataFrame) -> Iterable[tuple[Any, ...]]:
 def not_printed(sheet: str, rows: int, instead: str) -> str:
     """The About sheet's line on a data table kept off paper: what it is, what prints in its
     place, and how to print it all the same."""
-    return (
-        f"{sheet}: {rows:,} rows for analysis, not printed ({instead}). To print them, select "
-        "the sheet and clear its print area (Page Layout → Print Area → Clear)."
-    )
+    return translate(
+        "workbook",
+        "{0}: {1} rows for analysis, not printed ({2}). To print them, select the sheet and "
+        "clear its print area (Page Layout → Print Area → Clear).",
+    ).format(sheet, f"{rows:,}", instead)
 
 
 def write_tallies(
@@ -91,7 +94,7 @@ def write_tallies(
     frames: Sequence[pd.DataFrame],
     *,
     max_rows: int = EXCEL_MAX_ROWS,
-    printed_instead: str = "the Summary prints its figures",
+    printed_instead: str | None = None,
 ) -> str:
     """The tidy measures table(s), one after the other, kept off paper; returns the About
     sheet's line saying so."""
@@ -108,7 +111,8 @@ def write_tallies(
     for frame in frames:
         tw.extend(_rows(frame))
     tw.close()
-    return not_printed("Tallies", sum(len(f) for f in frames), printed_instead)
+    instead = printed_instead or translate("workbook", "the Summary prints its figures")
+    return not_printed("Tallies", sum(len(f) for f in frames), instead)
 
 
 def write_episodes(
@@ -117,7 +121,7 @@ def write_episodes(
     *,
     clocks: bool = False,
     max_rows: int = EXCEL_MAX_ROWS,
-    printed_instead: str = "the Timeline prints them as a score",
+    printed_instead: str | None = None,
 ) -> str:
     """Episodes tables (columns of CLI.md; with ``clocks`` also onset/offset as times), kept
     off paper; returns the About sheet's line saying so."""
@@ -131,23 +135,32 @@ def write_episodes(
             rows = ((*r[:6], r[6], r[6], r[7], r[7], *r[8:]) for r in rows)
         tw.extend(rows)
     tw.close()
-    return not_printed("Episodes", n, printed_instead)
+    instead = printed_instead or translate("workbook", "the Timeline prints them as a score")
+    return not_printed("Episodes", n, instead)
 
 
 CODEBOOK_COLUMNS = [
-    Column("layer"),
-    Column("kind", width=8),
-    Column("layer_role", width=12),
-    Column("code"),
-    Column("key", width=6),
-    Column("colour", width=10),
-    Column("role", width=12),
-    Column("definition", width=56),
-    Column("modifiers", width=28),
-    Column("asks_note", width=10),
+    Column(QT_TRANSLATE_NOOP("workbook", "layer")),
+    Column(QT_TRANSLATE_NOOP("workbook", "kind"), width=8),
+    Column(QT_TRANSLATE_NOOP("workbook", "layer_role"), width=12),
+    Column(QT_TRANSLATE_NOOP("workbook", "code")),
+    Column(QT_TRANSLATE_NOOP("workbook", "key"), width=6),
+    Column(QT_TRANSLATE_NOOP("workbook", "colour"), width=10),
+    Column(QT_TRANSLATE_NOOP("workbook", "role"), width=12),
+    Column(QT_TRANSLATE_NOOP("workbook", "definition"), width=56),
+    Column(QT_TRANSLATE_NOOP("workbook", "modifiers"), width=28),
+    Column(QT_TRANSLATE_NOOP("workbook", "asks_note"), width=10),
 ]
+
+
+def shown_columns(columns: Sequence[Column]) -> list[Column]:
+    """A reader's table (the Codebook) with its headers in the workbook's language."""
+    return [dataclasses.replace(c, name=translate("workbook", c.name)) for c in columns]
+
+
 _COLOUR = 5
 _DEFINITION = 7
+_ASKS_NOTE = 9
 
 
 def codebook_rows(scheme: Scheme) -> list[list[Any]]:
@@ -166,7 +179,7 @@ def codebook_rows(scheme: Scheme) -> list[list[Any]]:
                     code.role or "",
                     code.definition,
                     mods,
-                    "yes" if code.asks_note else "",
+                    QT_TRANSLATE_NOOP("workbook", "yes") if code.asks_note else "",
                 ]
             )
     return rows
@@ -186,11 +199,14 @@ def write_codebook(
     schemes and how many sessions use each code.
     """
     body = list(rows) if rows is not None else codebook_rows(scheme)
+    # "yes" stays English in codebook.csv; the sheet says it in the workbook's language
+    body = [[*r[:_ASKS_NOTE], translate("workbook", r[_ASKS_NOTE]) if r[_ASKS_NOTE] else ""]
+            for r in body]  # fmt: skip
     if extra_values is not None:
         body = [[*r, *e] for r, e in zip(body, extra_values, strict=True)]
-    columns = [*CODEBOOK_COLUMNS, *extra_columns]
+    columns = shown_columns([*CODEBOOK_COLUMNS, *extra_columns])
     # one page wide whatever the columns: a batch's Codebook split over four pages across
-    tw = TableWriter(wb, "Codebook", columns, sample=body, fit="width")
+    tw = TableWriter(wb, translate("workbook", "Codebook"), columns, sample=body, fit="width")
     for row in body:
         _codebook_row(tw, row)
     tw.close()
@@ -203,7 +219,13 @@ def _rating_items(tw: TableWriter, scheme: Scheme) -> None:
     the text beside it), the definition wrapped in the codes' definition column."""
     tw.append([])
     gap = [None] * (_DEFINITION - 3)
-    head = ["rating item", "min", "max", *gap, "definition"]
+    head = [
+        translate("workbook", "rating item"),
+        translate("workbook", "min"),
+        translate("workbook", "max"),
+        *gap,
+        translate("workbook", "definition"),
+    ]
     bold = {i: (("rh", i), {"font": HEADER_FONT}) for i, h in enumerate(head) if h is not None}
     tw.append(head, styles=bold)
     width = tw.widths[_DEFINITION]

@@ -29,6 +29,7 @@ from attachcoder.core.episode import Episode
 from attachcoder.core.observed import ObservedSpan, closed_episodes, observed_span
 from attachcoder.core.scheme import Code, Layer
 from attachcoder.core.session import Session
+from attachcoder.io.installed.translations import translate
 from attachcoder.io.sheets.cells import CellFactory, font
 from attachcoder.io.sheets.xlsx_page import page_setup
 
@@ -156,12 +157,13 @@ def _title(span: ObservedSpan) -> str:
     coding was observed takes the place of the layout's description, which the ruler shows
     anyway (both together ran under the note: "observed to 00:00:2")."""
     if span.recorded and span.end_ms < span.media_end_ms:
-        return f"Timeline — {observed_text(span.end_ms, span.media_end_ms, span.observed_to_ms)}"
-    return "Timeline: one row per minute, one cell per second"
+        observed = observed_text(span.end_ms, span.media_end_ms, span.observed_to_ms)
+        return translate("workbook", "Timeline — {0}").format(observed)
+    return translate("workbook", "Timeline: one row per minute, one cell per second")
 
 
 def write_timeline(wb: Workbook, session: Session) -> None:
-    ws = wb.create_sheet("Timeline")
+    ws = wb.create_sheet(translate("workbook", "Timeline"))
     f = CellFactory(ws)
     span = observed_span(session)
     end = span.end_ms
@@ -184,15 +186,21 @@ def write_timeline(wb: Workbook, session: Session) -> None:
             f.text(_title(span), font=_BOLD),
             *([None] * (_NOTE_COLUMN - 1)),
             f.text(
-                f"Each cell shows the code at the middle of its second; {MARK} marks a second "
-                "that also holds an episode too short to show (see the Episodes sheet).",
+                translate(
+                    "workbook",
+                    "Each cell shows the code at the middle of its second; {0} marks a second "
+                    "that also holds an episode too short to show (see the Episodes sheet).",
+                ).format(MARK),
                 font=_ITALIC,
             ),
         ]
     )
     legend_rows = _legend(ws, f, layers)
     assert ruler_row == legend_rows + 2
-    ruler: list[Any] = [f.text("from", font=_BOLD), f.text("layer", font=_BOLD)]
+    ruler: list[Any] = [
+        f.text(translate("workbook", "from"), font=_BOLD),
+        f.text(translate("workbook", "layer"), font=_BOLD),
+    ]
     for s in range(SECONDS_PER_ROW):
         tick = s % LABEL_EVERY_S == 0
         ruler.append(f.number(s, "0", font=_SMALL, alignment=_LEFT) if tick else None)

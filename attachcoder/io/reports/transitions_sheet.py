@@ -10,16 +10,24 @@ from typing import Any
 from openpyxl.workbook import Workbook
 
 from attachcoder.analysis.tallies import ALL, YULES_Q_MIN_CELL, Tallies, yules_q_is_small
+from attachcoder.io.installed.translations import QT_TRANSLATE_NOOP, translate
 from attachcoder.io.sheets.cells import TITLE_FONT, font
 from attachcoder.io.sheets.row_sheet import BOLD, RowSheet
 
 ITALIC = font(italic=True, color="555555")
 #: a Yule's Q from too few transitions: shown, but greyed
 SMALL_COUNTS = font(italic=True, color="999999")
-SMALL_NOTE = (
-    f"Grey: Yule's Q from a 2×2 table with a cell under {YULES_Q_MIN_CELL} transitions — too "
-    "few to read as a finding (Bakeman & Quera 2011); the counts above say how few."
+SMALL_NOTE = QT_TRANSLATE_NOOP(
+    "workbook",
+    "Grey: Yule's Q from a 2×2 table with a cell under {0} transitions — too few to read as a "
+    "finding (Bakeman & Quera 2011); the counts above say how few.",
 )
+
+
+def phase_label(phase: str) -> str:
+    """A phase as a reader's sheet names it: the whole session (``all`` in the tidy tables)
+    in the workbook's language, a phase by its code's name."""
+    return translate("workbook", "all") if phase == ALL else phase
 
 
 def write_transitions(wb: Workbook, tallies: Tallies) -> None:
@@ -28,31 +36,41 @@ def write_transitions(wb: Workbook, tallies: Tallies) -> None:
     trans = table[table["measure"].isin(["transitions", "transition_probability", "yules_q"])]
     codes = list(dict.fromkeys(trans["code"]))
     # one page: a few small matrices per phase, read side by side
-    s = RowSheet(wb, "Transitions", [30, *([14] * (len(codes) + 1))], fit="page", portrait=True)
+    widths: list[float] = [30, *([14] * (len(codes) + 1))]
+    name = translate("workbook", "Transitions")
+    s = RowSheet(wb, name, widths, fit="page", portrait=True)
     f = s.f
-    s.title("Lag-1 transitions between interaction codes", TITLE_FONT)
+    s.title(translate("workbook", "Lag-1 transitions between interaction codes"), TITLE_FONT)
     s.note(
-        "Rows are the earlier code i, columns the next code j. Chains stay inside a phase; an "
-        "uncodable episode or an uncoded gap breaks them.",
+        translate(
+            "workbook",
+            "Rows are the earlier code i, columns the next code j. Chains stay inside a phase; "
+            "an uncodable episode or an uncoded gap breaks them.",
+        ),
         ITALIC,
     )
     if not codes:
-        s.row([f.text("The scheme has no interaction layer: there are no transitions.")])
+        none = translate(
+            "workbook", "The scheme has no interaction layer: there are no transitions."
+        )
+        s.row([f.text(none)])
         return
     blocks = (
-        ("transitions", "Counts n(i → j)", "0"),
-        ("transition_probability", "p(j | i)", "0.000"),
-        ("yules_q", "Yule's Q", "0.000"),
+        ("transitions", translate("workbook", "Counts n(i → j)"), "0"),
+        ("transition_probability", translate("workbook", "p(j | i)"), "0.000"),
+        ("yules_q", translate("workbook", "Yule's Q"), "0.000"),
     )
+    from_to = translate("workbook", "{0}: from \\ to")
+    total_label = translate("workbook", "total")
     for phase in [ALL, *tallies.phases]:
         part = trans[trans["phase"] == phase]
         cell = {(r.measure, r.code, r.to_code): r.value for r in part.itertuples(index=False)}
         small = _small_tables(cell, codes)
         s.row()
-        s.title(f"Phase: {phase}", TITLE_FONT)
+        s.title(translate("workbook", "Phase: {0}").format(phase_label(phase)), TITLE_FONT)
         for measure, label, fmt in blocks:
             total = measure == "transitions"
-            s.header([f"{label}: from \\ to", *codes, *(["total"] if total else [])])
+            s.header([from_to.format(label), *codes, *([total_label] if total else [])])
             for i in codes:
                 values = [cell.get((measure, i, j)) for j in codes]
                 row = [f.text(i, font=BOLD)]
@@ -63,7 +81,7 @@ def write_transitions(wb: Workbook, tallies: Tallies) -> None:
                     row.append(f.number(sum(v for v in values if v is not None), fmt, font=BOLD))
                 s.row(row)
             if measure == "yules_q" and small:
-                s.note(SMALL_NOTE, SMALL_COUNTS)
+                s.note(translate("workbook", SMALL_NOTE).format(YULES_Q_MIN_CELL), SMALL_COUNTS)
 
 
 def _small_tables(cell: dict[Any, Any], codes: list[str]) -> set[tuple[str, str]]:

@@ -79,8 +79,10 @@ def export_study(
     step: Duration | None = None,
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    lang: str | None = None,
 ) -> StudyExportReport:
-    """Write the workbook (and CSV, and the time series); raises ``WriteError`` on output."""
+    """Write the workbook (and CSV, and the time series); raises ``WriteError`` on output.
+    ``lang``: the workbook's language (default: the system's)."""
     status = study_status(study, folder)
     files = complete_primaries(status)
     agreement, agreement_problems = agreement_of_study(study, folder, status)
@@ -99,6 +101,7 @@ def export_study(
         should_cancel=should_cancel,
         on_session=series,
         add_sheets=add_sheets,
+        lang=lang,
         listed=conflict_problems(status, agreement_problems),
     )
     report = StudyExportReport(

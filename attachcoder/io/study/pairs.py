@@ -18,8 +18,10 @@ from attachcoder.analysis.study_agreement import (
     study_agreement,
 )
 from attachcoder.core.records import STATUS_COMPLETE
+from attachcoder.core.scheme import Scheme
+from attachcoder.core.scheme_align import aligned_session
 from attachcoder.core.study import Study
-from attachcoder.io.session.file import SessionFileError, load
+from attachcoder.io.session.file import SessionFileError, load, load_scheme
 from attachcoder.io.study.status import CONFLICT, StudyStatus, study_status
 
 
@@ -31,6 +33,10 @@ def complete_pairs(
     status = status or study_status(study, root)
     pairs: list[StudyPair] = []
     problems: list[str] = []
+    try:
+        scheme: Scheme | None = load_scheme(root / study.scheme)
+    except (SessionFileError, OSError):
+        scheme = None  # each pair is then read in its primary coding's words
     for vs in status.videos:
         rel = vs.reliability
         if rel is not None and CONFLICT in (vs.primary.status, rel.status):
@@ -51,6 +57,8 @@ def complete_pairs(
         except SessionFileError as exc:
             problems.append(str(exc))
             continue
+        if scheme is not None:  # codings in several languages pool under the study's names
+            a, b = aligned_session(a, scheme), aligned_session(b, scheme)
         plan = study.reliability
         pair = compare_pair(a, b, **plan.agreement_options())
         if pair.refused:
