@@ -403,21 +403,25 @@ def test_each_language_ships_with_every_language_of_the_table() -> None:
     )
 
 
-@pytest.mark.skip(
-    reason="issue 23: the translators have not filled the .ts files yet; remove this mark "
-    "when they have (scripts/translations, then Qt Linguist)"
+_FINISHING = pytest.mark.skip(
+    reason="issue 23: its translator is finishing the last strings; remove this mark when the "
+    ".ts has no unfinished entry (Qt Linguist, then scripts/translations --qm)"
 )
-def test_no_translation_is_left_unfinished() -> None:
-    unfinished = {}
-    for ts in _shipped():
-        root = ET.parse(ts).getroot()
-        left = [
-            m.findtext("source") or ""
-            for m in root.iter("message")
-            if (t := m.find("translation")) is not None and t.get("type") == "unfinished"
-        ]
-        if left:
-            unfinished[ts.name] = left
-    assert not unfinished, "\n".join(
-        f"{name}: {len(left)} unfinished, e.g. {left[:3]}" for name, left in unfinished.items()
-    )
+
+
+@pytest.mark.parametrize(
+    "lang",
+    ["de", "fr", pytest.param("es", marks=_FINISHING), pytest.param("pt_BR", marks=_FINISHING)],
+)
+def test_no_translation_is_left_unfinished(lang: str) -> None:
+    """Every marked string is translated (a string added later shows as unfinished until its
+    translator has done it: run scripts/translations, then translate it)."""
+    ts = SHIPPED / f"attachcoder_{lang}.ts"
+    root = ET.parse(ts).getroot()
+    left = [
+        f"{c.findtext('name')}: {m.findtext('source')}"
+        for c in root.iter("context")
+        for m in c.iter("message")
+        if (t := m.find("translation")) is not None and t.get("type") == "unfinished"
+    ]
+    assert not left, f"{ts.name}: {len(left)} unfinished, e.g.\n" + "\n".join(left[:10])
