@@ -403,10 +403,6 @@ def test_each_language_ships_with_every_language_of_the_table() -> None:
     )
 
 
-@pytest.mark.skip(
-    reason="issue 23: the translators have not filled the .ts files yet; remove this mark "
-    "when they have (scripts/translations, then Qt Linguist)"
-)
 def test_no_translation_is_left_unfinished() -> None:
     unfinished = {}
     for ts in _shipped():
