@@ -290,23 +290,23 @@
         <name>CameraSync</name>
         <message>
             <source>Loading camera 2…</source>
-            <translation type="unfinished" />
+            <translation>Cargando la cámara 2…</translation>
         </message>
         <message>
             <source>File ▸ Locate camera 2 video…</source>
-            <translation type="unfinished" />
+            <translation>Archivo ▸ Localizar el video de la cámara 2…</translation>
         </message>
         <message>
             <source>Camera 2, frame-locked to camera 1</source>
-            <translation type="unfinished" />
+            <translation>Cámara 2, sincronizada fotograma a fotograma con la cámara 1</translation>
         </message>
         <message>
             <source>Camera 2 ({0}), frame-locked to camera 1; starts at {1} ms on the session clock</source>
-            <translation type="unfinished" />
+            <translation>Cámara 2 ({0}), sincronizada fotograma a fotograma con la cámara 1; empieza en {1} ms del reloj de la sesión</translation>
         </message>
         <message>
             <source>Camera 2 not found: {0}</source>
-            <translation type="unfinished" />
+            <translation>No se encontró la cámara 2: {0}</translation>
         </message>
     </context>
     <context>
@@ -376,43 +376,43 @@
         <name>CodingController</name>
         <message>
             <source>Mark {0} at {1}</source>
-            <translation type="unfinished" />
+            <translation>Marcar {0} en {1}</translation>
         </message>
         <message>
             <source>Start {0} at {1}</source>
-            <translation type="unfinished" />
+            <translation>Iniciar {0} en {1}</translation>
         </message>
         <message>
             <source>Stop {0} at {1}</source>
-            <translation type="unfinished" />
+            <translation>Terminar {0} en {1}</translation>
         </message>
         <message>
             <source>{0} at {1} was not coded: {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} en {1} no se codificó: {2}</translation>
         </message>
         <message>
             <source>Not coded: the video is still loading; code when its first frame shows.</source>
-            <translation type="unfinished" />
+            <translation>No codificado: el video todavía se está cargando; codifique cuando se vea su primer fotograma.</translation>
         </message>
         <message>
             <source>Not coded: the video cannot be played ({0}): choose a good copy with File ▸ Locate video…. The table can still be edited.</source>
-            <translation type="unfinished" />
+            <translation>No codificado: el video no se puede reproducir ({0}): elija una copia en buen estado con Archivo ▸ Localizar video…. La tabla se puede seguir editando.</translation>
         </message>
         <message>
             <source>There is no video frame to code at: locate the video (File menu). The table can still be edited.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún fotograma de video en el que codificar: localice el video (menú Archivo). La tabla se puede seguir editando.</translation>
         </message>
         <message>
             <source>The note was not kept: {0}</source>
-            <translation type="unfinished" />
+            <translation>No se guardó la nota: {0}</translation>
         </message>
         <message>
             <source>That episode no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Ese episodio ya no existe.</translation>
         </message>
         <message>
             <source>Modifier not set: {0}</source>
-            <translation type="unfinished" />
+            <translation>Modificador sin definir: {0}</translation>
         </message>
     </context>
     <context>
@@ -1017,7 +1017,7 @@ Eventos: episodios vinculados con otro código, o no vinculados en absoluto (∅
         <name>HashWorker</name>
         <message>
             <source>cannot read {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer {0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -1247,19 +1247,19 @@ Import which one?</source>
         <name>MainWindow</name>
         <message>
             <source> (recovered)</source>
-            <translation type="unfinished" />
+            <translation> (recuperada)</translation>
         </message>
         <message>
             <source> (not saved yet)</source>
-            <translation type="unfinished" />
+            <translation> (aún sin guardar)</translation>
         </message>
         <message>
             <source>Select an episode in the table to delete it.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione un episodio en la tabla para eliminarlo.</translation>
         </message>
         <message>
             <source>Unsaved changes are not protected against a crash ({0}). Save now (Ctrl+S).</source>
-            <translation type="unfinished" />
+            <translation>Los cambios sin guardar no están protegidos frente a un cierre inesperado ({0}). Guarde ahora (Ctrl+S).</translation>
         </message>
     </context>
     <context>
@@ -1350,15 +1350,15 @@ Import which one?</source>
         </message>
         <message>
             <source>dyad ID</source>
-            <translation type="unfinished" />
+            <translation>ID de la díada</translation>
         </message>
         <message>
             <source>coder ID</source>
-            <translation type="unfinished" />
+            <translation>ID del codificador/a</translation>
         </message>
         <message>
             <source>the {0} {1} names files in exports; leave out / \ : * ? " &lt; &gt; |</source>
-            <translation type="unfinished" />
+            <translation>el {0} {1} da nombre a archivos en las exportaciones; omita / \ : * ? " &lt; &gt; |</translation>
         </message>
     </context>
     <context>
@@ -1605,31 +1605,31 @@ Import which one?</source>
         <name>QtTimeline</name>
         <message>
             <source>Drag an edge to move it; where two episodes touch, both move. Hold Shift to move the edge alone. Click to seek, double-click to go to an episode.</source>
-            <translation type="unfinished" />
+            <translation>Arrastre un borde para moverlo; donde dos episodios se tocan, se mueven ambos. Mantenga Shift para mover solo el borde. Haga clic para ir a un momento; doble clic para ir a un episodio.</translation>
         </message>
         <message>
             <source>Zoom in (Ctrl+wheel)</source>
-            <translation type="unfinished" />
+            <translation>Acercar (Ctrl+rueda)</translation>
         </message>
         <message>
             <source>Zoom out (Ctrl+wheel)</source>
-            <translation type="unfinished" />
+            <translation>Alejar (Ctrl+rueda)</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Ajustar</translation>
         </message>
         <message>
             <source>Show the whole session</source>
-            <translation type="unfinished" />
+            <translation>Mostrar toda la sesión</translation>
         </message>
         <message>
             <source>The edit was undone: {0}</source>
-            <translation type="unfinished" />
+            <translation>Se deshizo la edición: {0}</translation>
         </message>
         <message>
             <source>{0} {1} / 100 px</source>
-            <translation type="unfinished" />
+            <translation>{0} {1} / 100 px</translation>
         </message>
     </context>
     <context>
@@ -1836,39 +1836,39 @@ Go ahead? (Edit → Undo brings it all back.)</source>
         <name>SoundRow</name>
         <message>
             <source>The video's sound. Click or drag to move the video; right-click (or click Sound ▾) for the spectrogram.</source>
-            <translation type="unfinished" />
+            <translation>El sonido del video. Haga clic o arrastre para mover el video; clic derecho (o clic en Sonido ▾) para el espectrograma.</translation>
         </message>
         <message>
             <source>Sound ▾</source>
-            <translation type="unfinished" />
+            <translation>Sonido ▾</translation>
         </message>
         <message>
             <source>spectrogram</source>
-            <translation type="unfinished" />
+            <translation>espectrograma</translation>
         </message>
         <message>
             <source>waveform</source>
-            <translation type="unfinished" />
+            <translation>forma de onda</translation>
         </message>
         <message>
             <source>camera {n}</source>
-            <translation type="unfinished" />
+            <translation>cámara {n}</translation>
         </message>
         <message>
             <source>Reading the sound track… {percent} %</source>
-            <translation type="unfinished" />
+            <translation>Leyendo la pista de sonido… {percent} %</translation>
         </message>
         <message>
             <source>&amp;Waveform</source>
-            <translation type="unfinished" />
+            <translation>&amp;Forma de onda</translation>
         </message>
         <message>
             <source>&amp;Spectrogram</source>
-            <translation type="unfinished" />
+            <translation>&amp;Espectrograma</translation>
         </message>
         <message>
             <source>Sound of camera {n}</source>
-            <translation type="unfinished" />
+            <translation>Sonido de la cámara {n}</translation>
         </message>
     </context>
     <context>
@@ -2059,26 +2059,26 @@ Go ahead? (Edit → Undo brings it all back.)</source>
         <message>
             <source>no such file</source>
             <extracomment>(slowest, fastest) rate when the video's rate varies; None when constant or unknown</extracomment>
-            <translation type="unfinished" />
+            <translation>el archivo no existe</translation>
         </message>
     </context>
     <context>
         <name>VideoWidget</name>
         <message>
             <source>No video</source>
-            <translation type="unfinished" />
+            <translation>Sin video</translation>
         </message>
         <message>
             <source>Loading the video…</source>
-            <translation type="unfinished" />
+            <translation>Cargando el video…</translation>
         </message>
         <message>
             <source>File ▸ Locate video…</source>
-            <translation type="unfinished" />
+            <translation>Archivo ▸ Localizar video…</translation>
         </message>
         <message>
             <source>The video</source>
-            <translation type="unfinished" />
+            <translation>El video</translation>
         </message>
         <message>
             <source>{0} cannot be played:
@@ -2086,7 +2086,11 @@ Go ahead? (Edit → Undo brings it all back.)</source>
 
 Choose a good copy of the video with {2}
 The coding in the table can still be edited.</source>
-            <translation type="unfinished" />
+            <translation>{0} no se puede reproducir:
+{1}.
+
+Elija una copia en buen estado del video con {2}
+La codificación de la tabla se puede seguir editando.</translation>
         </message>
     </context>
     <context>
@@ -2242,60 +2246,61 @@ Hasta que se conserve una, el video cuenta como conflicto: no entra en ninguna e
         <name>file_flow</name>
         <message>
             <source>Cannot open the session</source>
-            <translation type="unfinished" />
+            <translation>No se puede abrir la sesión</translation>
         </message>
         <message>
             <source>Recovered unsaved coding of {0}; save to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Se recuperó la codificación sin guardar de {0}; guárdela para conservarla.</translation>
         </message>
         <message>
             <source>(last change {0})</source>
-            <translation type="unfinished" />
+            <translation>(último cambio {0})</translation>
         </message>
         <message>
             <source>This session has no video</source>
-            <translation type="unfinished" />
+            <translation>Esta sesión no tiene video</translation>
         </message>
         <message>
             <source>Video not found: {0}
 File ▸ Locate video…</source>
-            <translation type="unfinished" />
+            <translation>Video no encontrado: {0}
+Archivo ▸ Localizar video…</translation>
         </message>
         <message>
             <source>The video {0} was not found; the table can still be edited. Locate it from the File menu.</source>
-            <translation type="unfinished" />
+            <translation>No se encontró el video {0}; la tabla se puede seguir editando. Localícelo desde el menú Archivo.</translation>
         </message>
         <message>
             <source>Locate video</source>
-            <translation type="unfinished" />
+            <translation>Localizar el video</translation>
         </message>
         <message>
             <source>Cannot use this video</source>
-            <translation type="unfinished" />
+            <translation>No se puede usar este video</translation>
         </message>
         <message>
             <source>Using the video {0}; save to remember where it is.</source>
-            <translation type="unfinished" />
+            <translation>Se usa el video {0}; guarde para recordar dónde está.</translation>
         </message>
         <message>
             <source>Your coding is safe in memory and in the journal; try another place.</source>
-            <translation type="unfinished" />
+            <translation>Su codificación está a salvo en la memoria y en el diario; pruebe en otra ubicación.</translation>
         </message>
         <message>
             <source>Your coding is only in memory now: keep this window open and save to another place (another disk or folder).</source>
-            <translation type="unfinished" />
+            <translation>Ahora su codificación solo está en la memoria: mantenga esta ventana abierta y guarde en otra ubicación (otro disco u otra carpeta).</translation>
         </message>
         <message>
             <source>The session was not saved: {0}</source>
-            <translation type="unfinished" />
+            <translation>No se guardó la sesión: {0}</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>No guardado</translation>
         </message>
         <message>
             <source>Saved {0}</source>
-            <translation type="unfinished" />
+            <translation>Guardado {0}</translation>
         </message>
     </context>
     <context>
@@ -2378,7 +2383,7 @@ File ▸ Locate video…</source>
         <name>ids</name>
         <message>
             <source>the {0} {1} holds {2}: IDs name rows in every report and files on disk; type it again without control or text-direction characters</source>
-            <translation type="unfinished" />
+            <translation>el {0} {1} contiene {2}: los ID dan nombre a filas en todos los informes y a archivos en el disco; escríbalo de nuevo sin caracteres de control ni de dirección del texto</translation>
         </message>
     </context>
     <context>
@@ -2757,27 +2762,27 @@ File ▸ Locate video…</source>
         <message>
             <source>it is not a video that can be read (damaged, cut short, or not a video file)</source>
             <extracomment>the reasons, in English (marked; shown through :func:`said` in the window's language)</extracomment>
-            <translation type="unfinished" />
+            <translation>no es un video legible (dañado, truncado o no es un archivo de video)</translation>
         </message>
         <message>
             <source>the file is empty (0 bytes)</source>
-            <translation type="unfinished" />
+            <translation>el archivo está vacío (0 bytes)</translation>
         </message>
         <message>
             <source>it has no video stream (sound only)</source>
-            <translation type="unfinished" />
+            <translation>no tiene pista de video (solo sonido)</translation>
         </message>
         <message>
             <source>no picture could be decoded from it (the file is probably cut short or damaged)</source>
-            <translation type="unfinished" />
+            <translation>no se pudo decodificar ninguna imagen (probablemente el archivo está truncado o dañado)</translation>
         </message>
         <message>
             <source>it could not be read in time</source>
-            <translation type="unfinished" />
+            <translation>no se pudo leer a tiempo</translation>
         </message>
         <message>
             <source>it cannot be read ({0})</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer ({0})</translation>
         </message>
     </context>
     <context>
@@ -2991,23 +2996,23 @@ File ▸ Locate video…</source>
         <message>
             <source>{0} in layer {1}, started at {2}</source>
             <extracomment>the end of the span every figure covers (the observed end, or the media's end) the end of the media (the span a fully observed coding covers) as the file says (None: not recorded — an older file or an import) states still running, ended at ``end_ms`` for the figures: (layer, episode) states still running in a file that does not say how far it was observed: left out</extracomment>
-            <translation type="unfinished" />
+            <translation>{0} en la capa {1}, iniciado en {2}</translation>
         </message>
         <message>
             <source>{0}, is still running and the file does not say how far the coding was observed (no observed_to_ms: an older file or an import); it is left out of every figure. Open the session in attachcoder and end it where it ends.</source>
-            <translation type="unfinished" />
+            <translation>{0}, sigue en curso y el archivo no indica hasta dónde se observó la codificación (sin observed_to_ms: un archivo antiguo o una importación); se excluye de todas las cifras. Abra la sesión en attachcoder y termínelo donde termina.</translation>
         </message>
         <message>
             <source>the figures end it at {0}, as far as this coding was observed</source>
-            <translation type="unfinished" />
+            <translation>las cifras lo terminan en {0}, hasta donde se observó esta codificación</translation>
         </message>
         <message>
             <source>no figure counts it until the coding says how far it was observed</source>
-            <translation type="unfinished" />
+            <translation>ninguna cifra lo cuenta hasta que la codificación indique hasta dónde se observó</translation>
         </message>
         <message>
             <source>Still running: {0} — {1}. End it with its key, or Session → Mark coding complete when the coding is done.</source>
-            <translation type="unfinished" />
+            <translation>Aún en curso: {0} — {1}. Termínelo con su tecla, o use Sesión → Marcar la codificación como completa cuando la codificación esté terminada.</translation>
         </message>
     </context>
     <context>

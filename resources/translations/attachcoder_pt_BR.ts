@@ -290,23 +290,23 @@
         <name>CameraSync</name>
         <message>
             <source>Loading camera 2…</source>
-            <translation type="unfinished" />
+            <translation>Carregando a câmera 2…</translation>
         </message>
         <message>
             <source>File ▸ Locate camera 2 video…</source>
-            <translation type="unfinished" />
+            <translation>Arquivo ▸ Localizar vídeo da câmera 2…</translation>
         </message>
         <message>
             <source>Camera 2, frame-locked to camera 1</source>
-            <translation type="unfinished" />
+            <translation>Câmera 2, sincronizada quadro a quadro com a câmera 1</translation>
         </message>
         <message>
             <source>Camera 2 ({0}), frame-locked to camera 1; starts at {1} ms on the session clock</source>
-            <translation type="unfinished" />
+            <translation>Câmera 2 ({0}), sincronizada quadro a quadro com a câmera 1; começa em {1} ms no relógio da sessão</translation>
         </message>
         <message>
             <source>Camera 2 not found: {0}</source>
-            <translation type="unfinished" />
+            <translation>Câmera 2 não encontrada: {0}</translation>
         </message>
     </context>
     <context>
@@ -376,43 +376,43 @@
         <name>CodingController</name>
         <message>
             <source>Mark {0} at {1}</source>
-            <translation type="unfinished" />
+            <translation>Marcar {0} em {1}</translation>
         </message>
         <message>
             <source>Start {0} at {1}</source>
-            <translation type="unfinished" />
+            <translation>Iniciar {0} em {1}</translation>
         </message>
         <message>
             <source>Stop {0} at {1}</source>
-            <translation type="unfinished" />
+            <translation>Encerrar {0} em {1}</translation>
         </message>
         <message>
             <source>{0} at {1} was not coded: {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} em {1} não foi codificado: {2}</translation>
         </message>
         <message>
             <source>Not coded: the video is still loading; code when its first frame shows.</source>
-            <translation type="unfinished" />
+            <translation>Não codificado: o vídeo ainda está carregando; codifique quando o primeiro quadro aparecer.</translation>
         </message>
         <message>
             <source>Not coded: the video cannot be played ({0}): choose a good copy with File ▸ Locate video…. The table can still be edited.</source>
-            <translation type="unfinished" />
+            <translation>Não codificado: o vídeo não pode ser reproduzido ({0}): escolha uma cópia em bom estado com Arquivo ▸ Localizar vídeo…. A tabela ainda pode ser editada.</translation>
         </message>
         <message>
             <source>There is no video frame to code at: locate the video (File menu). The table can still be edited.</source>
-            <translation type="unfinished" />
+            <translation>Não há quadro de vídeo em que codificar: localize o vídeo (menu Arquivo). A tabela ainda pode ser editada.</translation>
         </message>
         <message>
             <source>The note was not kept: {0}</source>
-            <translation type="unfinished" />
+            <translation>A nota não foi mantida: {0}</translation>
         </message>
         <message>
             <source>That episode no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Esse episódio não existe mais.</translation>
         </message>
         <message>
             <source>Modifier not set: {0}</source>
-            <translation type="unfinished" />
+            <translation>Modificador não definido: {0}</translation>
         </message>
     </context>
     <context>
@@ -1017,7 +1017,7 @@ Eventos: episódios vinculados a outro código, ou não vinculados (∅).</trans
         <name>HashWorker</name>
         <message>
             <source>cannot read {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>não é possível ler {0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -1247,19 +1247,19 @@ Qual delas importar?</translation>
         <name>MainWindow</name>
         <message>
             <source> (recovered)</source>
-            <translation type="unfinished" />
+            <translation> (recuperada)</translation>
         </message>
         <message>
             <source> (not saved yet)</source>
-            <translation type="unfinished" />
+            <translation> (ainda não salva)</translation>
         </message>
         <message>
             <source>Select an episode in the table to delete it.</source>
-            <translation type="unfinished" />
+            <translation>Selecione um episódio na tabela para excluí-lo.</translation>
         </message>
         <message>
             <source>Unsaved changes are not protected against a crash ({0}). Save now (Ctrl+S).</source>
-            <translation type="unfinished" />
+            <translation>As alterações não salvas não estão protegidas contra uma falha ({0}). Salve agora (Ctrl+S).</translation>
         </message>
     </context>
     <context>
@@ -1350,15 +1350,15 @@ Qual delas importar?</translation>
         </message>
         <message>
             <source>dyad ID</source>
-            <translation type="unfinished" />
+            <translation>ID da díade</translation>
         </message>
         <message>
             <source>coder ID</source>
-            <translation type="unfinished" />
+            <translation>ID do codificador/a</translation>
         </message>
         <message>
             <source>the {0} {1} names files in exports; leave out / \ : * ? " &lt; &gt; |</source>
-            <translation type="unfinished" />
+            <translation>o {0} {1} nomeia arquivos nas exportações; omita / \ : * ? " &lt; &gt; |</translation>
         </message>
     </context>
     <context>
@@ -1605,31 +1605,31 @@ Qual delas importar?</translation>
         <name>QtTimeline</name>
         <message>
             <source>Drag an edge to move it; where two episodes touch, both move. Hold Shift to move the edge alone. Click to seek, double-click to go to an episode.</source>
-            <translation type="unfinished" />
+            <translation>Arraste uma borda para movê-la; onde dois episódios se tocam, ambos se movem. Segure Shift para mover só a borda. Clique para ir a um ponto; clique duas vezes para ir a um episódio.</translation>
         </message>
         <message>
             <source>Zoom in (Ctrl+wheel)</source>
-            <translation type="unfinished" />
+            <translation>Ampliar (Ctrl+roda)</translation>
         </message>
         <message>
             <source>Zoom out (Ctrl+wheel)</source>
-            <translation type="unfinished" />
+            <translation>Reduzir (Ctrl+roda)</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Ajustar</translation>
         </message>
         <message>
             <source>Show the whole session</source>
-            <translation type="unfinished" />
+            <translation>Mostrar a sessão inteira</translation>
         </message>
         <message>
             <source>The edit was undone: {0}</source>
-            <translation type="unfinished" />
+            <translation>A edição foi desfeita: {0}</translation>
         </message>
         <message>
             <source>{0} {1} / 100 px</source>
-            <translation type="unfinished" />
+            <translation>{0} {1} / 100 px</translation>
         </message>
     </context>
     <context>
@@ -1836,39 +1836,39 @@ Continuar? (Editar → Desfazer traz tudo de volta.)</translation>
         <name>SoundRow</name>
         <message>
             <source>The video's sound. Click or drag to move the video; right-click (or click Sound ▾) for the spectrogram.</source>
-            <translation type="unfinished" />
+            <translation>O som do vídeo. Clique ou arraste para mover o vídeo; clique com o botão direito (ou em Som ▾) para o espectrograma.</translation>
         </message>
         <message>
             <source>Sound ▾</source>
-            <translation type="unfinished" />
+            <translation>Som ▾</translation>
         </message>
         <message>
             <source>spectrogram</source>
-            <translation type="unfinished" />
+            <translation>espectrograma</translation>
         </message>
         <message>
             <source>waveform</source>
-            <translation type="unfinished" />
+            <translation>forma de onda</translation>
         </message>
         <message>
             <source>camera {n}</source>
-            <translation type="unfinished" />
+            <translation>câmera {n}</translation>
         </message>
         <message>
             <source>Reading the sound track… {percent} %</source>
-            <translation type="unfinished" />
+            <translation>Lendo a faixa de som… {percent} %</translation>
         </message>
         <message>
             <source>&amp;Waveform</source>
-            <translation type="unfinished" />
+            <translation>&amp;Forma de onda</translation>
         </message>
         <message>
             <source>&amp;Spectrogram</source>
-            <translation type="unfinished" />
+            <translation>&amp;Espectrograma</translation>
         </message>
         <message>
             <source>Sound of camera {n}</source>
-            <translation type="unfinished" />
+            <translation>Som da câmera {n}</translation>
         </message>
     </context>
     <context>
@@ -2059,26 +2059,26 @@ Continuar? (Editar → Desfazer traz tudo de volta.)</translation>
         <message>
             <source>no such file</source>
             <extracomment>(slowest, fastest) rate when the video's rate varies; None when constant or unknown</extracomment>
-            <translation type="unfinished" />
+            <translation>arquivo inexistente</translation>
         </message>
     </context>
     <context>
         <name>VideoWidget</name>
         <message>
             <source>No video</source>
-            <translation type="unfinished" />
+            <translation>Sem vídeo</translation>
         </message>
         <message>
             <source>Loading the video…</source>
-            <translation type="unfinished" />
+            <translation>Carregando o vídeo…</translation>
         </message>
         <message>
             <source>File ▸ Locate video…</source>
-            <translation type="unfinished" />
+            <translation>Arquivo ▸ Localizar vídeo…</translation>
         </message>
         <message>
             <source>The video</source>
-            <translation type="unfinished" />
+            <translation>O vídeo</translation>
         </message>
         <message>
             <source>{0} cannot be played:
@@ -2086,7 +2086,11 @@ Continuar? (Editar → Desfazer traz tudo de volta.)</translation>
 
 Choose a good copy of the video with {2}
 The coding in the table can still be edited.</source>
-            <translation type="unfinished" />
+            <translation>{0} não pode ser reproduzido:
+{1}.
+
+Escolha uma cópia do vídeo em bom estado com {2}
+A codificação na tabela ainda pode ser editada.</translation>
         </message>
     </context>
     <context>
@@ -2242,60 +2246,61 @@ Até que uma seja mantida, o vídeo conta como conflito: não entra em nenhuma e
         <name>file_flow</name>
         <message>
             <source>Cannot open the session</source>
-            <translation type="unfinished" />
+            <translation>Não é possível abrir a sessão</translation>
         </message>
         <message>
             <source>Recovered unsaved coding of {0}; save to keep it.</source>
-            <translation type="unfinished" />
+            <translation>A codificação não salva de {0} foi recuperada; salve para mantê-la.</translation>
         </message>
         <message>
             <source>(last change {0})</source>
-            <translation type="unfinished" />
+            <translation>(última alteração {0})</translation>
         </message>
         <message>
             <source>This session has no video</source>
-            <translation type="unfinished" />
+            <translation>Esta sessão não tem vídeo</translation>
         </message>
         <message>
             <source>Video not found: {0}
 File ▸ Locate video…</source>
-            <translation type="unfinished" />
+            <translation>Vídeo não encontrado: {0}
+Arquivo ▸ Localizar vídeo…</translation>
         </message>
         <message>
             <source>The video {0} was not found; the table can still be edited. Locate it from the File menu.</source>
-            <translation type="unfinished" />
+            <translation>O vídeo {0} não foi encontrado; a tabela ainda pode ser editada. Localize-o pelo menu Arquivo.</translation>
         </message>
         <message>
             <source>Locate video</source>
-            <translation type="unfinished" />
+            <translation>Localizar vídeo</translation>
         </message>
         <message>
             <source>Cannot use this video</source>
-            <translation type="unfinished" />
+            <translation>Não é possível usar este vídeo</translation>
         </message>
         <message>
             <source>Using the video {0}; save to remember where it is.</source>
-            <translation type="unfinished" />
+            <translation>Usando o vídeo {0}; salve para lembrar onde ele está.</translation>
         </message>
         <message>
             <source>Your coding is safe in memory and in the journal; try another place.</source>
-            <translation type="unfinished" />
+            <translation>Sua codificação está segura na memória e no diário; tente outro local.</translation>
         </message>
         <message>
             <source>Your coding is only in memory now: keep this window open and save to another place (another disk or folder).</source>
-            <translation type="unfinished" />
+            <translation>Sua codificação agora está só na memória: mantenha esta janela aberta e salve em outro local (outro disco ou outra pasta).</translation>
         </message>
         <message>
             <source>The session was not saved: {0}</source>
-            <translation type="unfinished" />
+            <translation>A sessão não foi salva: {0}</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Não salvo</translation>
         </message>
         <message>
             <source>Saved {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} salvo</translation>
         </message>
     </context>
     <context>
@@ -2378,7 +2383,7 @@ File ▸ Locate video…</source>
         <name>ids</name>
         <message>
             <source>the {0} {1} holds {2}: IDs name rows in every report and files on disk; type it again without control or text-direction characters</source>
-            <translation type="unfinished" />
+            <translation>o {0} {1} contém {2}: os IDs nomeiam linhas em todos os relatórios e arquivos no disco; digite-o novamente sem caracteres de controle ou de direção de texto</translation>
         </message>
     </context>
     <context>
@@ -2757,27 +2762,27 @@ File ▸ Locate video…</source>
         <message>
             <source>it is not a video that can be read (damaged, cut short, or not a video file)</source>
             <extracomment>the reasons, in English (marked; shown through :func:`said` in the window's language)</extracomment>
-            <translation type="unfinished" />
+            <translation>não é um vídeo legível (danificado, truncado ou não é um arquivo de vídeo)</translation>
         </message>
         <message>
             <source>the file is empty (0 bytes)</source>
-            <translation type="unfinished" />
+            <translation>o arquivo está vazio (0 bytes)</translation>
         </message>
         <message>
             <source>it has no video stream (sound only)</source>
-            <translation type="unfinished" />
+            <translation>não tem faixa de vídeo (só som)</translation>
         </message>
         <message>
             <source>no picture could be decoded from it (the file is probably cut short or damaged)</source>
-            <translation type="unfinished" />
+            <translation>não foi possível decodificar nenhuma imagem (o arquivo provavelmente está truncado ou danificado)</translation>
         </message>
         <message>
             <source>it could not be read in time</source>
-            <translation type="unfinished" />
+            <translation>não pôde ser lido a tempo</translation>
         </message>
         <message>
             <source>it cannot be read ({0})</source>
-            <translation type="unfinished" />
+            <translation>não pode ser lido ({0})</translation>
         </message>
     </context>
     <context>
@@ -2991,23 +2996,23 @@ File ▸ Locate video…</source>
         <message>
             <source>{0} in layer {1}, started at {2}</source>
             <extracomment>the end of the span every figure covers (the observed end, or the media's end) the end of the media (the span a fully observed coding covers) as the file says (None: not recorded — an older file or an import) states still running, ended at ``end_ms`` for the figures: (layer, episode) states still running in a file that does not say how far it was observed: left out</extracomment>
-            <translation type="unfinished" />
+            <translation>{0} na camada {1}, iniciado em {2}</translation>
         </message>
         <message>
             <source>{0}, is still running and the file does not say how far the coding was observed (no observed_to_ms: an older file or an import); it is left out of every figure. Open the session in attachcoder and end it where it ends.</source>
-            <translation type="unfinished" />
+            <translation>{0}, ainda está em andamento e o arquivo não informa até onde a codificação foi observada (sem observed_to_ms: um arquivo antigo ou uma importação); fica fora de todos os números. Abra a sessão no attachcoder e encerre-o onde ele termina.</translation>
         </message>
         <message>
             <source>the figures end it at {0}, as far as this coding was observed</source>
-            <translation type="unfinished" />
+            <translation>os números o encerram em {0}, até onde esta codificação foi observada</translation>
         </message>
         <message>
             <source>no figure counts it until the coding says how far it was observed</source>
-            <translation type="unfinished" />
+            <translation>nenhum número o conta até que a codificação informe até onde foi observada</translation>
         </message>
         <message>
             <source>Still running: {0} — {1}. End it with its key, or Session → Mark coding complete when the coding is done.</source>
-            <translation type="unfinished" />
+            <translation>Ainda em andamento: {0} — {1}. Encerre-o com sua tecla, ou use Sessão → Marcar a codificação como concluída quando a codificação estiver pronta.</translation>
         </message>
     </context>
     <context>
