@@ -2051,7 +2051,7 @@ Fortfahren? (Bearbeiten → Rückgängig stellt alles wieder her.)</translation>
         </message>
         <message>
             <source>{0} {1} without {2}</source>
-            <translation>{0}× {1} ohne {2}</translation>
+            <translation>{0}× {3} ohne {2}</translation>
         </message>
     </context>
     <context>
@@ -3966,6 +3966,10 @@ Das Protokoll wurde als {1} aufbewahrt.</translation>
             <translation>nach Überlappung (Zustände zu ≥ {0} des längeren, Zeitpunkte innerhalb von {1})</translation>
         </message>
         <message>
+            <source>Settings: time unit {0} (the code at each unit's midpoint), tolerance {1} (symmetric), event alignment {2}, excluded rule {3}.</source>
+            <translation>Einstellungen: Zeiteinheit {0} (der Code in der Mitte jeder Einheit), Toleranz {1} (symmetrisch), Ereignis-Zuordnung {2}, Regel für Ausgeschlossenes {3}.</translation>
+        </message>
+        <message>
             <source>trainee</source>
             <translation>Trainee</translation>
         </message>
@@ -3988,6 +3992,10 @@ Das Protokoll wurde als {1} aufbewahrt.</translation>
         <message>
             <source>reference: {0}</source>
             <translation>Referenz: {0}</translation>
+        </message>
+        <message>
+            <source>Settings: time unit {0}, tolerance {1} = {2} unit(s) (symmetric), {3}, excluded rule {4} ({5}).</source>
+            <translation>Einstellungen: Zeiteinheit {0}, Toleranz {1} = {2} Einheit(en) (symmetrisch), {3}, Regel für Ausgeschlossenes {4} ({5}).</translation>
         </message>
         <message>
             <source>n reference</source>

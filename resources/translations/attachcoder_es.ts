@@ -2051,7 +2051,7 @@ Go ahead? (Edit → Undo brings it all back.)</source>
         </message>
         <message>
             <source>{0} {1} without {2}</source>
-            <translation>{0} × {1} sin {2}</translation>
+            <translation>{0} × {3} sin {2}</translation>
         </message>
     </context>
     <context>
@@ -3966,6 +3966,10 @@ El diario se conservó como {1}.</translation>
             <translation>por solapamiento (estados en ≥ {0} del más largo, puntos a menos de {1})</translation>
         </message>
         <message>
+            <source>Settings: time unit {0} (the code at each unit's midpoint), tolerance {1} (symmetric), event alignment {2}, excluded rule {3}.</source>
+            <translation>Configuración: unidad de tiempo {0} (el código en el punto medio de cada unidad), tolerancia {1} (simétrica), alineación de eventos {2}, regla de exclusión {3}.</translation>
+        </message>
+        <message>
             <source>trainee</source>
             <translation>en formación</translation>
         </message>
@@ -3988,6 +3992,10 @@ El diario se conservó como {1}.</translation>
         <message>
             <source>reference: {0}</source>
             <translation>referencia: {0}</translation>
+        </message>
+        <message>
+            <source>Settings: time unit {0}, tolerance {1} = {2} unit(s) (symmetric), {3}, excluded rule {4} ({5}).</source>
+            <translation>Configuración: unidad de tiempo {0}, tolerancia {1} = {2} unidad(es) (simétrica), {3}, regla de exclusión {4} ({5}).</translation>
         </message>
         <message>
             <source>n reference</source>

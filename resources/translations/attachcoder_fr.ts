@@ -2051,7 +2051,7 @@ Continuer ? (Édition → Annuler rétablit tout.)</translation>
         </message>
         <message>
             <source>{0} {1} without {2}</source>
-            <translation>{0} × {1} sans {2}</translation>
+            <translation>{0} × {3} sans {2}</translation>
         </message>
     </context>
     <context>
@@ -3966,6 +3966,10 @@ Le journal a été conservé sous {1}.</translation>
             <translation>par chevauchement (états à ≥ {0} du plus long, instants à moins de {1})</translation>
         </message>
         <message>
+            <source>Settings: time unit {0} (the code at each unit's midpoint), tolerance {1} (symmetric), event alignment {2}, excluded rule {3}.</source>
+            <translation>Paramètres : unité de temps {0} (le code au milieu de chaque unité), tolérance {1} (symétrique), alignement des événements {2}, règle d'exclusion {3}.</translation>
+        </message>
+        <message>
             <source>trainee</source>
             <translation>personne en formation</translation>
         </message>
@@ -3988,6 +3992,10 @@ Le journal a été conservé sous {1}.</translation>
         <message>
             <source>reference: {0}</source>
             <translation>référence : {0}</translation>
+        </message>
+        <message>
+            <source>Settings: time unit {0}, tolerance {1} = {2} unit(s) (symmetric), {3}, excluded rule {4} ({5}).</source>
+            <translation>Paramètres : unité de temps {0}, tolérance {1} = {2} unité(s) (symétrique), {3}, règle d'exclusion {4} ({5}).</translation>
         </message>
         <message>
             <source>n reference</source>

@@ -2051,7 +2051,7 @@ Continuar? (Editar → Desfazer traz tudo de volta.)</translation>
         </message>
         <message>
             <source>{0} {1} without {2}</source>
-            <translation>{0} × {1} sem {2}</translation>
+            <translation>{0} × {3} sem {2}</translation>
         </message>
     </context>
     <context>
@@ -3966,6 +3966,10 @@ O diário foi mantido como {1}.</translation>
             <translation>por sobreposição (estados em ≥ {0} do mais longo, pontos a menos de {1})</translation>
         </message>
         <message>
+            <source>Settings: time unit {0} (the code at each unit's midpoint), tolerance {1} (symmetric), event alignment {2}, excluded rule {3}.</source>
+            <translation>Configurações: unidade de tempo {0} (o código no ponto médio de cada unidade), tolerância {1} (simétrica), alinhamento de eventos {2}, regra de exclusão {3}.</translation>
+        </message>
+        <message>
             <source>trainee</source>
             <translation>em treinamento</translation>
         </message>
@@ -3988,6 +3992,10 @@ O diário foi mantido como {1}.</translation>
         <message>
             <source>reference: {0}</source>
             <translation>referência: {0}</translation>
+        </message>
+        <message>
+            <source>Settings: time unit {0}, tolerance {1} = {2} unit(s) (symmetric), {3}, excluded rule {4} ({5}).</source>
+            <translation>Configurações: unidade de tempo {0}, tolerância {1} = {2} unidade(s) (simétrica), {3}, regra de exclusão {4} ({5}).</translation>
         </message>
         <message>
             <source>n reference</source>

@@ -615,9 +615,10 @@ def settings_note(st: Any) -> str:
             "workbook", "by overlap (states at ≥ {0} of the longer one, points within {1})"
         ).format(f"{st.overlap:.0%}", st.point_window)
     )
-    return _t(
+    return translate(
+        "workbook",
         "Settings: time unit {0} (the code at each unit's midpoint), tolerance {1} "
-        "(symmetric), event alignment {2}, excluded rule {3}."
+        "(symmetric), event alignment {2}, excluded rule {3}.",
     ).format(st.unit, st.tolerance, align, st.excluded)
 
 
@@ -698,9 +699,10 @@ def _reference_sheets(wb: Any, gold_name: str, results: Sequence[CriterionResult
     if results:
         r0 = results[0].report
         ws.note(
-            _t(
+            translate(
+                "workbook",
                 "Settings: time unit {0}, tolerance {1} = {2} unit(s) (symmetric), {3}, "
-                "excluded rule {4} ({5})."
+                "excluded rule {4} ({5}).",
             ).format(
                 r0.unit,
                 r0.tolerance,
