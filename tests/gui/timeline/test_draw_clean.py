@@ -61,8 +61,15 @@ def _step(qtbot, w, frames: int) -> None:  # type: ignore[no-untyped-def]
         qtbot.waitUntil(lambda t=target: w.player.current_frame == t, timeout=5000)
 
 
+def _sound_read(qtbot, w) -> None:  # type: ignore[no-untyped-def]
+    """The sound row reads the video's sound in the background, its progress text changing as
+    it goes: a picture taken meanwhile would differ from a fresh paint for that reason alone."""
+    qtbot.waitUntil(lambda: not w.timeline.sound_row.busy, timeout=30_000)
+
+
 def test_the_playhead_leaves_no_trail_on_the_ruler(qtbot, make_window, sample_session_file):
     w = make_window(sample_session_file)
+    _sound_read(qtbot, w)
     tl = w.timeline
     tl.zoom_to(40.0, 0)
     tl.scroll_to(0)
